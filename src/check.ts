@@ -1,0 +1,156 @@
+import tls from 'node:tls';
+import type net from 'node:net';
+import type { Address, Context } from './core/context.js';
+import { EXIT, exitCodeFor } from './core/exit-codes.js';
+import type { CheckOptions } from './core/options.js';
+import { REPORT_SCHEMA_VERSION, type Report, type Target, type Verdict } from './core/report.js';
+import { Transcript } from './core/transcript.js';
+import type { Diagnosis, Msg, StepId, StepResult, TranscriptLine } from './core/types.js';
+import { STEP_IDS } from './core/types.js';
+import { diagnoseStep } from './kb/diagnose.js';
+import { detectProvider } from './kb/providers.js';
+import { dnsStep } from './steps/dns.js';
+import { tcpStep } from './steps/tcp.js';
+import { skipped } from './steps/step.js';
+import { handshakeStep, type WalkState } from './steps/tls.js';
+import { openSession } from './steps/session.js';
+import { authStep } from './steps/auth.js';
+import { sendStep } from './steps/send.js';
+import { quitStep } from './steps/quit.js';
+import { TOOL_NAME, TOOL_VERSION } from './version.js';
+
+export interface CheckObserver {
+  stepStart?(id: StepId): void;
+  stepEnd?(result: StepResult): void;
+  line?(line: TranscriptLine): void;
+}
+
+/** Will the connection be TLS from the first byte? */
+export function isImplicitTls(o: Pick<CheckOptions, 'security' | 'port'>): boolean {
+  return o.security === 'tls' || (o.security === 'auto' && o.port === 465);
+}
+
+/** TLS options for both implicit TLS and STARTTLS: verification is judged by smtp-doctor itself. */
+export function tlsOptions(o: CheckOptions): tls.ConnectionOptions {
+  const opts: tls.ConnectionOptions = { rejectUnauthorized: false };
+  if (o.ca.length) opts.ca = [...tls.rootCertificates, ...o.ca];
+  const sni = o.tlsServername ?? o.host;
+  if (sni && !/^[\d.]+$|:/.test(sni)) opts.servername = sni;
+  return opts;
+}
+
+/**
+ * Walk the whole path: DNS, TCP, greeting, EHLO, TLS, AUTH, send, QUIT.
+ * Returns a Report; never prints. A failed step makes every later step a skip.
+ */
+export async function runCheck(opts: CheckOptions, ctx: Context, observer: CheckObserver = {}, warnings: Msg[] = []): Promise<Report> {
+  const startedAt = new Date(ctx.now());
+  const transcript = new Transcript({
+    now: ctx.now,
+    secrets: opts.password ? opts.password.forms(opts.user) : [],
+    ...(observer.line ? { onLine: observer.line } : {}),
+  });
+  const steps: StepResult[] = [];
+  const record = (r: StepResult): void => {
+    steps.push(r);
+    observer.stepEnd?.(r);
+  };
+  const state: WalkState = { opts, ctx, transcript, observer, record };
+  let socket: net.Socket | undefined;
+  try {
+    await walk(state, (s) => (socket = s));
+  } finally {
+    (socket as net.Socket | undefined)?.destroy();
+  }
+
+  // Steps never reached: skipped, blocked by the first failure (or simply not requested).
+  const failed = steps.find((s) => s.status === 'fail');
+  for (const id of STEP_IDS) {
+    if (!steps.some((s) => s.id === id)) steps.push(skipped(id, failed?.id));
+  }
+  const provider = detectProvider({ host: opts.host, greeting: state.greeting, replies: steps.map((s) => s.failure?.response ?? '') });
+  const diagnoses: Diagnosis[] = [];
+  for (const s of steps) {
+    if (s.status === 'fail' && s.failure) diagnoses.push(diagnoseStep(s, { opts, provider, transcript: transcript.lines, facts: state.facts ?? {} }));
+  }
+  const verdict: Verdict = failed ? 'fail' : steps.some((s) => s.status === 'warn') ? 'warn' : 'pass';
+  const exitCode = failed ? exitCodeFor(diagnoses[0]?.category, failed.id) : EXIT.OK;
+  return {
+    kind: 'check',
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    target: targetOf(opts),
+    startedAt: startedAt.toISOString(),
+    ms: Math.round(ctx.now() - startedAt.getTime()),
+    verdict,
+    exitCode,
+    steps,
+    diagnoses,
+    warnings,
+    transcript: [...transcript.lines],
+  };
+}
+
+async function walk(state: WalkState, keep: (s: net.Socket) => void): Promise<void> {
+  const { opts, ctx, observer, record, transcript } = state;
+  observer.stepStart?.('dns');
+  const dns = await dnsStep(ctx, opts.host, opts.family, opts.timeouts.dns);
+  record(dns.result);
+  if (dns.result.status === 'fail') return;
+
+  observer.stepStart?.('tcp');
+  const tcp = await tcpStep(ctx, dns.addresses, opts.port, opts.timeouts.connect);
+  record(tcp.result);
+  if (!tcp.socket || !tcp.address) return;
+  keep(tcp.socket);
+  const address: Address = tcp.address;
+  state.address = address;
+  transcript.note(`connected to ${address.address}:${opts.port}`);
+
+  let stream: net.Socket | tls.TLSSocket = tcp.socket;
+  if (isImplicitTls(opts)) {
+    observer.stepStart?.('tls');
+    const hs = await handshakeStep(state, tcp.socket);
+    record(hs.result);
+    if (!hs.socket || hs.result.status === 'fail') return;
+    stream = hs.socket;
+  }
+  const session = await openSession(state, stream, isImplicitTls(opts));
+  if (!session) return;
+  try {
+    if (opts.user !== undefined) {
+      observer.stepStart?.('auth');
+      const auth = await authStep(state, session);
+      record(auth);
+      if (auth.status === 'fail') return;
+    }
+    if (opts.to.length) {
+      observer.stepStart?.('send');
+      const send = await sendStep(state, session);
+      record(send);
+      if (send.status === 'fail') return;
+    }
+  } finally {
+    observer.stepStart?.('quit');
+    record(await quitStep(state, session));
+  }
+}
+
+function targetOf(o: CheckOptions): Target {
+  const t: Target = {
+    host: o.host,
+    port: o.port,
+    security: o.security,
+    helo: o.helo,
+    insecure: o.insecure,
+    allowPlaintextAuth: o.allowPlaintextAuth,
+  };
+  if (o.user !== undefined) t.user = o.user;
+  if (o.authMethod) t.authMethod = o.authMethod;
+  if (o.from) t.from = o.from;
+  if (o.to.length) t.to = o.to;
+  if (o.to.length) t.noData = o.noData;
+  if (o.tlsServername) t.tlsServername = o.tlsServername;
+  if (o.provider) t.provider = o.provider;
+  return t;
+}

@@ -1,0 +1,132 @@
+import { readFile } from 'node:fs/promises';
+import os from 'node:os';
+import { UsageError } from '../core/errors.js';
+import { AUTH_METHODS, DEFAULT_TIMEOUTS, SECURITY_MODES, defaultPortFor, type AuthMethod, type CheckOptions, type Security, type Timeouts } from '../core/options.js';
+import type { Msg } from '../core/types.js';
+import { resolvePassword, type PasswordIo } from './password.js';
+
+/** The raw flags of `check`, as commander gives them. */
+export interface CheckFlags {
+  host?: string;
+  port?: string;
+  security?: string;
+  user?: string;
+  passwordEnv?: string;
+  passwordFile?: string;
+  passwordStdin?: boolean;
+  password?: string;
+  authMethod?: string;
+  from?: string;
+  to?: string[];
+  data?: boolean;
+  helo?: string;
+  tlsServername?: string;
+  ca?: string[];
+  insecure?: boolean;
+  allowPlaintextAuth?: boolean;
+  family?: string;
+  timeout?: string;
+}
+
+const CRLF = /[\r\n]/;
+const ADDRESS = /^[^\s<>@]+@[^\s<>@]+$/;
+
+function noCrLf(flag: string, v: string | undefined): void {
+  if (v !== undefined && CRLF.test(v)) throw new UsageError('err.crlf', { flag });
+}
+
+/** A name for EHLO: this machine's name when it is fully qualified, else a safe literal. */
+export function defaultHelo(): string {
+  const h = os.hostname();
+  return h.includes('.') && /^[A-Za-z0-9.-]+$/.test(h) ? h : 'localhost.localdomain';
+}
+
+function parseTimeouts(v: string | undefined): Timeouts {
+  if (v === undefined) return { ...DEFAULT_TIMEOUTS };
+  const s = Number(v);
+  if (!Number.isFinite(s) || s <= 0 || s > 600) throw new UsageError('err.bad-timeout', { value: v });
+  const ms = Math.round(s * 1000);
+  // One number caps every phase; the body gets at least as long as a command.
+  return { dns: ms, connect: ms, greeting: ms, tls: ms, command: ms, data: Math.max(ms, Math.min(DEFAULT_TIMEOUTS.data, ms * 3)) };
+}
+
+/** Check the flags and build the options object (the wizard builds the same one). Nothing is sent. */
+export async function buildCheckOptions(flags: CheckFlags, io: PasswordIo): Promise<{ options: CheckOptions; warnings: Msg[] }> {
+  for (const [flag, v] of Object.entries({
+    '--host': flags.host,
+    '--user': flags.user,
+    '--from': flags.from,
+    '--helo': flags.helo,
+    '--tls-servername': flags.tlsServername,
+    '--password': flags.password,
+    '--password-env': flags.passwordEnv,
+  })) noCrLf(flag, v);
+  for (const to of flags.to ?? []) noCrLf('--to', to);
+
+  const host = flags.host?.trim();
+  if (!host) throw new UsageError('err.missing-host');
+  const security = (flags.security ?? 'auto').toLowerCase();
+  if (!(SECURITY_MODES as readonly string[]).includes(security)) throw new UsageError('err.bad-security', { value: flags.security ?? '' });
+  let port = defaultPortFor(security as Security);
+  if (flags.port !== undefined) {
+    if (!/^\d{1,5}$/.test(flags.port) || Number(flags.port) < 1 || Number(flags.port) > 65535) throw new UsageError('err.bad-port', { value: flags.port });
+    port = Number(flags.port);
+  }
+  let authMethod: AuthMethod | undefined;
+  if (flags.authMethod !== undefined) {
+    const m = flags.authMethod.toUpperCase();
+    if (!(AUTH_METHODS as readonly string[]).includes(m)) throw new UsageError('err.bad-auth-method', { value: flags.authMethod });
+    authMethod = m as AuthMethod;
+  }
+  let family: 4 | 6 | undefined;
+  if (flags.family !== undefined) {
+    if (flags.family !== '4' && flags.family !== '6') throw new UsageError('err.bad-family', { value: flags.family });
+    family = flags.family === '4' ? 4 : 6;
+  }
+  const to = (flags.to ?? []).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
+  if (to.length && !flags.from) throw new UsageError('err.to-without-from');
+  if (flags.from !== undefined && !ADDRESS.test(flags.from)) throw new UsageError('err.bad-address', { flag: '--from', value: flags.from });
+  for (const a of to) if (!ADDRESS.test(a)) throw new UsageError('err.bad-address', { flag: '--to', value: a });
+  const timeouts = parseTimeouts(flags.timeout);
+
+  const ca: string[] = [];
+  for (const path of flags.ca ?? []) {
+    let text: string;
+    try {
+      text = await readFile(path, 'utf8');
+    } catch (err) {
+      throw new UsageError('err.ca-file', { path, reason: (err as NodeJS.ErrnoException).code ?? String(err) });
+    }
+    const pems = text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g);
+    if (!pems) throw new UsageError('err.ca-not-pem', { path });
+    ca.push(...pems);
+  }
+
+  const pw = await resolvePassword(flags, io);
+  const warnings: Msg[] = [];
+  if (pw.source === 'argv') warnings.push({ key: 'warn.password-argv' });
+  if (flags.insecure) warnings.push({ key: 'warn.insecure-flag' });
+
+  const options: CheckOptions = {
+    host,
+    port,
+    security: security as Security,
+    passwordSource: pw.source,
+    to,
+    noData: flags.data === false,
+    helo: flags.helo ?? defaultHelo(),
+    ca,
+    caFiles: flags.ca ?? [],
+    insecure: Boolean(flags.insecure),
+    allowPlaintextAuth: Boolean(flags.allowPlaintextAuth),
+    timeouts,
+  };
+  if (flags.user !== undefined) options.user = flags.user;
+  if (pw.password) options.password = pw.password;
+  if (pw.envName) options.passwordEnv = pw.envName;
+  if (authMethod) options.authMethod = authMethod;
+  if (flags.from) options.from = flags.from;
+  if (flags.tlsServername) options.tlsServername = flags.tlsServername;
+  if (family) options.family = family;
+  return { options, warnings };
+}

@@ -1,0 +1,77 @@
+import { readFile } from 'node:fs/promises';
+import { UsageError } from '../core/errors.js';
+import type { PasswordSource } from '../core/options.js';
+import { Secret } from '../core/secret.js';
+
+export interface PasswordFlags {
+  user?: string;
+  passwordEnv?: string;
+  passwordFile?: string;
+  passwordStdin?: boolean;
+  password?: string;
+}
+
+export interface PasswordIo {
+  env: NodeJS.ProcessEnv;
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  /** Whether a masked prompt may be shown (a TTY, not --json). */
+  canPrompt: boolean;
+  prompt: (user: string) => Promise<string>;
+}
+
+const MAX_SECRET_BYTES = 64 * 1024;
+
+/** Strip the one trailing newline a file or a pipe adds; keep anything else for the lint to judge. */
+function chompOne(s: string): string {
+  return s.replace(/\r?\n$/, '');
+}
+
+async function readStdin(stdin: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stdin) {
+    const b = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+    size += b.length;
+    if (size > MAX_SECRET_BYTES) break;
+    chunks.push(b);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * Resolve the password from exactly one source. An unset or empty environment variable is
+ * not a usage error: the check runs and reports MISSING_CREDENTIALS at the AUTH step.
+ */
+export async function resolvePassword(
+  flags: PasswordFlags,
+  io: PasswordIo,
+): Promise<{ password?: Secret; source: PasswordSource; envName?: string }> {
+  const given = [flags.passwordEnv !== undefined, flags.passwordFile !== undefined, flags.passwordStdin === true, flags.password !== undefined].filter(Boolean).length;
+  if (given > 1) throw new UsageError('err.several-password-sources');
+  if (given === 1 && flags.user === undefined) throw new UsageError('err.password-needs-user');
+  if (flags.passwordEnv !== undefined) {
+    const v = io.env[flags.passwordEnv];
+    return v ? { password: new Secret(v), source: 'env', envName: flags.passwordEnv } : { source: 'env', envName: flags.passwordEnv };
+  }
+  if (flags.passwordFile !== undefined) {
+    try {
+      const buf = await readFile(flags.passwordFile);
+      if (buf.length > MAX_SECRET_BYTES) throw new Error('file too large for a password');
+      const v = chompOne(buf.toString('utf8'));
+      return v ? { password: new Secret(v), source: 'file' } : { source: 'file' };
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      throw new UsageError('err.password-file', { path: flags.passwordFile, reason: code ?? (err as Error).message });
+    }
+  }
+  if (flags.passwordStdin) {
+    if (io.stdin.isTTY) throw new UsageError('err.password-stdin-tty');
+    const v = chompOne(await readStdin(io.stdin));
+    return v ? { password: new Secret(v), source: 'stdin' } : { source: 'stdin' };
+  }
+  if (flags.password !== undefined) return { password: new Secret(flags.password), source: 'argv' };
+  if (flags.user === undefined) return { source: 'none' };
+  if (!io.canPrompt) throw new UsageError('err.no-password-source');
+  const v = await io.prompt(flags.user);
+  return v ? { password: new Secret(v), source: 'prompt' } : { source: 'prompt' };
+}

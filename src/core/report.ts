@@ -1,0 +1,39 @@
+import type { Security } from './options.js';
+import type { Diagnosis, Msg, StepResult, TranscriptLine } from './types.js';
+
+export const REPORT_SCHEMA_VERSION = 1;
+
+export type Verdict = 'pass' | 'warn' | 'fail';
+
+export interface Target {
+  host: string;
+  port: number;
+  security: Security;
+  user?: string;
+  authMethod?: string;
+  from?: string;
+  to?: string[];
+  noData?: boolean;
+  helo: string;
+  tlsServername?: string;
+  insecure: boolean;
+  allowPlaintextAuth: boolean;
+  provider?: string;
+}
+
+/** Everything one check found. Renderers read it; nothing else does I/O with it. */
+export interface Report {
+  kind: 'check';
+  schemaVersion: number;
+  tool: { name: string; version: string };
+  target: Target;
+  startedAt: string;
+  ms: number;
+  verdict: Verdict;
+  exitCode: number;
+  steps: StepResult[];
+  diagnoses: Diagnosis[];
+  /** Warnings about how the check was run (password on argv, --insecure ...). */
+  warnings: Msg[];
+  transcript: TranscriptLine[];
+}

@@ -1,0 +1,113 @@
+import type { Direction, TranscriptLine } from './types.js';
+import { MASK } from './secret.js';
+
+/** Bounds: a hostile server cannot make the transcript grow without limit. */
+export const MAX_LINES = 2000;
+export const MAX_LINE_CHARS = 1000;
+
+export interface TranscriptOptions {
+  /** Milliseconds clock. */
+  now: () => number;
+  /** Literal secrets (and their encodings) to mask wherever they occur. */
+  secrets?: string[];
+  onLine?: (line: TranscriptLine) => void;
+}
+
+/**
+ * The only place SMTP dialogue is stored. Everything is masked here, before any
+ * renderer can see it: AUTH initial responses, every client line of an AUTH
+ * exchange, 334 challenges, and any literal secret that shows up anywhere.
+ */
+export class Transcript {
+  readonly #lines: TranscriptLine[] = [];
+  readonly #start: number;
+  readonly #opts: TranscriptOptions;
+  #secrets: string[];
+  #inAuth = false;
+  #dropped = 0;
+
+  constructor(opts: TranscriptOptions) {
+    this.#opts = opts;
+    this.#start = opts.now();
+    this.#secrets = (opts.secrets ?? []).filter((s) => s.length >= 3).sort((a, b) => b.length - a.length);
+  }
+
+  addSecrets(secrets: string[]): void {
+    this.#secrets = [...new Set([...this.#secrets, ...secrets.filter((s) => s.length >= 3)])].sort(
+      (a, b) => b.length - a.length,
+    );
+  }
+
+  sent(text: string, tls: boolean): void {
+    for (const line of splitLines(text)) this.#push('send', tls, this.#maskSent(line));
+  }
+
+  received(text: string, tls: boolean): void {
+    for (const line of splitLines(text)) this.#push('recv', tls, this.#maskReceived(line));
+  }
+
+  note(text: string, tls = false): void {
+    for (const line of splitLines(text)) this.#push('note', tls, line);
+  }
+
+  get lines(): readonly TranscriptLine[] {
+    return this.#lines;
+  }
+
+  /** Mask literal secrets in any text (used for error messages too). */
+  scrub(text: string): string {
+    let out = text;
+    for (const s of this.#secrets) {
+      if (out.includes(s)) out = out.split(s).join(MASK);
+    }
+    return out;
+  }
+
+  #maskSent(line: string): string {
+    const auth = /^(AUTH\s+\S+)(\s+\S.*)?$/i.exec(line);
+    if (auth) {
+      const mech = auth[1] ?? 'AUTH';
+      this.#inAuth = true;
+      return auth[2] ? `${mech} ${MASK}` : mech;
+    }
+    if (this.#inAuth) return MASK;
+    return line;
+  }
+
+  #maskReceived(line: string): string {
+    const m = /^(\d{3})([ -])(.*)$/.exec(line);
+    if (m && m[1] === '334') return `334 ${MASK}`;
+    // Any final reply other than 334 ends an AUTH exchange.
+    if (m && m[2] === ' ') this.#inAuth = false;
+    return line;
+  }
+
+  #push(dir: Direction, tls: boolean, raw: string): void {
+    if (this.#lines.length >= MAX_LINES) {
+      this.#dropped++;
+      if (this.#dropped === 1) {
+        this.#lines.push({ t: this.#opts.now() - this.#start, dir: 'note', tls, text: '(transcript limit reached; further lines dropped)' });
+      }
+      return;
+    }
+    let text = this.scrub(raw);
+    if (text.length > MAX_LINE_CHARS) {
+      text = `${text.slice(0, MAX_LINE_CHARS)}… (${text.length - MAX_LINE_CHARS} more characters)`;
+    }
+    const line: TranscriptLine = { t: this.#opts.now() - this.#start, dir, tls, text };
+    this.#lines.push(line);
+    this.#opts.onLine?.(line);
+  }
+}
+
+function splitLines(text: string): string[] {
+  const lines = text.replace(/\r?\n$/, '').split(/\r?\n/);
+  return lines.map((l) => l.replace(/[\x00-\x08\x0b-\x1f\x7f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`));
+}
+
+/** The notation SMTP admins read: " -> " sent, "<-  " received, " ~> "/"<~  " under TLS, "=== " notes. */
+export function formatLine(line: TranscriptLine): string {
+  if (line.dir === 'note') return `=== ${line.text}`;
+  if (line.dir === 'send') return `${line.tls ? ' ~> ' : ' -> '}${line.text}`;
+  return `${line.tls ? '<~  ' : '<-  '}${line.text}`;
+}

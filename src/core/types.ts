@@ -1,0 +1,105 @@
+/**
+ * The data model every part of smtp-doctor shares. Steps produce StepResults,
+ * the knowledge base turns failures into Diagnoses, renderers read a Report.
+ * Nothing here prints.
+ */
+
+export const STEP_IDS = ['dns', 'tcp', 'greeting', 'ehlo', 'tls', 'auth', 'send', 'quit'] as const;
+export type StepId = (typeof STEP_IDS)[number];
+
+export type StepStatus = 'pass' | 'warn' | 'fail' | 'skip';
+
+/** The public contract for diagnosis categories (JSON `category`). Never rename. */
+export const CATEGORY_IDS = [
+  'WRONG_CREDENTIALS',
+  'APP_PASSWORD_REQUIRED',
+  'AUTH_DISABLED_BY_PROVIDER',
+  'TLS_MODE_MISMATCH',
+  'STARTTLS_REQUIRED',
+  'CERT_UNTRUSTED',
+  'CERT_HOSTNAME_MISMATCH',
+  'CERT_EXPIRED',
+  'TLS_VERSION_OR_CIPHER',
+  'CONNECTION_REFUSED',
+  'CONNECTION_TIMEOUT',
+  'DNS_FAILURE',
+  'SENDER_NOT_AUTHORIZED',
+  'RELAY_DENIED',
+  'RECIPIENT_REJECTED',
+  'MESSAGE_REJECTED_POLICY',
+  'SIZE_LIMIT',
+  'RATE_LIMITED',
+  'SERVER_TEMPORARY_FAILURE',
+  'HELO_REJECTED',
+  'AUTH_MECHANISM_UNSUPPORTED',
+  'CLIENT_IP_BLOCKED',
+  'PROTOCOL_ERROR',
+  'MISSING_CREDENTIALS',
+] as const;
+export type CategoryId = (typeof CATEGORY_IDS)[number];
+
+/**
+ * A failure as data. Every field is separate; nothing is glued into a sentence.
+ * `reason` is smtp-doctor's own machine word for what happened when no error
+ * code says it (e.g. 'greeting-timeout', 'starttls-not-offered').
+ */
+export interface Failure {
+  /** Error code from Node, OpenSSL or nodemailer: ECONNREFUSED, ETIMEDOUT, EAUTH, CERT_HAS_EXPIRED ... */
+  code?: string;
+  /** smtp-doctor's own word for the situation. */
+  reason?: string;
+  /** The SMTP command the server answered (EHLO, STARTTLS, AUTH PLAIN, MAIL FROM, RCPT TO, DATA). */
+  command?: string;
+  /** Basic reply code, e.g. 535. */
+  responseCode?: number;
+  /** RFC 3463 enhanced status code, e.g. "5.7.8". */
+  enhancedCode?: string;
+  /** The server's words, reply lines without the codes, joined by "\n". */
+  response?: string;
+  /** The underlying library or OS message (kept for evidence, not shown as the diagnosis). */
+  message?: string;
+}
+
+export type FactValue = string | number | boolean | null | FactValue[] | { [key: string]: FactValue };
+export type Facts = Record<string, FactValue>;
+
+/** A message with its parameters; rendered through the catalogs at the sink. */
+export interface Msg {
+  key: string;
+  params?: Record<string, string | number>;
+}
+
+export interface StepResult {
+  id: StepId;
+  status: StepStatus;
+  ms: number;
+  facts: Facts;
+  failure?: Failure;
+  /** For status 'skip': the step that failed before, or undefined when the step was not requested. */
+  blockedBy?: StepId;
+  /** Why this step has status warn (or extra notes on a pass). */
+  warnings?: Msg[];
+}
+
+export type Direction = 'send' | 'recv' | 'note';
+
+export interface TranscriptLine {
+  /** Milliseconds since the check started. */
+  t: number;
+  dir: Direction;
+  tls: boolean;
+  text: string;
+}
+
+export interface Diagnosis {
+  category: CategoryId;
+  rule: string;
+  step: StepId;
+  provider?: string;
+  /** The exact transcript line or error that shows it. */
+  evidence: string;
+  cause: Msg;
+  fix: Msg;
+  /** Extra hints (provider specific, other working modes ...). */
+  hints: Msg[];
+}

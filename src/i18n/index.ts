@@ -1,0 +1,32 @@
+import type { Msg } from '../core/types.js';
+import { en, type MessageKey } from './en.js';
+import { ko } from './ko.js';
+
+export const LANGS = ['en', 'ko'] as const;
+export type Lang = (typeof LANGS)[number];
+
+const CATALOGS: Record<Lang, Record<string, string>> = { en, ko };
+
+/** Language from --lang, else LC_ALL / LC_MESSAGES / LANG (ko_KR.UTF-8 -> ko), else English. */
+export function detectLang(env: NodeJS.ProcessEnv, flag?: string): Lang {
+  if (flag === 'en' || flag === 'ko') return flag;
+  for (const v of [env.LC_ALL, env.LC_MESSAGES, env.LANG]) {
+    if (v && v.trim()) return /^ko([_.@-]|$)/i.test(v.trim()) ? 'ko' : 'en';
+  }
+  return 'en';
+}
+
+export function t(lang: Lang, key: MessageKey | string, params: Record<string, string | number> = {}): string {
+  const template = CATALOGS[lang][key] ?? CATALOGS.en[key] ?? key;
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+}
+
+export function tm(lang: Lang, msg: Msg): string {
+  return t(lang, msg.key, msg.params);
+}
+
+export function hasKey(key: string): key is MessageKey {
+  return key in en;
+}
+
+export { en, ko, type MessageKey };

@@ -1,0 +1,155 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { Report } from '../core/report.js';
+import { formatLine } from '../core/transcript.js';
+import type { FactValue, Msg, StepResult, StepStatus, TranscriptLine } from '../core/types.js';
+import { t, tm, type Lang } from '../i18n/index.js';
+
+export interface HumanStyle {
+  color: boolean;
+  lang: Lang;
+}
+
+const SYMBOL: Record<StepStatus, string> = { pass: '✔', warn: '!', fail: '✖', skip: '○' };
+
+export function makeChalk(color: boolean): ChalkInstance {
+  return new Chalk({ level: color ? 1 : 0 });
+}
+
+function paint(c: ChalkInstance, status: StepStatus, s: string): string {
+  if (status === 'pass') return c.green(s);
+  if (status === 'warn') return c.yellow(s);
+  if (status === 'fail') return c.red(s);
+  return c.dim(s);
+}
+
+const list = (v: FactValue | undefined): string => (Array.isArray(v) && v.length ? v.map(String).join(', ') : '-');
+
+/** The short lines shown under a step: what it found, in plain words. */
+export function factLines(s: StepResult, lang: Lang): string[] {
+  const f = s.facts;
+  const out: string[] = [];
+  const push = (key: string, params: Record<string, string | number>): void => void out.push(t(lang, key, params));
+  switch (s.id) {
+    case 'dns':
+      if (Array.isArray(f.addresses) && f.addresses.length) push('fact.addresses', { list: list(f.addresses) });
+      if (Array.isArray(f.mx) && f.mx.length) push('fact.mx', { list: list(f.mx) });
+      break;
+    case 'tcp':
+      if (Array.isArray(f.attempts) && (s.status !== 'pass' || f.attempts.length > 1)) {
+        for (const a of f.attempts as Array<Record<string, FactValue>>)
+          push('fact.attempt', { address: String(a.address), outcome: `${String(a.outcome)}${a.code ? ` (${String(a.code)})` : ''}` });
+      }
+      if (typeof f.connected === 'string') push('fact.connected', { addr: f.connected });
+      break;
+    case 'greeting':
+      if (f.banner !== undefined) push('fact.banner', { code: String(f.code ?? ''), banner: String(f.banner) });
+      break;
+    case 'ehlo':
+      if (Array.isArray(f.extensions)) push('fact.extensions', { list: list(f.extensions) });
+      if (Array.isArray(f.auth)) out.push(f.auth.length ? t(lang, 'fact.auth-offered', { list: list(f.auth) }) : t(lang, 'fact.auth-none'));
+      break;
+    case 'tls':
+      if (f.protocol) push('fact.tls', { protocol: String(f.protocol), cipher: String(f.cipher ?? '') });
+      if (f.subject) {
+        push('fact.cert', { subject: String(f.subject), issuer: String(f.issuer ?? '') });
+        push('fact.cert-names', { list: list(f.sans) });
+        push('fact.cert-valid', { validTo: String(f.validTo ?? ''), daysLeft: String(f.daysLeft ?? '') });
+        push('fact.cert-verdict', { verdict: String(f.verdict ?? '') });
+        if (f.matchedName) push('fact.cert-matched', { name: String(f.matchedName) });
+      }
+      if (f.ehloChanges && typeof f.ehloChanges === 'object' && !Array.isArray(f.ehloChanges)) {
+        const c = f.ehloChanges as Record<string, FactValue>;
+        push('fact.ehlo-changes', { added: list(c.added), before: list(c.authBefore), after: list(c.authAfter) });
+      }
+      break;
+    case 'auth':
+      if (f.mechanism && s.status !== 'fail') push('fact.mechanism', { mechanism: String(f.mechanism), user: String(f.user ?? '') });
+      else if (Array.isArray(f.offered)) out.push(f.offered.length ? t(lang, 'fact.auth-offered', { list: list(f.offered) }) : t(lang, 'fact.auth-none'));
+      break;
+    case 'send':
+      if (s.status === 'pass' || s.status === 'warn') {
+        if (f.dataSent === false) push('fact.no-data', {});
+        else push('fact.accepted', { reply: String(f.reply ?? '') });
+        if (f.queueId) push('fact.queue-id', { id: String(f.queueId) });
+        if (f.messageId) push('fact.message-id', { id: String(f.messageId) });
+      }
+      break;
+    default:
+      break;
+  }
+  return out;
+}
+
+function failureLine(s: StepResult): string | undefined {
+  const f = s.failure;
+  if (!f) return undefined;
+  if (f.responseCode !== undefined) return `${f.responseCode}${f.enhancedCode ? ` ${f.enhancedCode}` : ''} ${(f.response ?? '').split('\n')[0] ?? ''}`.trim();
+  return f.code ?? f.reason;
+}
+
+/** One step as printed, live or at the end. */
+export function formatStep(s: StepResult, style: HumanStyle): string {
+  const c = makeChalk(style.color);
+  const name = t(style.lang, `step.${s.id}`);
+  const time = s.status === 'skip' ? '' : `${s.ms} ms`;
+  const head = `${paint(c, s.status, SYMBOL[s.status])} ${name.padEnd(16)} ${c.dim(time.padStart(8))}`;
+  const lines: string[] = [];
+  if (s.status === 'skip') {
+    lines.push(`${head}  ${c.dim(s.blockedBy ? t(style.lang, 'ui.blocked-by', { step: t(style.lang, `step.${s.blockedBy}`) }) : String(s.facts.reason ?? t(style.lang, 'ui.not-requested')))}`);
+    return lines.join('\n');
+  }
+  const facts = factLines(s, style.lang);
+  const fl = failureLine(s);
+  const first = s.status === 'fail' && fl ? c.red(fl) : (facts.shift() ?? '');
+  lines.push(`${head}  ${first}`);
+  const indent = ' '.repeat(29);
+  for (const l of facts) lines.push(`${indent}${c.dim(l)}`);
+  for (const w of s.warnings ?? []) lines.push(`${indent}${c.yellow(tm(style.lang, w))}`);
+  return lines.join('\n');
+}
+
+export function formatTranscriptLine(l: TranscriptLine, style: HumanStyle): string {
+  const c = makeChalk(style.color);
+  const text = formatLine(l);
+  if (l.dir === 'note') return c.cyan(text);
+  if (l.dir === 'send') return c.bold(text);
+  return text;
+}
+
+function wrapMsg(c: ChalkInstance, label: string, text: string): string {
+  return `  ${c.bold(label.padEnd(10))} ${text}`;
+}
+
+/** Everything after the steps: diagnoses, optional transcript, verdict. */
+export function formatSummary(r: Report, style: HumanStyle & { transcript: boolean }): string {
+  const c = makeChalk(style.color);
+  const L = style.lang;
+  const out: string[] = [];
+  if (style.transcript) {
+    out.push('', c.bold(t(L, 'ui.transcript')));
+    for (const l of r.transcript) out.push(formatTranscriptLine(l, style));
+  }
+  for (const d of r.diagnoses) {
+    out.push('', c.red.bold(`${t(L, 'ui.diagnosis')}: ${d.category}`) + c.dim(` (${t(L, `category.${d.category}`)})`));
+    out.push(wrapMsg(c, `${t(L, 'ui.cause')}:`, tm(L, d.cause)));
+    out.push(wrapMsg(c, `${t(L, 'ui.evidence')}:`, c.dim(d.evidence)));
+    out.push(wrapMsg(c, `${t(L, 'ui.fix')}:`, c.green(tm(L, d.fix))));
+    for (const h of d.hints) out.push(wrapMsg(c, `${t(L, 'ui.hint')}:`, tm(L, h)));
+  }
+  out.push('', `${paint(c, r.verdict, t(L, `ui.verdict.${r.verdict}`))} ${c.dim(`(${t(L, 'ui.exit', { code: r.exitCode })})`)}`);
+  return out.join('\n');
+}
+
+export function formatWarnings(ws: Msg[], style: HumanStyle): string[] {
+  const c = makeChalk(style.color);
+  return ws.map((w) => c.yellow(`${t(style.lang, 'ui.warning')}: ${tm(style.lang, w)}`));
+}
+
+/** The whole report as text (used when not streaming live, and by tests). */
+export function renderHuman(r: Report, style: HumanStyle & { transcript: boolean }): string {
+  const out: string[] = [...formatWarnings(r.warnings, style)];
+  out.push(t(style.lang, 'ui.checking', { host: r.target.host, port: r.target.port, security: r.target.security }));
+  for (const s of r.steps) out.push(formatStep(s, style));
+  out.push(formatSummary(r, style));
+  return `${out.join('\n')}\n`;
+}

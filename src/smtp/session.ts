@@ -1,0 +1,287 @@
+import { format } from 'node:util';
+import type net from 'node:net';
+import type tls from 'node:tls';
+import SMTPConnection from 'nodemailer/lib/smtp-connection';
+import type { Transcript } from '../core/transcript.js';
+
+export type Phase = 'greeting' | 'ehlo' | 'starttls' | 'ehlo-tls' | 'auth' | 'mail' | 'rcpt' | 'data' | 'rset' | 'quit';
+
+export interface SessionOptions {
+  socket: net.Socket | tls.TLSSocket;
+  /** The socket is already TLS (implicit TLS). */
+  secured: boolean;
+  helo: string;
+  mode: 'starttls' | 'auto' | 'none' | 'implicit';
+  tls: tls.ConnectionOptions;
+  greetingTimeout: number;
+  commandTimeout: number;
+  dataTimeout: number;
+  transcript: Transcript;
+  /** Called whenever the dialogue moves to another phase. */
+  onPhase?: (phase: Phase) => void;
+}
+
+/** The error shape nodemailer gives (code/command/response kept as separate fields). */
+export interface SmtpError extends Error {
+  code?: string;
+  originalCode?: string;
+  command?: string;
+  response?: string;
+  responseCode?: number;
+}
+
+export interface SendInfo {
+  accepted: string[];
+  rejected: string[];
+  response?: string;
+  serverMessageId?: string;
+}
+
+interface Envelope {
+  from: string;
+  to: string[];
+}
+
+/** nodemailer internals used on purpose; see envelopeOnly(). */
+interface ConnectionInternals {
+  _socket?: net.Socket | tls.TLSSocket;
+  _sendCommand(line: string): void;
+  _responseActions: Array<(reply: string) => void>;
+}
+
+const MAX_REPLY_BYTES = 256 * 1024;
+
+/**
+ * One SMTP session on nodemailer's SMTPConnection. It records every line through the
+ * Transcript (masked there), tracks which phase the dialogue is in so a failure can be
+ * blamed on the right step, and turns the callback API into bounded promises.
+ */
+export class SmtpSession {
+  readonly conn: SMTPConnection;
+  greeting?: string;
+  ehloPlain?: string;
+  ehloTls?: string;
+  heloFallback = false;
+  startTlsSent = false;
+  phase: Phase = 'greeting';
+  lastReply?: string;
+  #error?: SmtpError;
+  #closed = false;
+  readonly #opts: SessionOptions;
+
+  constructor(opts: SessionOptions) {
+    this.#opts = opts;
+    const log = (level: string) => (meta: unknown, ...args: unknown[]) => this.#onLog(level, meta, args);
+    const logger = { trace: log('trace'), debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error'), fatal: log('fatal') };
+    this.conn = new SMTPConnection({
+      connection: opts.socket,
+      secure: opts.secured,
+      secured: opts.secured,
+      name: opts.helo,
+      requireTLS: opts.mode === 'starttls',
+      ignoreTLS: opts.mode === 'none' || opts.mode === 'implicit',
+      tls: opts.tls,
+      greetingTimeout: opts.greetingTimeout,
+      socketTimeout: opts.commandTimeout,
+      socketCloseTimeout: 1000,
+      maxResponseSize: MAX_REPLY_BYTES,
+      debug: true,
+      transactionLog: true,
+      logger,
+    } as ConstructorParameters<typeof SMTPConnection>[0]);
+    this.conn.on('error', (err: SmtpError) => {
+      this.#error ??= err;
+    });
+    this.conn.on('end', () => {
+      this.#closed = true;
+    });
+  }
+
+  get secure(): boolean {
+    return Boolean(this.conn.secure);
+  }
+
+  get closed(): boolean {
+    return this.#closed;
+  }
+
+  get tlsSocket(): tls.TLSSocket | undefined {
+    const s = (this.conn as unknown as ConnectionInternals)._socket;
+    return s && 'getPeerCertificate' in s ? (s as tls.TLSSocket) : undefined;
+  }
+
+  /** Greeting, EHLO (HELO fallback) and, when the mode says so, STARTTLS and EHLO again. */
+  open(): Promise<void> {
+    const budget = this.#opts.greetingTimeout + this.#opts.commandTimeout * 2 + this.#opts.greetingTimeout;
+    return this.#bounded(budget, 'CONN', (done) => {
+      this.conn.connect((err?: Error) => done(err as SmtpError | undefined));
+    });
+  }
+
+  login(user: string, pass: string, method?: string): Promise<void> {
+    this.phase = 'auth';
+    return this.#bounded(this.#opts.commandTimeout * 3, 'AUTH', (done) => {
+      const auth: { user: string; pass: string; method?: string } = { user, pass };
+      if (method) auth.method = method;
+      this.conn.login(auth, (err) => done(err as SmtpError | null));
+    });
+  }
+
+  send(envelope: Envelope, raw: Buffer): Promise<SendInfo> {
+    this.phase = 'mail';
+    return this.#bounded(this.#opts.commandTimeout * 3 + this.#opts.dataTimeout, 'DATA', (done) => {
+      this.conn.send(envelope, raw, (err, info) => done(err as SmtpError | null, info as unknown as SendInfo));
+    });
+  }
+
+  /**
+   * One command and its reply, the way SMTPConnection's own reset() does it (queue a reply
+   * handler, write the line). Used for the envelope-only test, for which SMTPConnection has
+   * no public call: its envelope routine always goes on to DATA.
+   */
+  command(line: string, name: string): Promise<string> {
+    return this.#bounded<string>(this.#opts.commandTimeout, name, (done) => {
+      const c = this.conn as unknown as ConnectionInternals;
+      c._responseActions.push((reply) => done(null, reply));
+      c._sendCommand(line);
+    });
+  }
+
+  /**
+   * MAIL FROM and RCPT TO only, then RSET: tests sender and recipient acceptance without
+   * delivering anything. A refusal rejects with the same error shape nodemailer uses.
+   */
+  async envelopeOnly(envelope: Envelope): Promise<SendInfo> {
+    const refuse = (reply: string, command: string): SmtpError =>
+      Object.assign(new Error(`${command} failed: ${reply}`), { code: 'EENVELOPE', command, response: reply, responseCode: Number(reply.slice(0, 3)) });
+    this.phase = 'mail';
+    const mail = await this.command(`MAIL FROM:<${envelope.from}>`, 'MAIL FROM');
+    if (!/^2/.test(mail)) throw refuse(mail, 'MAIL FROM');
+    const accepted: string[] = [];
+    const rejected: string[] = [];
+    let lastRejection = '';
+    for (const to of envelope.to) {
+      const reply = await this.command(`RCPT TO:<${to}>`, 'RCPT TO');
+      if (/^2/.test(reply)) accepted.push(to);
+      else {
+        rejected.push(to);
+        lastRejection = reply;
+      }
+    }
+    this.phase = 'rset';
+    const rset = await this.command('RSET', 'RSET');
+    if (!accepted.length) throw refuse(lastRejection, 'RCPT TO');
+    if (!/^2/.test(rset)) throw Object.assign(new Error(`RSET failed: ${rset}`), { code: 'EPROTOCOL', command: 'RSET', response: rset });
+    return { accepted, rejected };
+  }
+
+  /** QUIT and wait (bounded) for the server to close. Never throws. */
+  async quit(timeoutMs: number): Promise<{ replied: boolean }> {
+    if (this.#closed) return { replied: false };
+    this.phase = 'quit';
+    const before = this.lastReply;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(() => {
+        this.close();
+        resolve();
+      }, timeoutMs);
+      timer.unref?.();
+      this.conn.once('end', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+      try {
+        this.conn.quit();
+      } catch {
+        clearTimeout(timer);
+        this.close();
+        resolve();
+      }
+    });
+    return { replied: this.lastReply !== before && /^221/.test(this.lastReply ?? '') };
+  }
+
+  close(): void {
+    try {
+      this.conn.close();
+    } catch {
+      /* already closed */
+    }
+    this.#opts.socket.destroy();
+  }
+
+  #bounded<T = void>(ms: number, command: string, run: (done: (err?: SmtpError | null, value?: T) => void) => void): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      let settled = false;
+      const finish = (err?: SmtpError | null, value?: T): void => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        this.conn.removeListener('error', onError);
+        this.conn.removeListener('end', onEnd);
+        if (err) reject(err);
+        else resolve(value as T);
+      };
+      const onError = (err: SmtpError): void => finish(err);
+      const onEnd = (): void => {
+        // The connection ended before the operation completed and nodemailer said nothing.
+        setImmediate(() => finish(this.#error ?? Object.assign(new Error('Connection closed unexpectedly'), { code: 'ECONNECTION', command })));
+      };
+      const timer = setTimeout(() => {
+        const err: SmtpError = Object.assign(new Error(`No reply within ${ms} ms`), { code: 'ETIMEDOUT', command });
+        finish(err);
+        this.close();
+      }, ms);
+      timer.unref?.();
+      this.conn.on('error', onError);
+      this.conn.once('end', onEnd);
+      try {
+        run(finish);
+      } catch (err) {
+        finish(err as SmtpError);
+      }
+    });
+  }
+
+  #onLog(_level: string, meta: unknown, args: unknown[]): void {
+    const tnx = meta && typeof meta === 'object' ? (meta as { tnx?: unknown }).tnx : undefined;
+    if (tnx !== 'client' && tnx !== 'server') return;
+    const text = args.length > 1 ? format(...(args as [string, ...unknown[]])) : String(args[0] ?? '');
+    if (tnx === 'client') {
+      this.#trackCommand(text);
+      this.#opts.transcript.sent(text, this.secure);
+    } else {
+      this.#trackReply(text);
+      this.#opts.transcript.received(text, this.secure);
+    }
+  }
+
+  #trackCommand(line: string): void {
+    const before = this.phase;
+    this.#phaseOf(line);
+    if (this.phase !== before) this.#opts.onPhase?.(this.phase);
+  }
+
+  #phaseOf(line: string): void {
+    const verb = line.split(/[\s:]/, 1)[0]?.toUpperCase() ?? '';
+    if (verb === 'EHLO' || verb === 'HELO' || verb === 'LHLO') {
+      this.phase = this.startTlsSent ? 'ehlo-tls' : 'ehlo';
+      if (verb === 'HELO') this.heloFallback = true;
+    } else if (verb === 'STARTTLS') {
+      this.startTlsSent = true;
+      this.phase = 'starttls';
+    } else if (verb === 'AUTH') this.phase = 'auth';
+    else if (verb === 'MAIL') this.phase = 'mail';
+    else if (verb === 'RCPT') this.phase = 'rcpt';
+    else if (verb === 'DATA') this.phase = 'data';
+    else if (verb === 'RSET') this.phase = 'rset';
+    else if (verb === 'QUIT') this.phase = 'quit';
+  }
+
+  #trackReply(reply: string): void {
+    this.lastReply = reply;
+    if (this.phase === 'greeting' && this.greeting === undefined) this.greeting = reply;
+    else if (this.phase === 'ehlo' && /^2/.test(reply)) this.ehloPlain = reply;
+    else if (this.phase === 'ehlo-tls' && /^2/.test(reply)) this.ehloTls = reply;
+  }
+}

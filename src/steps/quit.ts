@@ -1,0 +1,12 @@
+import type { StepResult } from '../core/types.js';
+import type { SmtpSession } from '../smtp/session.js';
+import { StepClock } from './step.js';
+import type { WalkState } from './tls.js';
+
+/** QUIT politely; a server that does not answer it is worth a warning, not a failure. */
+export async function quitStep(state: WalkState, session: SmtpSession): Promise<StepResult> {
+  const clock = new StepClock(state.ctx.now);
+  if (session.closed) return clock.done('quit', 'skip', { reason: 'connection already closed' });
+  const { replied } = await session.quit(Math.min(state.opts.timeouts.command, 5000));
+  return replied ? clock.done('quit', 'pass', { replied }) : clock.done('quit', 'warn', { replied }, { warnings: [{ key: 'warn.quit-no-reply' }] });
+}

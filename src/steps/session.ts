@@ -1,0 +1,162 @@
+import type net from 'node:net';
+import type tls from 'node:tls';
+import type { Failure, Facts, StepResult } from '../core/types.js';
+import { diffExtensions, extensionFacts, parseEhlo, parseReply } from '../smtp/extensions.js';
+import { SmtpSession, type SmtpError } from '../smtp/session.js';
+import { StepClock, shortSslMessage } from './step.js';
+import { confirmOtherMode, judgeTls, type WalkState } from './tls.js';
+import { tlsOptions } from '../check.js';
+
+/** Turn nodemailer's error into a Failure: every field separate. */
+export function failureFromError(err: SmtpError, reason?: string): Failure {
+  const f: Failure = {};
+  const code = (err.code === 'ESOCKET' || err.code === 'ETLS' || err.code === 'ECONNECTION') && err.originalCode ? err.originalCode : err.code;
+  if (code) f.code = code;
+  if (reason) f.reason = reason;
+  if (err.command && err.command !== 'CONN' && err.command !== 'API') f.command = err.command;
+  if (err.response) {
+    const r = parseReply(err.response);
+    if (r.code !== undefined) f.responseCode = r.code;
+    if (r.enhanced) f.enhancedCode = r.enhanced;
+    f.response = r.text;
+  } else if (typeof err.responseCode === 'number') {
+    f.responseCode = err.responseCode;
+  }
+  if (err.message) f.message = shortSslMessage(err.message);
+  return f;
+}
+
+/**
+ * Greeting, EHLO and (STARTTLS) TLS through one nodemailer session. Records the three
+ * step results; returns the open session, or undefined when a step failed.
+ */
+export async function openSession(state: WalkState, stream: net.Socket | tls.TLSSocket, implicit: boolean): Promise<SmtpSession | undefined> {
+  const { opts, ctx, transcript, observer, record } = state;
+  const mode = implicit ? 'implicit' : opts.security === 'tls' ? 'implicit' : opts.security;
+  const marks: Partial<Record<'greeting' | 'ehlo' | 'tls' | 'end', number>> = { greeting: ctx.now() };
+  const session = new SmtpSession({
+    socket: stream,
+    secured: implicit,
+    helo: opts.helo,
+    mode,
+    tls: tlsOptions(opts),
+    greetingTimeout: opts.timeouts.greeting,
+    commandTimeout: opts.timeouts.command,
+    dataTimeout: opts.timeouts.data,
+    transcript,
+    onPhase: (p) => {
+      if (p === 'ehlo' && marks.ehlo === undefined) {
+        marks.ehlo = ctx.now();
+        observer.stepStart?.('ehlo');
+      } else if (p === 'starttls' && marks.tls === undefined) {
+        marks.tls = ctx.now();
+        observer.stepStart?.('tls');
+      }
+    },
+  });
+  observer.stepStart?.('greeting');
+  let error: SmtpError | undefined;
+  try {
+    await session.open();
+  } catch (err) {
+    error = err as SmtpError;
+  }
+  marks.end = ctx.now();
+  state.greeting = session.greeting;
+  const span = (from: number | undefined, to: number | undefined): number => Math.max(0, Math.round((to ?? marks.end!) - (from ?? marks.end!)));
+  const phase = session.phase;
+  const greetingReply = session.greeting ? parseReply(session.greeting) : undefined;
+  const greetingFacts: Facts = greetingReply ? { code: greetingReply.code ?? null, banner: greetingReply.text } : {};
+
+  // --- greeting
+  if (error && phase === 'greeting') {
+    let reason = 'greeting-failed';
+    if (error.code === 'ETIMEDOUT') reason = 'greeting-timeout';
+    else if (!session.greeting) reason = 'closed-before-greeting';
+    else if (greetingReply?.code !== 220) reason = 'greeting-rejected';
+    const failure = failureFromError(error, reason);
+    if (session.greeting) failure.command = 'CONNECT';
+    const facts: Facts = { ...greetingFacts };
+    if (!implicit && (reason === 'greeting-timeout' || reason === 'closed-before-greeting')) {
+      session.close();
+      const other = await confirmOtherMode(state, 'tls');
+      if (other) {
+        facts.otherMode = other;
+        failure.reason = 'expects-implicit-tls';
+      }
+    }
+    record(stepAt('greeting', 'fail', span(marks.greeting, marks.end), facts, failure));
+    session.close();
+    return undefined;
+  }
+  record(stepAt('greeting', 'pass', span(marks.greeting, marks.ehlo), greetingFacts));
+
+  // --- EHLO
+  const plain = session.ehloPlain ? parseEhlo(session.ehloPlain) : undefined;
+  const ehloFacts: Facts = plain ? extensionFacts(plain) : {};
+  if (session.heloFallback) ehloFacts.heloFallback = true;
+  if (error && phase === 'ehlo') {
+    const failure = failureFromError(error, 'ehlo-rejected');
+    record(stepAt('ehlo', 'fail', span(marks.ehlo, marks.end), ehloFacts, failure));
+    session.close();
+    return undefined;
+  }
+  const ehloWarnings = session.heloFallback ? [{ key: 'warn.helo-fallback' }] : [];
+  record(stepAt('ehlo', ehloWarnings.length ? 'warn' : 'pass', span(marks.ehlo, marks.tls), ehloFacts, undefined, ehloWarnings));
+
+  // --- STARTTLS
+  if (session.startTlsSent) {
+    const clockStart = marks.tls ?? marks.end!;
+    if (error) {
+      let reason = 'starttls-failed';
+      if (phase === 'starttls' && plain && !plain.starttls) reason = 'starttls-not-offered';
+      else if (phase === 'starttls' && error.command === 'STARTTLS' && error.response) reason = 'starttls-rejected';
+      else if (phase === 'ehlo-tls') reason = 'ehlo-after-tls-failed';
+      else if (error.code === 'ETIMEDOUT') reason = 'tls-handshake-timeout';
+      else reason = 'tls-handshake-failed';
+      const failure = failureFromError(error, reason);
+      record(stepAt('tls', 'fail', span(clockStart, marks.end), { mode: 'starttls' }, failure));
+      session.close();
+      return undefined;
+    }
+    const tlsSocket = session.tlsSocket;
+    if (tlsSocket) {
+      const after = session.ehloTls ? parseEhlo(session.ehloTls) : undefined;
+      const extra: Facts = { mode: 'starttls' };
+      if (plain && after) extra.ehloChanges = diffExtensions(plain, after);
+      if (after) extra.extensionsAfterTls = extensionFacts(after);
+      const { result } = judgeTls(state, tlsSocket, new StepClock(ctx.now), extra);
+      result.ms = span(clockStart, marks.end);
+      record(result);
+      if (result.status === 'fail') {
+        await session.quit(2000);
+        return undefined;
+      }
+    }
+  } else if (error) {
+    // A failure that is neither greeting nor EHLO nor STARTTLS: blame the EHLO step.
+    record(stepAt('tls', 'fail', 0, {}, failureFromError(error, 'session-failed')));
+    session.close();
+    return undefined;
+  } else if (!implicit) {
+    // No TLS on this connection.
+    const facts: Facts = { mode: 'none', offered: Boolean(plain?.starttls) };
+    if (opts.security === 'none') record(stepAt('tls', 'skip', 0, { ...facts, reason: 'not requested (--security none)' }));
+    else record(stepAt('tls', 'warn', 0, facts, undefined, [{ key: 'warn.no-tls' }]));
+  }
+  return session;
+}
+
+function stepAt(
+  id: StepResult['id'],
+  status: StepResult['status'],
+  ms: number,
+  facts: Facts,
+  failure?: Failure,
+  warnings?: StepResult['warnings'],
+): StepResult {
+  const r: StepResult = { id, status, ms, facts };
+  if (failure) r.failure = failure;
+  if (warnings && warnings.length) r.warnings = warnings;
+  return r;
+}

@@ -1,0 +1,114 @@
+import type net from 'node:net';
+import type tls from 'node:tls';
+import type { Address, Context } from '../core/context.js';
+import type { CheckOptions } from '../core/options.js';
+import type { Transcript } from '../core/transcript.js';
+import type { Facts, FactValue, Failure, Msg, StepId, StepResult, TranscriptLine } from '../core/types.js';
+import { handshake, probeMode } from '../smtp/mode-probe.js';
+import { inspectTls, type TlsInspection } from './certificate.js';
+import { StepClock, errorFields } from './step.js';
+import { tlsOptions } from '../check.js';
+
+/** Shared state of one walk: what every step module needs. */
+export interface WalkState {
+  opts: CheckOptions;
+  ctx: Context;
+  transcript: Transcript;
+  observer: { stepStart?(id: StepId): void; line?(l: TranscriptLine): void };
+  record(r: StepResult): void;
+  address?: Address;
+  greeting?: string;
+  /** Facts other than step facts that a diagnosis may quote (e.g. what the port really speaks). */
+  facts?: Record<string, string | number | boolean>;
+}
+
+/** Codes OpenSSL gives when the peer's first bytes are not TLS (typically a plaintext SMTP greeting). */
+const NOT_TLS = /WRONG_VERSION_NUMBER|wrong version number|packet length too long|http request|unknown protocol|record layer failure/i;
+
+export function servernameOf(o: CheckOptions): string {
+  return o.tlsServername ?? o.host;
+}
+
+/** Judge a live TLS socket: pass, warn (--insecure, or expiring soon) or fail. */
+export function judgeTls(
+  state: WalkState,
+  socket: tls.TLSSocket,
+  clock: StepClock,
+  extra: Facts = {},
+): { result: StepResult; inspection: TlsInspection } {
+  const { opts, ctx, transcript } = state;
+  const ins = inspectTls(socket, servernameOf(opts), ctx.now());
+  const f = ins.facts;
+  transcript.note(`TLS established: ${String(f.protocol)}, ${String(f.cipher)}`, true);
+  transcript.note(
+    `certificate: ${String(f.subject)}; issuer ${String(f.issuer)}; valid until ${String(f.validTo)} (${String(f.daysLeft)} days); ${ins.verdict}`,
+    true,
+  );
+  const facts: Facts = { ...f, ...extra };
+  const warnings: Msg[] = [];
+  if (ins.verdict !== 'trusted') {
+    if (!opts.insecure) {
+      const failure: Failure = { reason: `cert-${ins.verdict}` };
+      if (ins.code) failure.code = ins.code;
+      return { result: clock.done('tls', 'fail', facts, { failure }), inspection: ins };
+    }
+    warnings.push({ key: 'warn.insecure-cert', params: { verdict: ins.verdict, code: ins.code ?? '' } });
+  } else if (ins.daysLeft !== undefined && ins.daysLeft < 14) {
+    warnings.push({ key: 'warn.cert-expiring', params: { days: ins.daysLeft } });
+  }
+  if (f.protocol === 'TLSv1' || f.protocol === 'TLSv1.1') warnings.push({ key: 'warn.old-tls', params: { protocol: String(f.protocol) } });
+  return { result: clock.done('tls', warnings.length ? 'warn' : 'pass', facts, { warnings }), inspection: ins };
+}
+
+/** Implicit TLS: handshake from the first byte. On a plaintext port, confirm that plain SMTP works there. */
+export async function handshakeStep(state: WalkState, socket: net.Socket): Promise<{ result: StepResult; socket?: tls.TLSSocket }> {
+  const { opts, ctx, transcript } = state;
+  const clock = new StepClock(ctx.now);
+  transcript.note('starting TLS handshake (implicit TLS)');
+  try {
+    const s = await handshake(ctx, socket, { servername: servernameOf(opts), timeoutMs: opts.timeouts.tls, tls: tlsOptions(opts) });
+    const { result } = judgeTls(state, s, clock, { mode: 'implicit' });
+    return { result, socket: s };
+  } catch (err) {
+    const { code, message } = errorFields(err);
+    const failure: Failure = { reason: code === 'ETIMEDOUT' ? 'tls-handshake-timeout' : 'tls-handshake-failed' };
+    if (code) failure.code = code;
+    if (message) failure.message = message;
+    const facts: Record<string, FactValue> = { mode: 'implicit' };
+    transcript.note(`TLS handshake failed: ${message ?? code ?? 'unknown error'}`);
+    if (NOT_TLS.test(`${code ?? ''} ${message ?? ''}`) || code === 'ECONNRESET' || code === 'ETIMEDOUT') {
+      const other = await confirmOtherMode(state, 'plain');
+      if (other) {
+        facts.otherMode = other;
+        failure.reason = 'expects-plain';
+      }
+    }
+    return { result: clock.done('tls', 'fail', facts, { failure }) };
+  }
+}
+
+/**
+ * Before calling anything a TLS mode mismatch, prove it: open a second connection in the
+ * other mode and see it work. Returns a short description of what works, or undefined.
+ */
+export async function confirmOtherMode(state: WalkState, kind: 'tls' | 'plain'): Promise<string | undefined> {
+  const { opts, ctx, transcript, address } = state;
+  if (!address) return undefined;
+  const r = await probeMode(ctx, kind, {
+    address,
+    port: opts.port,
+    servername: servernameOf(opts),
+    helo: opts.helo,
+    timeoutMs: Math.min(opts.timeouts.greeting, opts.timeouts.tls, 10_000),
+    tls: tlsOptions(opts),
+    transcript,
+  });
+  if (!r.works) {
+    transcript.note(`the other mode does not work either (${r.code ?? 'no answer'})`);
+    return undefined;
+  }
+  const mode = kind === 'tls' ? 'tls' : r.starttls ? 'starttls' : 'none';
+  state.facts = { ...(state.facts ?? {}), otherMode: mode };
+  transcript.note(`port ${opts.port} works with ${mode === 'tls' ? 'implicit TLS' : mode === 'starttls' ? 'plain SMTP + STARTTLS' : 'plain SMTP (no STARTTLS offered)'}`);
+  return mode;
+}
