@@ -118,7 +118,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .configureOutput({
       writeOut: (s) => void io.stdout.write(s),
       writeErr: (s) => void io.stderr.write(s),
-      outputError: (s, write) => write(s.replace(/^error: /, 'Error: ')),
+      outputError: (s, write) => write(`${s.trim().replace(/^error: /, 'Error: ').replace(/\s*\n\s*/g, ' ')}\n`),
     })
     .showSuggestionAfterError(true);
 
@@ -156,7 +156,7 @@ export async function main(io: Io): Promise<number> {
       /* keep English */
     }
     if (err instanceof UsageError) {
-      io.stderr.write(`${t(lang, 'err.usage', { message: tm(lang, err.msg) })}\n${t(lang, 'err.try-help')}\n`);
+      io.stderr.write(`${t(lang, 'err.usage', { message: tm(lang, err.msg) })} (${t(lang, 'err.try-help')})\n`);
       return EXIT.USAGE;
     }
     if (err && typeof err === 'object' && (err as { name?: string }).name === 'ExitPromptError') {

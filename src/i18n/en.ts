@@ -190,7 +190,7 @@ export const en = {
 
   // usage errors
   'err.usage': 'Error: {message}',
-  'err.try-help': 'Run smtp-doctor --help for usage.',
+  'err.try-help': 'see smtp-doctor --help',
   'err.internal': 'smtp-doctor crashed (internal error, not a finding about the server): {message}',
   'err.missing-host': 'missing --host (the SMTP server name)',
   'err.bad-port': 'invalid --port "{value}": give a number from 1 to 65535',

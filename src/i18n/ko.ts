@@ -182,7 +182,7 @@ export const ko: Record<MessageKey, string> = {
   'category.MISSING_CREDENTIALS': '인증 정보 누락',
 
   'err.usage': '오류: {message}',
-  'err.try-help': '사용법은 smtp-doctor --help 로 확인하세요.',
+  'err.try-help': 'smtp-doctor --help 참고',
   'err.internal': 'smtp-doctor 자체에서 오류가 났습니다 (서버에 대한 진단 결과가 아닙니다): {message}',
   'err.missing-host': '--host (SMTP 서버 이름)가 없습니다',
   'err.bad-port': '--port "{value}" 가 올바르지 않습니다. 1~65535 사이 숫자를 주세요',

@@ -198,7 +198,7 @@ export const RULES: Rule[] = [
     when: { step: ['ehlo'], replyClass: [5] },
     msg: 'ehlo.rejected',
     source: 'RFC 5321 section 4.1.1.1; Postfix reject_invalid_helo_hostname / reject_non_fqdn_helo_hostname',
-    examples: [{ step: 'ehlo', responseCode: 501, enhancedCode: '5.5.2', text: '<localhost>: Helo command rejected: need fully-qualified hostname' }],
+    examples: [{ step: 'ehlo', responseCode: 501, enhancedCode: '5.5.4', text: 'Invalid domain name' }],
   },
   {
     id: 'helo.text',
@@ -233,7 +233,7 @@ export const RULES: Rule[] = [
     source: 'RFC 3207 section 4 ("530 Must issue a STARTTLS command first")',
     examples: [
       { step: 'send', command: 'MAIL FROM', responseCode: 530, enhancedCode: '5.7.0', text: 'Must issue a STARTTLS command first' },
-      { step: 'auth', responseCode: 538, text: 'Encryption required for requested authentication mechanism' },
+      { step: 'send', command: 'MAIL FROM', responseCode: 530, text: 'Must issue a STARTTLS command first' },
     ],
   },
   {
@@ -282,6 +282,7 @@ export const RULES: Rule[] = [
     when: { reason: ['cert-untrusted-issuer', 'cert-no-certificate'] },
     msg: 'cert.untrusted',
     source: NODE_NET,
+    fallback: true,
     examples: [{ step: 'tls', reason: 'cert-untrusted-issuer', code: 'X509_V_ERR_SOMETHING_NEW' }],
   },
   {
@@ -365,14 +366,6 @@ export const RULES: Rule[] = [
       { step: 'auth', command: 'AUTH PLAIN', responseCode: 535, enhancedCode: '5.7.8', text: 'Error: authentication failed: authentication failure' },
       { step: 'auth', command: 'AUTH LOGIN', responseCode: 535, text: 'Authentication credentials invalid' },
     ],
-  },
-  {
-    id: 'auth.5.7.8',
-    category: 'WRONG_CREDENTIALS',
-    when: { enhanced: ['5.7.8'] },
-    msg: 'auth.wrong',
-    source: RFC3463 + ' / RFC 4954',
-    examples: [{ step: 'auth', command: 'AUTH LOGIN', responseCode: 550, enhancedCode: '5.7.8', text: 'Authentication credentials invalid' }],
   },
   {
     id: 'gmail.bad-credentials',
@@ -488,7 +481,7 @@ export const RULES: Rule[] = [
     msg: 'limits.rate',
     source: 'Gmail 4.7.0/5.4.5 sending limits; Microsoft 4.5.127 / 5.2.2; generic rate-limit replies',
     examples: [
-      { step: 'send', command: 'MAIL FROM', responseCode: 550, enhancedCode: '5.4.5', text: 'Daily user sending limit exceeded. For more information on Gmail sending limits go to https://support.google.com/a/answer/166852 - gsmtp' },
+      { step: 'send', command: 'RCPT TO', responseCode: 452, enhancedCode: '4.5.3', text: 'Too many recipients' },
       { step: 'send', command: 'RCPT TO', responseCode: 450, enhancedCode: '4.7.1', text: 'Error: too many recipients from 198.51.100.7' },
     ],
   },
@@ -498,7 +491,10 @@ export const RULES: Rule[] = [
     when: { enhanced: ['5.4.5', '4.4.5'] },
     msg: 'limits.rate',
     source: 'Gmail sending limits (https://support.google.com/a/answer/166852)',
-    examples: [{ step: 'send', responseCode: 550, enhancedCode: '5.4.5', text: 'Daily sending quota exceeded' }],
+    examples: [
+      { step: 'send', responseCode: 550, enhancedCode: '5.4.5', text: 'Daily sending quota exceeded' },
+      { step: 'send', command: 'MAIL FROM', responseCode: 550, enhancedCode: '5.4.5', text: 'Daily user sending limit exceeded. For more information on Gmail sending limits go to https://support.google.com/a/answer/166852 - gsmtp' },
+    ],
   },
   {
     id: 'server.temporary',

@@ -1,0 +1,119 @@
+import { writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Secret } from '../src/core/secret.js';
+import { createTestPki } from './helpers/certs.js';
+import { startClosedPort } from './helpers/raw-server.js';
+import { startSmtpServer, type RunningServer } from './helpers/smtp-servers.js';
+import { runBin } from './support/bin.js';
+
+const CANARY = 'Canary-Pw-5e1f!x';
+let good: RunningServer;
+let caFile: string;
+let dir: string;
+
+beforeAll(async () => {
+  const pki = await createTestPki();
+  caFile = pki.caFile;
+  good = await startSmtpServer({ personality: 'starttls-auth', users: { 'me@example.com': CANARY } });
+  dir = mkdtempSync(join(tmpdir(), 'smtp-doctor-cli-'));
+});
+afterAll(async () => {
+  await good.close();
+});
+
+const target = (): string[] => ['check', '--host', '127.0.0.1', '--port', String(good.port), '--ca', caFile, '--tls-servername', 'localhost', '--timeout', '5'];
+
+describe('bad input: one line, exit 2, nothing sent', () => {
+  it.each([
+    [['check'], /missing --host/],
+    [['check', '--host', 'h', '--port', '70000'], /invalid --port "70000"/],
+    [['check', '--host', 'h', '--port', 'abc'], /invalid --port/],
+    [['check', '--host', 'h', '--security', 'ssl'], /invalid --security "ssl"/],
+    [['check', '--host', 'h', '--to', 'a@b.c'], /--to needs --from/],
+    [['check', '--host', 'h', '--helo', 'a\r\nMAIL FROM:<x>'], /--helo must not contain CR or LF/],
+    [['check', '--host', 'h', '--hots', 'x'], /unknown option '--hots'/],
+    [['check', '--host', 'h', '--timeout', '0'], /invalid --timeout/],
+    [['check', '--host', 'h', '--user', 'u'], /no password source/],
+    [['check', '--host', 'h', '--user', 'u', '--password-file', '/nonexistent/pw'], /cannot read --password-file/],
+    [['check', '--host', 'h', '--ca', '/nonexistent/ca.pem'], /cannot read --ca/],
+    [['frobnicate'], /unknown command/],
+  ])('%j', async (args, message) => {
+    const r = await runBin(args as string[]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).not.toMatch(/\s+at .+\(.*:\d+:\d+\)/); // no stack trace
+    expect(r.stdout).toBe('');
+  });
+
+  it('--version and --help exit 0', async () => {
+    const v = await runBin(['--version']);
+    expect(v.code).toBe(0);
+    expect(v.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    const h = await runBin(['check', '--help']);
+    expect(h.code).toBe(0);
+    expect(h.stdout).toContain('--password-env');
+  });
+});
+
+describe('the built binary end to end', () => {
+  it('--json: one document with the documented shape, exit 0', async () => {
+    const r = await runBin([...target(), '--user', 'me@example.com', '--password-env', 'SMTP_PASSWORD', '--from', 'me@example.com', '--to', 'you@example.com', '--json'], {
+      env: { SMTP_PASSWORD: CANARY },
+    });
+    expect(r.code, r.stderr).toBe(0);
+    const doc = JSON.parse(r.stdout) as Record<string, unknown> & { steps: Array<{ id: string; status: string }>; transcript: Array<{ line: string }> };
+    expect(doc).toMatchObject({ kind: 'check', schemaVersion: 1, verdict: 'pass', exitCode: 0, tool: { name: 'smtp-doctor' } });
+    expect(doc.steps.map((s) => s.id)).toEqual(['dns', 'tcp', 'greeting', 'ehlo', 'tls', 'auth', 'send', 'quit']);
+    expect(doc.transcript.some((l) => l.line.startsWith(' ~> AUTH PLAIN'))).toBe(true);
+  });
+
+  it('exit codes by failure class: connection 4, TLS 5, auth 6', async () => {
+    const closed = await startClosedPort();
+    expect((await runBin(['check', '--host', '127.0.0.1', '--port', String(closed), '--timeout', '3'])).code).toBe(4);
+    expect((await runBin(['check', '--host', '127.0.0.1', '--port', String(good.port), '--timeout', '3'])).code).toBe(5); // test CA not trusted
+    const auth = await runBin([...target(), '--user', 'me@example.com', '--password-env', 'PW'], { env: { PW: 'wrong' } });
+    expect(auth.code).toBe(6);
+    expect(auth.stdout).toContain('WRONG_CREDENTIALS');
+  });
+
+  it('NO_COLOR and pipes give plain text; --lang ko gives Korean', async () => {
+    const r = await runBin([...target(), '--user', 'me@example.com', '--password-env', 'PW', '--lang', 'ko'], { env: { PW: 'wrong', FORCE_COLOR: '1', NO_COLOR: '1' } });
+    expect(r.stdout).not.toMatch(/\x1b\[/);
+    expect(r.stdout).toContain('원인');
+    expect(r.stdout).toContain('사용자 이름이나 비밀번호를 거부했습니다');
+    const fromEnv = await runBin([...target()], { env: { LANG: 'ko_KR.UTF-8' } });
+    expect(fromEnv.stdout).toContain('요청한 모든 단계를 통과했습니다');
+  });
+
+  it('--password on argv works but warns', async () => {
+    const r = await runBin([...target(), '--user', 'me@example.com', '--password', CANARY]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/--password puts the secret on the command line/);
+  });
+});
+
+describe('the canary password never appears in any output', () => {
+  const forms = new Secret(CANARY).forms('me@example.com');
+  const modes: Array<[string, string[], NodeJS.ProcessEnv, string?]> = [
+    ['env + human + transcript', ['--password-env', 'PW', '--transcript'], { PW: CANARY }],
+    ['env + json', ['--password-env', 'PW', '--json'], { PW: CANARY }],
+    ['stdin + json, LOGIN', ['--password-stdin', '--json', '--auth-method', 'LOGIN'], {}, `${CANARY}\n`],
+    ['file + human, CRAM-MD5, Korean', ['--password-file', 'FILE', '--auth-method', 'CRAM-MD5', '--transcript', '--lang', 'ko'], {}],
+    ['argv + json', ['--password', CANARY, '--json'], {}],
+  ];
+  it.each(modes)('%s (passing and failing login)', async (_name, flags, env, input) => {
+    const file = join(dir, 'pw');
+    writeFileSync(file, `${CANARY}\n`, { mode: 0o600 });
+    const args = flags.map((f) => (f === 'FILE' ? file : f));
+    for (const user of ['me@example.com', 'someone-else@example.com']) {
+      const r = await runBin([...target(), '--user', user, ...args, '--from', 'me@example.com', '--to', 'you@example.com'], { env, ...(input ? { input } : {}) });
+      expect([0, 6]).toContain(r.code);
+      const all = r.stdout + r.stderr;
+      for (const f of [...forms, ...new Secret(CANARY).forms(user)]) expect(all).not.toContain(f);
+    }
+  });
+});
