@@ -1,14 +1,9 @@
 import { Command, CommanderError, Option } from 'commander';
-import { runCheck } from '../check.js';
-import { systemContext } from '../core/context.js';
 import { UsageError } from '../core/errors.js';
 import { EXIT } from '../core/exit-codes.js';
 import { detectLang, t, tm, type Lang } from '../i18n/index.js';
-import { renderJson } from '../render/json.js';
-import { formatStep, formatSummary, formatWarnings, renderHuman } from '../render/human.js';
 import { TOOL_VERSION } from '../version.js';
-import { buildCheckOptions, type CheckFlags } from './options.js';
-import { liveObserver } from './live.js';
+import type { CheckFlags } from './options.js';
 
 export interface Io {
   argv: string[];
@@ -75,6 +70,15 @@ async function promptPassword(user: string, lang: Lang): Promise<string> {
 
 /** `check`: build options, run, render, return the exit code. */
 async function runCheckCommand(flags: CheckFlags & GlobalFlags, io: Io): Promise<number> {
+  // Loaded here, not at start-up: --version and --help stay light.
+  const [{ runCheck }, { systemContext }, { renderJson }, { formatStep, formatSummary, formatWarnings }, { buildCheckOptions }, { liveObserver }] = await Promise.all([
+    import('../check.js'),
+    import('../core/context.js'),
+    import('../render/json.js'),
+    import('../render/human.js'),
+    import('./options.js'),
+    import('./live.js'),
+  ]);
   const lang = langOf(io, flags);
   const canPrompt = Boolean(io.stdin.isTTY && io.stderr.isTTY) && !flags.json;
   const { options, warnings } = await buildCheckOptions(flags, {
@@ -169,4 +173,3 @@ export async function main(io: Io): Promise<number> {
   }
 }
 
-export { renderHuman };

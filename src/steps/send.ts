@@ -16,7 +16,7 @@ const REASON_BY_COMMAND: Record<string, string> = {
 export async function composeTestMessage(from: string, to: string[], now: Date): Promise<{ raw: Buffer; messageId: string; subject: string }> {
   const { default: MailComposer } = await import('nodemailer/lib/mail-composer');
   const domain = /@([^@>\s]+)$/.exec(from)?.[1] ?? 'smtp-doctor.invalid';
-  const messageId = `<smtp-doctor.${randomUUID()}@${domain}>`;
+  const messageId = `<${randomUUID().replace(/-/g, '')}.smtp-doctor@${domain}>`;
   const subject = `smtp-doctor test message ${now.toISOString()}`;
   const mail = new MailComposer({
     from,
