@@ -49,6 +49,14 @@ export const en = {
   'fact.message-id': 'Message-ID {id}',
   'fact.no-data': 'sender and recipient accepted; RSET sent, nothing delivered (--no-data)',
 
+  'verdict.trusted': 'trusted',
+  'verdict.self-signed': 'self-signed (not trusted)',
+  'verdict.untrusted-issuer': 'issuer not trusted',
+  'verdict.expired': 'expired',
+  'verdict.not-yet-valid': 'not yet valid',
+  'verdict.wrong-name': 'name does not match',
+  'verdict.no-certificate': 'no certificate',
+
   // warnings
   'warn.insecure-cert': 'Certificate NOT verified ({verdict}, {code}); continuing only because of --insecure.',
   'warn.cert-expiring': 'The certificate expires in {days} days.',

@@ -46,6 +46,14 @@ export const ko: Record<MessageKey, string> = {
   'fact.message-id': 'Message-ID {id}',
   'fact.no-data': '발신자와 수신자가 수락됨; RSET 전송, 실제 발송은 하지 않음 (--no-data)',
 
+  'verdict.trusted': '신뢰함',
+  'verdict.self-signed': '자체 서명 (신뢰할 수 없음)',
+  'verdict.untrusted-issuer': '신뢰할 수 없는 발급자',
+  'verdict.expired': '만료됨',
+  'verdict.not-yet-valid': '아직 유효하지 않음',
+  'verdict.wrong-name': '이름 불일치',
+  'verdict.no-certificate': '인증서 없음',
+
   'warn.insecure-cert': '인증서를 검증하지 않았습니다 ({verdict}, {code}). --insecure 옵션 때문에 계속 진행합니다.',
   'warn.cert-expiring': '인증서가 {days}일 후 만료됩니다.',
   'warn.old-tls': '서버가 더 이상 안전하지 않은 {protocol} 로 협상했습니다.',

@@ -175,7 +175,9 @@ function evidenceFor(step: StepResult, lines: readonly TranscriptLine[]): string
   }
   if (f.reason === 'expects-implicit-tls' || f.reason === 'expects-plain') {
     const works = [...lines].reverse().find((l) => l.dir === 'note' && / works with /.test(l.text));
-    const first = f.reason === 'expects-plain' ? [...lines].reverse().find((l) => l.dir === 'note' && l.text.startsWith('TLS handshake failed')) : undefined;
+    const first = [...lines].reverse().find(
+      (l) => l.dir === 'note' && (f.reason === 'expects-plain' ? l.text.startsWith('TLS handshake failed') : /^no greeting|before any greeting/.test(l.text)),
+    );
     return [first ? formatLine(first) : `${f.code ?? ''} ${f.message ?? ''}`.trim(), works ? formatLine(works) : ''].filter(Boolean).join(' | ');
   }
   if (step.id === 'tcp' && Array.isArray(step.facts.attempts)) {
@@ -186,6 +188,10 @@ function evidenceFor(step: StepResult, lines: readonly TranscriptLine[]): string
   if (f.reason === 'plaintext-auth-refused' || f.reason === 'auth-after-starttls-only' || f.reason === 'auth-not-offered') {
     const ehlo = [...lines].reverse().find((l) => l.dir === 'recv' && /^250[ -]/.test(l.text));
     if (ehlo) return formatLine(ehlo);
+  }
+  if (f.reason === 'greeting-timeout' || f.reason === 'closed-before-greeting') {
+    const note = [...lines].reverse().find((l) => l.dir === 'note' && /^no greeting|before any greeting/.test(l.text));
+    if (note) return formatLine(note);
   }
   return [f.code, f.message].filter(Boolean).join(': ') || (f.reason ?? 'unknown');
 }

@@ -22,6 +22,20 @@ function paint(c: ChalkInstance, status: StepStatus, s: string): string {
   return c.dim(s);
 }
 
+/** Terminal columns a string takes: Hangul, CJK and full-width forms take two. */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0) ?? 0;
+    w += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) ? 2 : 1;
+  }
+  return w;
+}
+
+function padTo(s: string, width: number): string {
+  return s + ' '.repeat(Math.max(0, width - displayWidth(s)));
+}
+
 const list = (v: FactValue | undefined): string => (Array.isArray(v) && v.length ? v.map(String).join(', ') : '-');
 
 /** The short lines shown under a step: what it found, in plain words. */
@@ -54,7 +68,7 @@ export function factLines(s: StepResult, lang: Lang): string[] {
         push('fact.cert', { subject: String(f.subject), issuer: String(f.issuer ?? '') });
         push('fact.cert-names', { list: list(f.sans) });
         push('fact.cert-valid', { validTo: String(f.validTo ?? ''), daysLeft: String(f.daysLeft ?? '') });
-        push('fact.cert-verdict', { verdict: String(f.verdict ?? '') });
+        push('fact.cert-verdict', { verdict: t(lang, `verdict.${String(f.verdict ?? '')}`) });
         if (f.matchedName) push('fact.cert-matched', { name: String(f.matchedName) });
       }
       if (f.ehloChanges && typeof f.ehloChanges === 'object' && !Array.isArray(f.ehloChanges)) {
@@ -92,7 +106,7 @@ export function formatStep(s: StepResult, style: HumanStyle): string {
   const c = makeChalk(style.color);
   const name = t(style.lang, `step.${s.id}`);
   const time = s.status === 'skip' ? '' : `${s.ms} ms`;
-  const head = `${paint(c, s.status, SYMBOL[s.status])} ${name.padEnd(16)} ${c.dim(time.padStart(8))}`;
+  const head = `${paint(c, s.status, SYMBOL[s.status])} ${padTo(name, 16)} ${c.dim(time.padStart(8))}`;
   const lines: string[] = [];
   if (s.status === 'skip') {
     lines.push(`${head}  ${c.dim(s.blockedBy ? t(style.lang, 'ui.blocked-by', { step: t(style.lang, `step.${s.blockedBy}`) }) : String(s.facts.reason ?? t(style.lang, 'ui.not-requested')))}`);
@@ -117,7 +131,7 @@ export function formatTranscriptLine(l: TranscriptLine, style: HumanStyle): stri
 }
 
 function wrapMsg(c: ChalkInstance, label: string, text: string): string {
-  return `  ${c.bold(label.padEnd(10))} ${text}`;
+  return `  ${c.bold(padTo(label, 10))} ${text}`;
 }
 
 /** Everything after the steps: diagnoses, optional transcript, verdict. */

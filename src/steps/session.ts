@@ -4,7 +4,7 @@ import type { Failure, Facts, StepResult } from '../core/types.js';
 import { diffExtensions, extensionFacts, parseEhlo, parseReply } from '../smtp/extensions.js';
 import { SmtpSession, type SmtpError } from '../smtp/session.js';
 import { StepClock, shortSslMessage } from './step.js';
-import { confirmOtherMode, judgeTls, type WalkState } from './tls.js';
+import { confirmOtherMode, inspectTls, judgeTls, noteTls, servernameOf, type WalkState } from './tls.js';
 import { tlsOptions } from '../check.js';
 
 /** Turn nodemailer's error into a Failure: every field separate. */
@@ -34,6 +34,7 @@ export async function openSession(state: WalkState, stream: net.Socket | tls.TLS
   const { opts, ctx, transcript, observer, record } = state;
   const mode = implicit ? 'implicit' : opts.security === 'tls' ? 'implicit' : opts.security;
   const marks: Partial<Record<'greeting' | 'ehlo' | 'tls' | 'end', number>> = { greeting: ctx.now() };
+  let tlsNoted = false;
   const session = new SmtpSession({
     socket: stream,
     secured: implicit,
@@ -51,6 +52,13 @@ export async function openSession(state: WalkState, stream: net.Socket | tls.TLS
       } else if (p === 'starttls' && marks.tls === undefined) {
         marks.tls = ctx.now();
         observer.stepStart?.('tls');
+      } else if (p === 'ehlo-tls' && !tlsNoted) {
+        // The handshake just finished: note it where it happened, before the EHLO under TLS.
+        const s = session.tlsSocket;
+        if (s) {
+          noteTls(transcript, inspectTls(s, servernameOf(opts), ctx.now()));
+          tlsNoted = true;
+        }
       }
     },
   });
@@ -77,6 +85,8 @@ export async function openSession(state: WalkState, stream: net.Socket | tls.TLS
     const failure = failureFromError(error, reason);
     if (session.greeting) failure.command = 'CONNECT';
     const facts: Facts = { ...greetingFacts };
+    if (reason === 'greeting-timeout') transcript.note(`no greeting within ${Math.round(opts.timeouts.greeting / 1000)} s`);
+    else if (reason === 'closed-before-greeting') transcript.note('the server closed the connection before any greeting');
     if (!implicit && (reason === 'greeting-timeout' || reason === 'closed-before-greeting')) {
       session.close();
       const other = await confirmOtherMode(state, 'tls');
@@ -125,7 +135,7 @@ export async function openSession(state: WalkState, stream: net.Socket | tls.TLS
       const extra: Facts = { mode: 'starttls' };
       if (plain && after) extra.ehloChanges = diffExtensions(plain, after);
       if (after) extra.extensionsAfterTls = extensionFacts(after);
-      const { result } = judgeTls(state, tlsSocket, new StepClock(ctx.now), extra);
+      const { result } = judgeTls(state, tlsSocket, new StepClock(ctx.now), extra, tlsNoted);
       result.ms = span(clockStart, marks.end);
       record(result);
       if (result.status === 'fail') {

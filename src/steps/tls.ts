@@ -6,6 +6,7 @@ import type { Transcript } from '../core/transcript.js';
 import type { Facts, FactValue, Failure, Msg, StepId, StepResult, TranscriptLine } from '../core/types.js';
 import { handshake, probeMode } from '../smtp/mode-probe.js';
 import { inspectTls, type TlsInspection } from './certificate.js';
+export { inspectTls };
 import { StepClock, errorFields } from './step.js';
 import { tlsOptions } from '../check.js';
 
@@ -30,20 +31,27 @@ export function servernameOf(o: CheckOptions): string {
 }
 
 /** Judge a live TLS socket: pass, warn (--insecure, or expiring soon) or fail. */
-export function judgeTls(
-  state: WalkState,
-  socket: tls.TLSSocket,
-  clock: StepClock,
-  extra: Facts = {},
-): { result: StepResult; inspection: TlsInspection } {
-  const { opts, ctx, transcript } = state;
-  const ins = inspectTls(socket, servernameOf(opts), ctx.now());
+/** The two tool notes that mark the TLS handshake in the transcript. */
+export function noteTls(transcript: Transcript, ins: TlsInspection): void {
   const f = ins.facts;
   transcript.note(`TLS established: ${String(f.protocol)}, ${String(f.cipher)}`, true);
   transcript.note(
     `certificate: ${String(f.subject)}; issuer ${String(f.issuer)}; valid until ${String(f.validTo)} (${String(f.daysLeft)} days); ${ins.verdict}`,
     true,
   );
+}
+
+export function judgeTls(
+  state: WalkState,
+  socket: tls.TLSSocket,
+  clock: StepClock,
+  extra: Facts = {},
+  noted = false,
+): { result: StepResult; inspection: TlsInspection } {
+  const { opts, ctx, transcript } = state;
+  const ins = inspectTls(socket, servernameOf(opts), ctx.now());
+  const f = ins.facts;
+  if (!noted) noteTls(transcript, ins);
   const facts: Facts = { ...f, ...extra };
   const warnings: Msg[] = [];
   if (ins.verdict !== 'trusted') {
