@@ -6,9 +6,11 @@
 //
 // Output (one line):
 //   NAME: smtp-doctor/swaks = 1.23x (1.10..1.40)
-// where 1.23x = mean(smtp-doctor) / mean(swaks) and the range is
-// min(smtp-doctor)/min(swaks) .. max(smtp-doctor)/max(swaks)
-// (fastest-run ratio .. slowest-run ratio). > 1 means smtp-doctor is slower.
+// where 1.23x = mean(smtp-doctor) / mean(swaks), and the range is the
+// smallest .. largest ratio of equally ranked runs: each tool's run times are
+// sorted and compared rank by rank (fastest/fastest, 2nd/2nd, ...,
+// slowest/slowest). With equal run counts the mean ratio always lies inside
+// that range. > 1 means smtp-doctor is slower.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 
@@ -61,8 +63,37 @@ for (const [who, r] of [['smtp-doctor', sd], ['swaks', sw]]) {
 }
 
 if (!name) name = basename(files[0]).replace(/\.json$/i, '');
+// Quantile with linear interpolation over sorted times (exact ranks when the
+// run counts are equal).
+function quantile(sorted, q) {
+  const pos = q * (sorted.length - 1);
+  const i = Math.floor(pos);
+  const f = pos - i;
+  return i + 1 < sorted.length ? sorted[i] * (1 - f) + sorted[i + 1] * f : sorted[i];
+}
+const times = (r) =>
+  Array.isArray(r.times) && r.times.length > 0 && r.times.every((t) => typeof t === 'number' && t > 0)
+    ? [...r.times].sort((a, b) => a - b)
+    : null;
+
 const fmt = (x) => x.toFixed(2);
 const mean = sd.mean / sw.mean;
-const lo = sd.min / sw.min;
-const hi = sd.max / sw.max;
-console.log(`${name}: smtp-doctor/swaks = ${fmt(mean)}x (${fmt(Math.min(lo, hi))}..${fmt(Math.max(lo, hi))})`);
+let lo;
+let hi;
+const ts = times(sd);
+const tw = times(sw);
+if (ts && tw) {
+  const n = Math.max(ts.length, tw.length);
+  const ratios = [];
+  for (let k = 0; k < n; k++) {
+    const q = n === 1 ? 0 : k / (n - 1);
+    ratios.push(quantile(ts, q) / quantile(tw, q));
+  }
+  lo = Math.min(...ratios);
+  hi = Math.max(...ratios);
+} else {
+  // No per-run times in the export: fall back to min/min and max/max.
+  lo = Math.min(sd.min / sw.min, sd.max / sw.max);
+  hi = Math.max(sd.min / sw.min, sd.max / sw.max);
+}
+console.log(`${name}: smtp-doctor/swaks = ${fmt(mean)}x (${fmt(lo)}..${fmt(hi)})`);

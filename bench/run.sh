@@ -90,7 +90,13 @@ sanity() { # label command
     echo "bench: SANITY FAILED: $1 exited $rc" >&2
     echo "bench: command: $2" >&2
     echo "----- output -----" >&2
-    tail -n 60 "$tmp" >&2
+    # smtp-doctor --json: show verdict and the failing steps, not the transcript tail.
+    [ "$(head -c 1 "$tmp")" = "{" ] && node -e '
+      const j = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+      console.error(`verdict: ${j.verdict} (exitCode ${j.exitCode})`);
+      for (const s of j.steps || []) if (s.status !== "pass") console.error(JSON.stringify(s, null, 1));
+      for (const d of j.diagnoses || []) console.error(JSON.stringify(d));' "$tmp" 2>&1 >/dev/null | head -n 60 >&2 \
+      || tail -n 60 "$tmp" >&2
     exit 1
   fi
 }
@@ -110,6 +116,11 @@ sanity "smtp-doctor --no-data" "$SD_ENV"
 sanity "swaks --quit-after RCPT" "$SW_ENV"
 
 # ------------------------------------------------------------ timing ----
+CORES=$(nproc 2>/dev/null || echo 1)
+LOAD1=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo 0)
+if awk -v l="$LOAD1" -v c="$CORES" 'BEGIN { exit !(l >= c / 2) }'; then
+  say "warning: 1-min load average is $LOAD1 on $CORES cores; ratios will be noisy"
+fi
 bench() { # scenario extra-hyperfine-args... -- sd-cmd sw-cmd
   local name=$1; shift
   local extra=()
@@ -133,8 +144,8 @@ bench full -- "$SD_FULL > /dev/null" "$SW_FULL"
 bench envelope -- "$SD_ENV > /dev/null" "$SW_ENV"
 
 # ------------------------------------------------------------ report ----
-echo "smtp-doctor vs swaks, wall clock, mean ratio (fastest-run..slowest-run ratio); >1 = smtp-doctor slower"
-echo "($RUNS runs + $WARMUP warmup each, $(nproc 2>/dev/null || echo '?') cores, $(date -u +%Y-%m-%d))"
+echo "smtp-doctor vs swaks, wall clock: mean ratio (range of rank-by-rank run ratios); >1 = smtp-doctor slower"
+echo "($RUNS runs + $WARMUP warmup each, $CORES cores, load $LOAD1 at start, $(date -u +%Y-%m-%d))"
 node "$BENCH_DIR/ratios.mjs" --name startup  "$RESULTS/startup.json"
 node "$BENCH_DIR/ratios.mjs" --name full     "$RESULTS/full.json"
 node "$BENCH_DIR/ratios.mjs" --name envelope "$RESULTS/envelope.json"

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,7 +8,7 @@ import { Secret } from '../src/core/secret.js';
 import { createTestPki } from './helpers/certs.js';
 import { startClosedPort } from './helpers/raw-server.js';
 import { startSmtpServer, type RunningServer } from './helpers/smtp-servers.js';
-import { runBin } from './support/bin.js';
+import { BIN, runBin } from './support/bin.js';
 
 const CANARY = 'Canary-Pw-5e1f!x';
 let good: RunningServer;
@@ -115,5 +116,43 @@ describe('the canary password never appears in any output', () => {
       const all = r.stdout + r.stderr;
       for (const f of [...forms, ...new Secret(CANARY).forms(user)]) expect(all).not.toContain(f);
     }
+  });
+});
+
+describe('masked password prompt on a terminal (through a real pseudo-terminal)', () => {
+  // util-linux `script` gives the child a pty; what we write to its stdin is typed at the terminal.
+  const typeAt = (args: string[], keys: (screen: string) => string | undefined): Promise<{ code: number | null; screen: string }> =>
+    new Promise((resolve) => {
+      const cmd = `stty cols 100 rows 40; ${[process.execPath, BIN, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ')}`;
+      const child = spawn('script', ['-qfec', cmd, '/dev/null'], { env: { PATH: process.env.PATH ?? '', TERM: 'xterm', LANG: 'C.UTF-8' } });
+      let screen = '';
+      let typed = false;
+      child.stdout.on('data', (d: Buffer) => {
+        screen += d.toString();
+        const k = typed ? undefined : keys(screen);
+        if (k !== undefined) {
+          typed = true;
+          child.stdin.write(k);
+        }
+      });
+      const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+      child.on('close', (code) => {
+        clearTimeout(timer);
+        resolve({ code, screen });
+      });
+    });
+
+  it('asks for the password, masks what is typed, and uses it', async () => {
+    const r = await typeAt([...target(), '--user', 'me@example.com'], (s) => (/Password for me@example\.com/.test(s) ? `${CANARY}\r` : undefined));
+    expect(r.code).toBe(0);
+    expect(r.screen).toMatch(/\*{8,}/);
+    expect(r.screen).not.toContain(CANARY);
+    expect(r.screen).toMatch(/AUTH .* mechanism PLAIN/);
+  });
+
+  it('Ctrl-C at the prompt exits quietly with 130', async () => {
+    const r = await typeAt([...target(), '--user', 'me@example.com'], (s) => (/Password for/.test(s) ? '\x03' : undefined));
+    expect(r.code).toBe(130);
+    expect(r.screen).not.toMatch(/Error|at .*\.js:\d+/);
   });
 });

@@ -98,7 +98,7 @@ async function runCheckCommand(flags: CheckFlags & GlobalFlags, io: Io): Promise
   const write = (s: string): void => void io.stdout.write(s);
   for (const w of formatWarnings(warnings, style)) io.stderr.write(`${w}\n`);
   write(`${t(lang, 'ui.checking', { host: options.host, port: options.port, security: options.security })}\n`);
-  const live = await liveObserver({ lang, color, spinner: Boolean(io.stderr.isTTY) && color, transcript: false, write });
+  const live = await liveObserver({ lang, color, spinner: Boolean(io.stderr.isTTY) && color && ((io.stderr as { columns?: number }).columns ?? 0) >= 20, transcript: false, write });
   let report;
   try {
     report = await runCheck(options, ctx, live, warnings);
