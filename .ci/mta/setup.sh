@@ -11,7 +11,8 @@
 #   10587  submission, STARTTLS required, AUTH PLAIN/LOGIN only after TLS
 #   10465  smtps (implicit TLS), AUTH PLAIN/LOGIN
 # Nothing ever leaves the machine: every non-local destination goes to the
-# error transport.
+# error transport (so RCPT to another domain, even after AUTH, gets
+# "550 5.1.1 ... outbound mail disabled in test MTA"; nothing is queued).
 #
 # State lives in ${SMTP_DOCTOR_MTA_STATE:-/var/lib/smtp-doctor-mta}:
 #   env.json, ca.pem, server.pem, server.key, mail/<domain>/<user>/{new,cur,tmp},
@@ -50,9 +51,9 @@ log() { echo "[mta] $*" >&2; }
 
 dump_logs() {
   echo "----- tail $POSTFIX_LOG -----" >&2
-  tail -n 40 "$POSTFIX_LOG" 2>/dev/null >&2 || echo "(no postfix log)" >&2
+  tail -n 40 "$POSTFIX_LOG" >&2 2>/dev/null || echo "(no postfix log)" >&2
   echo "----- tail $DOVECOT_LOG -----" >&2
-  tail -n 40 "$DOVECOT_LOG" 2>/dev/null >&2 || echo "(no dovecot log)" >&2
+  tail -n 40 "$DOVECOT_LOG" >&2 2>/dev/null || echo "(no dovecot log)" >&2
 }
 
 on_exit() {
@@ -65,11 +66,19 @@ on_exit() {
 trap on_exit EXIT
 
 # ---------------------------------------------------------------- stop ----
+# A process counts as alive unless gone or a zombie (PID 1 in a sandbox may
+# take a while to reap orphans).
+alive() { # pid
+  local st
+  st=$(awk '{print $3}' "/proc/$1/stat" 2>/dev/null) || return 1
+  [ -n "$st" ] && [ "$st" != Z ] && [ "$st" != X ]
+}
+
 dovecot_pid() {
   local f=$DOVECOT_BASE/master.pid
   [ -s "$f" ] || return 1
   local pid; pid=$(cat "$f")
-  kill -0 "$pid" 2>/dev/null || return 1
+  alive "$pid" || return 1
   echo "$pid"
 }
 
@@ -78,8 +87,8 @@ stop_dovecot() {
   if pid=$(dovecot_pid); then
     log "stopping dovecot (pid $pid)"
     kill "$pid" 2>/dev/null || true
-    for i in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-    if kill -0 "$pid" 2>/dev/null; then kill -9 "$pid" 2>/dev/null || true; fi
+    for i in $(seq 1 100); do alive "$pid" || break; sleep 0.1; done
+    if alive "$pid"; then kill -9 "$pid" 2>/dev/null || true; sleep 0.5; fi
   fi
 }
 
@@ -353,22 +362,37 @@ postfix set-permissions >/dev/null 2>&1 || true
 postfix check
 
 # ---------------------------------------------------------------- start ----
+# Start a daemon detached from our stdio: stdin /dev/null, output to a log,
+# every inherited descriptor above 2 closed (otherwise a caller reading our
+# output through a pipe, e.g. `setup.sh | tee`, would never see EOF).
+run_detached() { # logfile cmd...
+  local logf=$1; shift
+  (
+    for fd in /proc/$BASHPID/fd/*; do
+      fd=${fd##*/}
+      if [ "$fd" -gt 2 ] 2>/dev/null; then eval "exec $fd>&-" 2>/dev/null || true; fi
+    done
+    exec "$@" </dev/null >>"$logf" 2>&1
+  )
+}
+
 log "starting dovecot"
 install -d -m 0755 "$DOVECOT_BASE"
-dovecot -c "$DOVECOT_CONF"
+if ! run_detached "$DOVECOT_LOG" dovecot -c "$DOVECOT_CONF"; then
+  echo "dovecot failed to start" >&2; exit 1
+fi
 log "starting postfix"
-postfix start >/dev/null 2>&1 || { postfix start; exit 1; }
+if ! run_detached "$POSTFIX_LOG" postfix start; then
+  echo "postfix failed to start" >&2; exit 1
+fi
 
 # Wait until every listener answers.
 wait_banner() { # port
-  local port=$1 i line
+  local port=$1 i line=""
   for i in $(seq 1 100); do
-    if exec 3<>"/dev/tcp/$HOST/$port" 2>/dev/null; then
-      line=""
-      IFS= read -r -t 5 line <&3 || true
-      exec 3>&- 3<&-
-      case "$line" in 220*) return 0 ;; esac
-    fi
+    line=$(timeout 5 bash -c 'exec 3<>"/dev/tcp/$0/$1" && IFS= read -r l <&3 && printf "%s" "$l"' \
+             "$HOST" "$port" 2>/dev/null || true)
+    case "$line" in 220*) return 0 ;; esac
     sleep 0.1
   done
   echo "no 220 greeting on $HOST:$port (last: ${line:-none})" >&2
@@ -377,8 +401,9 @@ wait_banner() { # port
 wait_tls_banner() { # port
   local port=$1 i out
   for i in $(seq 1 100); do
-    out=$(timeout 5 openssl s_client -connect "$HOST:$port" -CAfile "$CA_PEM" \
-            -verify_return_error -verify_hostname localhost -quiet </dev/null 2>/dev/null | head -n1 || true)
+    out=$( (sleep 0.3; printf 'QUIT\n') | timeout 5 openssl s_client -connect "$HOST:$port" \
+            -CAfile "$CA_PEM" -verify_return_error -verify_hostname localhost -quiet -crlf 2>/dev/null \
+            | head -n1 || true)
     case "$out" in 220*) return 0 ;; esac
     sleep 0.1
   done
@@ -437,7 +462,7 @@ if [ "$VERIFY" = 1 ]; then
 
   out=$(sw --server "$HOST:$SUBMISSION_PORT" --tls "${tls[@]}" --auth PLAIN "${auth[@]}" \
         --from "$USER_ADDR" --to "$USER_ADDR" --header "X-Smtp-Doctor-Verify: $tok-587")
-  check "10587 STARTTLS + AUTH PLAIN + send" '^<- +250 .*queued as' "$out"
+  check "10587 STARTTLS + AUTH PLAIN + send" '^<~ +250 .*queued as' "$out"
   if delivered "$tok-587"; then log "ok   10587 message in maildir/new"; else log "FAIL 10587 message not delivered"; fails=$((fails + 1)); fi
 
   out=$(sw --server "$HOST:$SUBMISSION_PORT" --quit-after EHLO)
