@@ -11,6 +11,7 @@ import { systemContext } from '../../src/core/context.js';
 import { DEFAULT_TIMEOUTS, type CheckOptions } from '../../src/core/options.js';
 import { Secret } from '../../src/core/secret.js';
 import { runBin } from '../support/bin.js';
+import { optionsFor } from '../support/run.js';
 
 interface MtaEnv {
   host: string;
@@ -56,22 +57,8 @@ if (IN_CI && !running) {
 describe.runIf(running)('real Postfix + Dovecot SASL', () => {
   const m = mta!;
   const ca = running ? [readFileSync(m.caFile, 'utf8')] : [];
-  const base = (over: Partial<CheckOptions>): CheckOptions => ({
-    host: m.host,
-    port: m.submissionPort,
-    security: 'auto',
-    passwordSource: 'none',
-    to: [],
-    noData: false,
-    helo: 'client.smtp-doctor.test',
-    tlsServername: 'localhost',
-    ca,
-    caFiles: [m.caFile],
-    insecure: false,
-    allowPlaintextAuth: false,
-    timeouts: { ...DEFAULT_TIMEOUTS, greeting: 3000, connect: 3000, tls: 5000, command: 10_000 },
-    ...over,
-  });
+  const base = (over: Partial<CheckOptions>): CheckOptions =>
+    optionsFor(m.submissionPort, { pem: ca[0] ?? '', file: m.caFile }, { timeouts: { ...DEFAULT_TIMEOUTS, greeting: 3000, connect: 3000, tls: 5000, command: 10_000 }, ...over });
   const login = (password = m.password): Partial<CheckOptions> => ({ user: m.user, password: new Secret(password), passwordSource: 'env' });
   const run = (over: Partial<CheckOptions>) => runCheck(base(over), systemContext({}));
 

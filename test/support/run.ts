@@ -8,9 +8,8 @@ import { createTestPki } from '../helpers/certs.js';
 
 export const PASSWORD = 'Correct-Horse-9';
 
-/** Options for a check against 127.0.0.1, trusting the test CA. */
-export async function baseOptions(port: number, over: Partial<CheckOptions> = {}): Promise<CheckOptions> {
-  const pki = await createTestPki();
+/** Options for a check against 127.0.0.1 that trusts the given CA, with short timeouts. */
+export function optionsFor(port: number, ca: { pem: string; file: string }, over: Partial<CheckOptions> = {}): CheckOptions {
   return {
     host: '127.0.0.1',
     port,
@@ -20,13 +19,19 @@ export async function baseOptions(port: number, over: Partial<CheckOptions> = {}
     noData: false,
     helo: 'client.smtp-doctor.test',
     tlsServername: 'localhost',
-    ca: [pki.ca.cert],
-    caFiles: [pki.caFile],
+    ca: [ca.pem],
+    caFiles: [ca.file],
     insecure: false,
     allowPlaintextAuth: false,
     timeouts: { ...DEFAULT_TIMEOUTS, connect: 2000, greeting: 1500, tls: 2000, command: 3000, data: 5000 },
     ...over,
   };
+}
+
+/** Options for a check against 127.0.0.1, trusting the test CA. */
+export async function baseOptions(port: number, over: Partial<CheckOptions> = {}): Promise<CheckOptions> {
+  const pki = await createTestPki();
+  return optionsFor(port, { pem: pki.ca.cert, file: pki.caFile }, over);
 }
 
 export function withLogin(user = 'me@example.com', password = PASSWORD): Partial<CheckOptions> {
