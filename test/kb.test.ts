@@ -3,7 +3,7 @@ import { CATEGORY_IDS } from '../src/core/types.js';
 import { matchRule, score } from '../src/kb/diagnose.js';
 import { HINT_KEYS } from '../src/kb/hints.js';
 import { detectProvider } from '../src/kb/providers.js';
-import { RULES } from '../src/kb/rules.js';
+import { RULES } from '../src/kb/rules/index.js';
 import { en, ko, t } from '../src/i18n/index.js';
 
 describe('knowledge base', () => {

@@ -1,6 +1,6 @@
 import type { Msg } from '../core/types.js';
-import { en, type MessageKey } from './en.js';
-import { ko } from './ko.js';
+import { en, type MessageKey } from './en/index.js';
+import { ko } from './ko/index.js';
 
 export const LANGS = ['en', 'ko'] as const;
 export type Lang = (typeof LANGS)[number];

@@ -2,7 +2,7 @@ import type { CheckOptions } from '../core/options.js';
 import { formatLine } from '../core/transcript.js';
 import type { Diagnosis, FactValue, Failure, Msg, StepResult, TranscriptLine } from '../core/types.js';
 import { providerName } from './providers.js';
-import { RULES, type Finding, type Rule } from './rules.js';
+import { RULES, type Finding, type Rule } from './rules/index.js';
 import { providerHints } from './hints.js';
 
 const WEIGHT = { step: 1, code: 3, reason: 4, command: 2, responseCode: 2, replyClass: 1, enhancedExact: 4, enhancedSubject: 2, provider: 4, text: 2 };

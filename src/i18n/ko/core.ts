@@ -1,7 +1,7 @@
-import type { MessageKey } from './en.js';
+import type { enCore } from '../en/core.js';
 
 /** 한국어 카탈로그. en.ts 의 모든 키가 있어야 합니다 (컴파일러와 테스트가 확인). */
-export const ko: Record<MessageKey, string> = {
+export const koCore: Record<keyof typeof enCore, string> = {
   'step.dns': 'DNS',
   'step.tcp': 'TCP 연결',
   'step.greeting': '인사말(Greeting)',

@@ -2,7 +2,7 @@
  * English catalog. Every key here must exist in ko.ts too (the compiler and a test check).
  * Placeholders are {name}; they are filled from the diagnosis parameters.
  */
-export const en = {
+export const enCore = {
   // steps
   'step.dns': 'DNS',
   'step.tcp': 'TCP connect',
@@ -221,4 +221,3 @@ export const en = {
   'prompt.password': 'Password for {user}',
 } as const;
 
-export type MessageKey = keyof typeof en;

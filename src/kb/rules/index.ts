@@ -1,0 +1,12 @@
+import type { Rule } from '../rule-types.js';
+import { CORE_RULES } from './core.js';
+
+/**
+ * The knowledge base: every rule, from every file in this folder. Matching picks the most
+ * specific rule whose conditions all hold (see score() in ../diagnose.ts); order only breaks
+ * ties. To add a rule: add it to the file of its kind with at least one real example, and its
+ * messages to src/i18n/en and src/i18n/ko.
+ */
+export const RULES: Rule[] = [...CORE_RULES];
+
+export type { Rule, Finding, RuleMatch } from '../rule-types.js';
