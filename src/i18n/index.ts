@@ -18,7 +18,12 @@ export function detectLang(env: NodeJS.ProcessEnv, flag?: string): Lang {
 
 export function t(lang: Lang, key: MessageKey | string, params: Record<string, string | number> = {}): string {
   const template = CATALOGS[lang][key] ?? CATALOGS.en[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => {
+    if (name in params) return String(params[name]);
+    // A value nobody knows (explain has no host or port): a neutral word instead of a hole.
+    const generic = CATALOGS[lang][`param.${name}`];
+    return generic ?? m;
+  });
 }
 
 export function tm(lang: Lang, msg: Msg): string {

@@ -42,5 +42,7 @@ export interface Rule {
   examples: Finding[];
   /** A catch-all: wins only when no other rule matches. */
   fallback?: boolean;
+  /** Says only what the reply class or enhanced-code subject tells (RFC 3463 / RFC 5321 tables). */
+  generic?: boolean;
 }
 

@@ -1,6 +1,10 @@
 import { enCore } from './core.js';
+import { enExplain } from './explain.js';
+import { enRfc } from './rfc.js';
+import { enProviders } from './providers.js';
+import { enStacks } from './stacks.js';
 
 /** The English catalog: every part merged. Each part has a Korean twin in ../ko. */
-export const en = { ...enCore } as const;
+export const en = { ...enCore, ...enExplain, ...enRfc, ...enProviders, ...enStacks } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,5 +1,9 @@
 import type { MessageKey } from '../en/index.js';
 import { koCore } from './core.js';
+import { koExplain } from './explain.js';
+import { koRfc } from './rfc.js';
+import { koProviders } from './providers.js';
+import { koStacks } from './stacks.js';
 
 /** The Korean catalog: the same keys as the English one (the compiler and a test check). */
-export const ko: Record<MessageKey, string> = { ...koCore };
+export const ko: Record<MessageKey, string> = { ...koCore, ...koExplain, ...koRfc, ...koProviders, ...koStacks };

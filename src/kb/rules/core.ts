@@ -104,6 +104,23 @@ export const CORE_RULES: Rule[] = [
     source: 'OpenSSL "wrong version number" when a TLS client meets a plaintext greeting',
     examples: [{ step: 'tls', reason: 'expects-plain', code: 'ERR_SSL_WRONG_VERSION_NUMBER' }],
   },
+  // ---- TLS mode, as seen in pasted errors (explain): likely, not confirmed by a second connection
+  {
+    id: 'mode.suspected-implicit-tls',
+    category: 'TLS_MODE_MISMATCH',
+    when: { reason: ['tls-mode-suspected-implicit'] },
+    msg: 'mode.suspected-tls',
+    source: 'nodemailer "Greeting never received" with secure:false on port 465 (nodemailer issue threads)',
+    examples: [{ step: 'greeting', code: 'ETIMEDOUT', reason: 'tls-mode-suspected-implicit', text: 'Greeting never received' }],
+  },
+  {
+    id: 'mode.suspected-plain',
+    category: 'TLS_MODE_MISMATCH',
+    when: { reason: ['tls-mode-suspected-plain'] },
+    msg: 'mode.suspected-plain',
+    source: 'OpenSSL "wrong version number", JSSE "Unrecognized SSL message, plaintext connection?", Go "first record does not look like a TLS handshake"',
+    examples: [{ step: 'tls', code: 'ERR_SSL_WRONG_VERSION_NUMBER', reason: 'tls-mode-suspected-plain', text: 'wrong version number' }],
+  },
   // ---- greeting
   {
     id: 'greeting.timeout',

@@ -1,5 +1,8 @@
 import type { Rule } from '../rule-types.js';
 import { CORE_RULES } from './core.js';
+import { PROVIDERS_RULES } from './providers.js';
+import { RFC_RULES } from './rfc.js';
+import { STACKS_RULES } from './stacks.js';
 
 /**
  * The knowledge base: every rule, from every file in this folder. Matching picks the most
@@ -7,6 +10,6 @@ import { CORE_RULES } from './core.js';
  * ties. To add a rule: add it to the file of its kind with at least one real example, and its
  * messages to src/i18n/en and src/i18n/ko.
  */
-export const RULES: Rule[] = [...CORE_RULES];
+export const RULES: Rule[] = [...CORE_RULES, ...RFC_RULES, ...PROVIDERS_RULES, ...STACKS_RULES];
 
 export type { Rule, Finding, RuleMatch } from '../rule-types.js';

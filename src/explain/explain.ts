@@ -1,0 +1,159 @@
+import type { Msg } from '../core/types.js';
+import { hasKey } from '../i18n/index.js';
+import { score } from '../kb/diagnose.js';
+import { detectProvider, providerName } from '../kb/providers.js';
+import { RULES, type Finding, type Rule } from '../kb/rules/index.js';
+import { stackHints } from './stack-hints.js';
+import { extractReplies, type ExtractedReply } from './extract.js';
+import { normalize } from './normalize.js';
+import { SIGNATURES, STACKS } from './signatures.js';
+import type { Signature, StackId } from './types.js';
+
+export interface ExplainResult {
+  kind: 'explain';
+  schemaVersion: 1;
+  /** 'specific': a rule about this failure; 'generic': only the reply class / enhanced subject; 'none': nothing recognised. */
+  match: 'specific' | 'generic' | 'none';
+  category?: Rule['category'];
+  rule?: string;
+  stack?: StackId;
+  provider?: string;
+  reply?: { code?: number; enhanced?: string; text: string };
+  evidence?: string;
+  finding: Finding;
+  cause: Msg;
+  fix: Msg;
+  hints: Msg[];
+}
+
+export function detectStack(text: string): StackId | undefined {
+  let best: { id: StackId; s: number } | undefined;
+  for (const st of STACKS) if (st.pattern.test(text) && (!best || st.specificity > best.s)) best = { id: st.id, s: st.specificity };
+  return best?.id;
+}
+
+function signaturesIn(text: string, stack: StackId | undefined): Signature[] {
+  return SIGNATURES.filter((sig) => (!sig.stacks || (stack && sig.stacks.includes(stack))) && sig.pattern.test(text));
+}
+
+/** Host-like tokens in the text, for recognising the provider (smtp.gmail.com, email-smtp.eu-west-1.amazonaws.com ...). */
+function hostsIn(text: string): string[] {
+  return [...text.matchAll(/\b(?:[a-z0-9-]+\.)+[a-z]{2,}\b/gi)].map((m) => m[0].toLowerCase()).slice(0, 200);
+}
+
+function providerOf(text: string): string | undefined {
+  for (const h of hostsIn(text)) {
+    const p = detectProvider({ host: h });
+    if (p) return p;
+  }
+  return detectProvider({ replies: [text] });
+}
+
+const COMMAND_HINTS: Array<[RegExp, string]> = [
+  [/\bRCPT\b|recipient|SMTPRecipientsRefused|SmtpFailedRecipient|Invalid Addresses|EENVELOPE.*RCPT/i, 'RCPT TO'],
+  [/\bMAIL FROM\b|SMTPSenderRefused|sender address/i, 'MAIL FROM'],
+  [/\bDATA\b|SMTPDataError|message content|Message failed/i, 'DATA'],
+  [/\bAUTH\b|authenticat|login|EAUTH|credentials/i, 'AUTH'],
+];
+
+function candidates(text: string, reply: ExtractedReply | undefined, sigs: Signature[], provider: string | undefined): Finding[] {
+  const base: Finding = {};
+  if (provider) base.provider = provider;
+  const out: Finding[] = [];
+  const sigFields = (s: Signature): Finding => {
+    const f: Finding = { ...base };
+    if (s.code) f.code = s.code;
+    if (s.reason) f.reason = s.reason;
+    if (s.step) f.step = s.step;
+    if (s.command) f.command = s.command;
+    return f;
+  };
+  if (reply) {
+    const f: Finding = { ...base, text: reply.text || text };
+    if (reply.code !== undefined) f.responseCode = reply.code;
+    if (reply.enhanced) f.enhancedCode = reply.enhanced;
+    const context = text.slice(Math.max(0, reply.index - 300), reply.index + 300);
+    const cmd = sigs.find((s) => s.command)?.command ?? COMMAND_HINTS.find(([re]) => re.test(context))?.[1];
+    if (cmd) f.command = cmd;
+    if (f.command === 'AUTH' || reply.code === 535 || reply.code === 534) f.step = 'auth';
+    out.push(f);
+    for (const s of sigs) out.push({ ...sigFields(s), ...(reply.code !== undefined ? { responseCode: reply.code } : {}), ...(reply.enhanced ? { enhancedCode: reply.enhanced } : {}), text: reply.text || text });
+  }
+  for (const s of sigs) out.push({ ...sigFields(s), text });
+  if (!out.length) out.push({ ...base, text });
+  return out;
+}
+
+/**
+ * Explain a pasted error, offline: find the reply code, enhanced code, stack wording and
+ * provider in the text, then ask the same knowledge base `check` uses.
+ */
+export function explain(input: string): ExplainResult {
+  const text = normalize(input);
+  const stack = detectStack(text);
+  const provider = providerOf(text);
+  const replies = extractReplies(text).filter((r) => r.code === undefined || r.code >= 400 || r.enhanced?.[0] !== '2');
+  const sigs = signaturesIn(text, stack);
+  let best: { rule: Rule; s: number; f: Finding; reply?: ExtractedReply } | undefined;
+  const consider = (f: Finding, reply?: ExtractedReply): void => {
+    for (const rule of RULES) {
+      const s = score(rule, f);
+      if (s === null) continue;
+      // Later replies in a log are the decisive ones: ties go to the later one.
+      if (!best || s > best.s || (s === best.s && reply && best.reply && reply.index > best.reply.index)) {
+        best = { rule, s, f, ...(reply ? { reply } : {}) };
+      }
+    }
+  };
+  for (const r of replies.length ? replies : [undefined]) for (const f of candidates(text, r, sigs, provider)) consider(f, r);
+  const chosen = best as { rule: Rule; s: number; f: Finding; reply?: ExtractedReply } | undefined;
+  const result: ExplainResult = {
+    kind: 'explain',
+    schemaVersion: 1,
+    match: 'none',
+    finding: chosen?.f ?? { text },
+    cause: { key: 'explain.none.cause' },
+    fix: { key: 'explain.none.fix' },
+    hints: [],
+  };
+  if (stack) result.stack = stack;
+  if (provider) result.provider = provider;
+  if (!chosen || (chosen.rule.fallback && !chosen.reply && !sigs.length)) return result;
+  const params = paramsOf(chosen.f, chosen.reply, provider, text);
+  result.match = chosen.rule.fallback || chosen.rule.generic ? 'generic' : 'specific';
+  result.category = chosen.rule.category;
+  result.rule = chosen.rule.id;
+  result.cause = { key: explainKey(`${chosen.rule.msg}.cause`), params };
+  result.fix = { key: explainKey(`${chosen.rule.msg}.fix`), params };
+  if (chosen.reply) {
+    result.reply = { text: chosen.reply.text, ...(chosen.reply.code !== undefined ? { code: chosen.reply.code } : {}), ...(chosen.reply.enhanced ? { enhanced: chosen.reply.enhanced } : {}) };
+    result.evidence = chosen.reply.line;
+  } else {
+    const line = text.split('\n').find((l) => sigs.some((s) => s.pattern.test(l)));
+    if (line) result.evidence = line.trim();
+  }
+  result.hints = stackHints(stack, chosen.rule, params);
+  return result;
+}
+
+/** A message written for pasted errors (no host, port or user known) when the catalog has one. */
+function explainKey(key: string): string {
+  return hasKey(`${key}.explain`) ? `${key}.explain` : key;
+}
+
+/** Only what the text tells; renderers fill the rest with neutral words (catalog "param.*"). */
+function paramsOf(f: Finding, reply: ExtractedReply | undefined, provider: string | undefined, text: string): Record<string, string | number> {
+  const p: Record<string, string | number> = {};
+  const hp = /\b((?:[a-z0-9-]+\.)+[a-z]{2,}|\d{1,3}(?:\.\d{1,3}){3}):(\d{2,5})\b/i.exec(text);
+  if (hp?.[1] && hp[2]) {
+    p.host = hp[1];
+    p.port = Number(hp[2]);
+  }
+  if (f.code) p.code = f.code;
+  if (reply) p.reply = `${reply.code ?? ''} ${reply.enhanced ?? ''} ${reply.text.split('\n')[0] ?? ''}`.replace(/\s+/g, ' ').trim();
+  const name = providerName(provider);
+  if (name) p.provider = name;
+  const mech = /AUTH\s+(PLAIN|LOGIN|CRAM-MD5|XOAUTH2|NTLM|GSSAPI)/i.exec(text)?.[1];
+  if (mech) p.mechanism = mech.toUpperCase();
+  return p;
+}

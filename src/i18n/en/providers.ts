@@ -1,0 +1,2 @@
+/** Catalog part: providers. Korean twin in ../ko/providers.ts. */
+export const enProviders = {} as const;

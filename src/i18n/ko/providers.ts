@@ -1,0 +1,3 @@
+import type { enProviders } from '../en/providers.js';
+
+export const koProviders: Record<keyof typeof enProviders, string> = {};

@@ -1,0 +1,3 @@
+import type { enStacks } from '../en/stacks.js';
+
+export const koStacks: Record<keyof typeof enStacks, string> = {};
