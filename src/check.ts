@@ -9,6 +9,8 @@ import type { Diagnosis, Msg, StepId, StepResult, TranscriptLine } from './core/
 import { STEP_IDS } from './core/types.js';
 import { diagnoseStep } from './kb/diagnose.js';
 import { detectProvider } from './kb/providers.js';
+import { lintSettings, type Lint } from './lint/credentials.js';
+import { findPreset } from './presets/presets.js';
 import { dnsStep } from './steps/dns.js';
 import { tcpStep } from './steps/tcp.js';
 import { skipped } from './steps/step.js';
@@ -20,6 +22,8 @@ import { quitStep } from './steps/quit.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
 export interface CheckObserver {
+  /** What looked wrong before connecting; called once, before the first step. */
+  lints?(lints: Lint[]): void;
   stepStart?(id: StepId): void;
   stepEnd?(result: StepResult): void;
   line?(line: TranscriptLine): void;
@@ -58,6 +62,8 @@ export function tlsOptions(o: CheckOptions): tls.ConnectionOptions {
  */
 export async function runCheck(opts: CheckOptions, ctx: Context, observer: CheckObserver = {}, warnings: Msg[] = []): Promise<Report> {
   const startedAt = new Date(ctx.now());
+  const lints = lintSettings(opts);
+  observer.lints?.(lints);
   const transcript = new Transcript({
     now: ctx.now,
     secrets: opts.password ? opts.password.forms(opts.user) : [],
@@ -81,10 +87,16 @@ export async function runCheck(opts: CheckOptions, ctx: Context, observer: Check
   for (const id of STEP_IDS) {
     if (!steps.some((s) => s.id === id)) steps.push(skipped(id, failed?.id));
   }
-  const provider = detectProvider({ host: opts.host, greeting: state.greeting, replies: steps.map((s) => s.failure?.response ?? '') });
+  const provider =
+    detectProvider({ host: opts.host, greeting: state.greeting, replies: steps.map((s) => s.failure?.response ?? '') }) ??
+    (opts.provider ? findPreset(opts.provider)?.kb : undefined);
   const diagnoses: Diagnosis[] = [];
   for (const s of steps) {
-    if (s.status === 'fail' && s.failure) diagnoses.push(diagnoseStep(s, { opts, provider, transcript: transcript.lines, facts: state.facts ?? {} }));
+    if (!(s.status === 'fail' && s.failure)) continue;
+    const d = diagnoseStep(s, { opts, provider, transcript: transcript.lines, facts: state.facts ?? {} });
+    // A lint that predicted this very failure is the most specific advice there is.
+    d.hints.unshift(...lints.filter((l) => l.category === d.category).map((l) => l.msg));
+    diagnoses.push(d);
   }
   const verdict: Verdict = failed ? 'fail' : steps.some((s) => s.status === 'warn') ? 'warn' : 'pass';
   const exitCode = failed ? exitCodeFor(diagnoses[0]?.category, failed.id) : EXIT.OK;
@@ -100,6 +112,7 @@ export async function runCheck(opts: CheckOptions, ctx: Context, observer: Check
     steps,
     diagnoses,
     warnings,
+    lints,
     transcript: [...transcript.lines],
   };
 }

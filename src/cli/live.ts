@@ -2,7 +2,7 @@ import type { Ora } from 'ora';
 import type { CheckObserver } from '../check.js';
 import type { StepId, StepResult } from '../core/types.js';
 import { t, type Lang } from '../i18n/index.js';
-import { formatStep, formatTranscriptLine } from '../render/human.js';
+import { formatLints, formatStep, formatTranscriptLine } from '../render/human.js';
 
 export interface LiveOptions {
   lang: Lang;
@@ -29,6 +29,9 @@ export async function liveObserver(o: LiveOptions): Promise<CheckObserver & { st
     if (spinning) spinner!.start();
   };
   return {
+    lints(lints) {
+      for (const l of formatLints(lints, style)) o.write(`${l}\n`);
+    },
     stepStart(id: StepId) {
       if (spinner) spinner.start(t(o.lang, `step.${id}`));
     },

@@ -1,4 +1,4 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { UsageError } from '../core/errors.js';
 import { EXIT } from '../core/exit-codes.js';
 import { detectLang, t, tm, type Lang } from '../i18n/index.js';
@@ -35,8 +35,9 @@ function langOf(io: Io, flags: GlobalFlags): Lang {
 function addConnectionOptions(cmd: Command): Command {
   return cmd
     .option('--host <name>', 'SMTP server host name or IP address')
+    .option('--provider <name>', 'fill host, port and security from a known provider (see: smtp-doctor providers)')
     .option('--port <n>', 'port (default 465 with --security tls, else 587)')
-    .addOption(new Option('--security <mode>', 'starttls | tls (implicit TLS) | none | auto').default('auto'))
+    .option('--security <mode>', 'starttls | tls (implicit TLS) | none | auto (default: auto, or the provider\'s)')
     .option('--user <name>', 'user name for AUTH')
     .option('--password-env <VAR>', 'read the password from this environment variable')
     .option('--password-file <path>', 'read the password from this file')
@@ -112,6 +113,50 @@ async function runCheckCommand(flags: CheckFlags & GlobalFlags, io: Io): Promise
   return report.exitCode;
 }
 
+interface ExplainFlags extends GlobalFlags {
+  file?: string;
+}
+
+/** `explain`: the text from the arguments, --file, or standard input. */
+async function runExplainCommand(words: string[], flags: ExplainFlags, io: Io): Promise<number> {
+  const lang = langOf(io, flags);
+  let text = words.join(' ');
+  if (flags.file !== undefined) {
+    const { readFile } = await import('node:fs/promises');
+    try {
+      text = await readFile(flags.file, 'utf8');
+    } catch (err) {
+      throw new UsageError('err.explain-file', { path: flags.file, reason: (err as NodeJS.ErrnoException).code ?? String(err) });
+    }
+  } else if (!text && !io.stdin.isTTY) {
+    const { readBounded } = await import('./password.js');
+    text = await readBounded(io.stdin, 512 * 1024);
+  }
+  if (!text.trim()) throw new UsageError('err.explain-empty');
+  const [{ explain }, render] = await Promise.all([import('../explain/explain.js'), import('../render/explain.js')]);
+  const result = explain(text);
+  io.stdout.write(flags.json ? render.renderExplainJson(result, lang) : render.renderExplainHuman(result, lang, useColor(io, flags)));
+  return EXIT.OK;
+}
+
+/** `providers`: the presets --provider knows. */
+async function runProvidersCommand(flags: GlobalFlags, io: Io): Promise<number> {
+  const lang = langOf(io, flags);
+  const { presets } = await import('../presets/presets.js');
+  const list = presets();
+  if (flags.json) {
+    io.stdout.write(`${JSON.stringify({ kind: 'providers', schemaVersion: 1, providers: list }, null, 2)}\n`);
+    return EXIT.OK;
+  }
+  io.stdout.write(`${t(lang, 'preset.list-header')}\n`);
+  const width = Math.max(...list.map((p) => p.name.length));
+  for (const p of list) {
+    const own = p.origin === 'smtp-doctor' ? ` (${t(lang, 'preset.origin-own')})` : '';
+    io.stdout.write(`  ${p.name.padEnd(width)}  ${p.host}:${p.port} ${p.security}${own}\n`);
+  }
+  return EXIT.OK;
+}
+
 export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   const program = new Command();
   program
@@ -128,6 +173,23 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
 
   const check = addOutputOptions(addConnectionOptions(program.command('check').description('check an SMTP server end to end')));
   check.action(async (flags: CheckFlags & GlobalFlags) => setExit(await runCheckCommand(flags, io)));
+
+  program
+    .command('explain')
+    .description('explain a pasted error (from any stack\'s logs), offline')
+    .argument('[text...]', 'the error text; or give --file, or pipe it on standard input')
+    .option('--file <path>', 'read the error text (a log excerpt, a stack trace) from this file')
+    .option('--json', 'print one JSON document')
+    .option('--lang <en|ko>', 'language of messages')
+    .option('--no-color', 'no colours')
+    .action(async (words: string[], flags: ExplainFlags) => setExit(await runExplainCommand(words, flags, io)));
+
+  program
+    .command('providers')
+    .description('list the providers --provider knows (host, port, security)')
+    .option('--json', 'print one JSON document')
+    .option('--lang <en|ko>', 'language of messages')
+    .action(async (flags: GlobalFlags) => setExit(await runProvidersCommand(flags, io)));
 
   const demo = addOutputOptions(program.command('demo').description('run checks against a local sandbox server started in-process (no network needed)'));
   demo.action(async (flags: GlobalFlags) => {

@@ -4,6 +4,7 @@ import { UsageError } from '../core/errors.js';
 import { AUTH_METHODS, DEFAULT_TIMEOUTS, SECURITY_MODES, defaultPortFor, type AuthMethod, type CheckOptions, type Security, type Timeouts } from '../core/options.js';
 import type { Msg } from '../core/types.js';
 import { resolvePassword, type PasswordIo } from './password.js';
+import { findPreset, suggestPresets, type Preset } from '../presets/presets.js';
 
 /** The raw flags of `check`, as commander gives them. */
 export interface CheckFlags {
@@ -26,6 +27,7 @@ export interface CheckFlags {
   allowPlaintextAuth?: boolean;
   family?: string;
   timeout?: string;
+  provider?: string;
 }
 
 const CRLF = /[\r\n]/;
@@ -63,11 +65,17 @@ export async function buildCheckOptions(flags: CheckFlags, io: PasswordIo): Prom
   })) noCrLf(flag, v);
   for (const to of flags.to ?? []) noCrLf('--to', to);
 
-  const host = flags.host?.trim();
+  let preset: Preset | undefined;
+  if (flags.provider !== undefined) {
+    preset = findPreset(flags.provider);
+    if (!preset) throw new UsageError('preset.unknown', { value: flags.provider, suggestions: suggestPresets(flags.provider).join(', ') });
+  }
+  // Explicit flags win over the preset; the preset fills what was not given.
+  const host = (flags.host ?? preset?.host)?.trim();
   if (!host) throw new UsageError('err.missing-host');
-  const security = (flags.security ?? 'auto').toLowerCase();
+  const security = (flags.security ?? (flags.port === undefined ? preset?.security : undefined) ?? 'auto').toLowerCase();
   if (!(SECURITY_MODES as readonly string[]).includes(security)) throw new UsageError('err.bad-security', { value: flags.security ?? '' });
-  let port = defaultPortFor(security as Security);
+  let port = preset && flags.port === undefined && (flags.security === undefined || flags.security === preset.security) ? preset.port : defaultPortFor(security as Security);
   if (flags.port !== undefined) {
     if (!/^\d{1,5}$/.test(flags.port) || Number(flags.port) < 1 || Number(flags.port) > 65535) throw new UsageError('err.bad-port', { value: flags.port });
     port = Number(flags.port);
@@ -128,5 +136,7 @@ export async function buildCheckOptions(flags: CheckFlags, io: PasswordIo): Prom
   if (flags.from) options.from = flags.from;
   if (flags.tlsServername) options.tlsServername = flags.tlsServername;
   if (family) options.family = family;
+  if (preset) options.provider = preset.name;
+  if (preset?.authMethod && !authMethod && (AUTH_METHODS as readonly string[]).includes(preset.authMethod)) options.authMethod = preset.authMethod as AuthMethod;
   return { options, warnings };
 }

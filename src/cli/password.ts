@@ -26,17 +26,19 @@ function chompOne(s: string): string {
   return s.replace(/\r?\n$/, '');
 }
 
-async function readStdin(stdin: NodeJS.ReadableStream): Promise<string> {
+/** Read a stream to its end, keeping at most `max` bytes (the rest is read and dropped). */
+export async function readBounded(stream: NodeJS.ReadableStream, max: number): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of stdin) {
+  for await (const chunk of stream) {
     const b = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+    if (size < max) chunks.push(b.subarray(0, max - size));
     size += b.length;
-    if (size > MAX_SECRET_BYTES) break;
-    chunks.push(b);
   }
   return Buffer.concat(chunks).toString('utf8');
 }
+
+const readStdin = (stdin: NodeJS.ReadableStream): Promise<string> => readBounded(stdin, MAX_SECRET_BYTES);
 
 /**
  * Resolve the password from exactly one source. An unset or empty environment variable is

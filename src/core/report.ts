@@ -1,5 +1,6 @@
 import type { Security } from './options.js';
 import type { Diagnosis, Msg, StepResult, TranscriptLine } from './types.js';
+import type { Lint } from '../lint/credentials.js';
 
 export const REPORT_SCHEMA_VERSION = 1;
 
@@ -35,5 +36,7 @@ export interface Report {
   diagnoses: Diagnosis[];
   /** Warnings about how the check was run (password on argv, --insecure ...). */
   warnings: Msg[];
+  /** What looked wrong in the settings before connecting (hypotheses the check then tests). */
+  lints: Lint[];
   transcript: TranscriptLine[];
 }

@@ -127,13 +127,18 @@ export function explain(input: string): ExplainResult {
   result.fix = { key: explainKey(`${chosen.rule.msg}.fix`), params };
   if (chosen.reply) {
     result.reply = { text: chosen.reply.text, ...(chosen.reply.code !== undefined ? { code: chosen.reply.code } : {}), ...(chosen.reply.enhanced ? { enhanced: chosen.reply.enhanced } : {}) };
-    result.evidence = chosen.reply.line;
+    result.evidence = oneLine(chosen.reply.line);
   } else {
     const line = text.split('\n').find((l) => sigs.some((s) => s.pattern.test(l)));
-    if (line) result.evidence = line.trim();
+    if (line) result.evidence = oneLine(line);
   }
   result.hints = stackHints(stack, chosen.rule, params);
   return result;
+}
+
+function oneLine(s: string): string {
+  const flat = s.replace(/\s*\n\s*/g, ' ').trim();
+  return flat.length > 300 ? `${flat.slice(0, 300)}…` : flat;
 }
 
 /** A message written for pasted errors (no host, port or user known) when the catalog has one. */

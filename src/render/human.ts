@@ -1,5 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Report } from '../core/report.js';
+import type { Lint } from '../lint/credentials.js';
 import { formatLine } from '../core/transcript.js';
 import type { FactValue, Msg, StepResult, StepStatus, TranscriptLine } from '../core/types.js';
 import { t, tm, type Lang } from '../i18n/index.js';
@@ -154,6 +155,17 @@ export function formatSummary(r: Report, style: HumanStyle & { transcript: boole
   return out.join('\n');
 }
 
+/** What the settings look like before connecting: one line per lint, errors first. */
+export function formatLints(lints: Lint[], style: HumanStyle): string[] {
+  if (!lints.length) return [];
+  const c = makeChalk(style.color);
+  const sorted = [...lints].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+  return [
+    c.bold(`${t(style.lang, 'lint.title')}:`),
+    ...sorted.map((l) => `  ${l.severity === 'error' ? c.red('✖') : c.yellow('!')} ${tm(style.lang, l.msg)}`),
+  ];
+}
+
 export function formatWarnings(ws: Msg[], style: HumanStyle): string[] {
   const c = makeChalk(style.color);
   return ws.map((w) => c.yellow(`${t(style.lang, 'ui.warning')}: ${tm(style.lang, w)}`));
@@ -163,6 +175,7 @@ export function formatWarnings(ws: Msg[], style: HumanStyle): string[] {
 export function renderHuman(r: Report, style: HumanStyle & { transcript: boolean }): string {
   const out: string[] = [...formatWarnings(r.warnings, style)];
   out.push(t(style.lang, 'ui.checking', { host: r.target.host, port: r.target.port, security: r.target.security }));
+  out.push(...formatLints(r.lints, style));
   for (const s of r.steps) out.push(formatStep(s, style));
   out.push(formatSummary(r, style));
   return `${out.join('\n')}\n`;

@@ -4,6 +4,7 @@ import { koExplain } from './explain.js';
 import { koRfc } from './rfc.js';
 import { koProviders } from './providers.js';
 import { koStacks } from './stacks.js';
+import { koLint } from './lint.js';
 
 /** The Korean catalog: the same keys as the English one (the compiler and a test check). */
-export const ko: Record<MessageKey, string> = { ...koCore, ...koExplain, ...koRfc, ...koProviders, ...koStacks };
+export const ko: Record<MessageKey, string> = { ...koCore, ...koExplain, ...koRfc, ...koProviders, ...koStacks, ...koLint };

@@ -1,0 +1,21 @@
+/** Checks of the given settings, before connecting; and the provider presets. */
+export const enLint = {
+  'lint.title': 'Before connecting',
+  'lint.password-env-empty': 'The environment variable {name} is unset or empty, so there is no password to send (MISSING_CREDENTIALS). Set it, e.g. export {name}=..., or use --password-file.',
+  'lint.password-empty': 'A user name is given but the password is empty (MISSING_CREDENTIALS).',
+  'lint.password-newline': 'The password contains a line break, usually pasted or read from a file with an extra line. Remove it: servers compare it byte for byte.',
+  'lint.password-whitespace': 'The password starts or ends with a space. If that is not part of the real password, remove it.',
+  'lint.app-password-spaces': 'This looks like a Google app password copied with its spaces ("abcd efgh ijkl mnop"). Enter the 16 letters without spaces.',
+  'lint.user-whitespace': 'The user name starts or ends with a space; remove it.',
+  'lint.ses-iam-secret': 'This looks like an IAM secret access key (40 characters). Amazon SES wants SMTP credentials: create them in the SES console (SMTP settings) for this region, or derive the SMTP password from the secret key; the IAM secret itself is rejected with 535.',
+  'lint.ses-user-shape': 'Amazon SES SMTP user names look like an access key id (AKIA... , 20 characters). Use the SMTP user name shown when the SMTP credentials were created.',
+  'lint.sendgrid-user': 'SendGrid\'s SMTP user name is literally "apikey", not "{user}"; the password is the API key.',
+  'lint.sendgrid-key': 'SendGrid API keys start with "SG.". Use an API key with "Mail Send" permission as the password.',
+  'lint.user-without-domain': 'This provider expects the full e-mail address as the user name, not "{user}".',
+  'lint.bare-domain-host': '"{host}" is a mail domain, not the SMTP server. The provider\'s submission server is {suggestion} (port {port}); try --provider or --host {suggestion}.',
+  'err.explain-empty': 'nothing to explain: give the error text as an argument, with --file, or on standard input',
+  'err.explain-file': 'cannot read --file {path}: {reason}',
+  'preset.unknown': 'unknown --provider "{value}"; did you mean {suggestions}? (smtp-doctor providers lists them)',
+  'preset.list-header': 'Providers known to --provider (host, port, security):',
+  'preset.origin-own': 'added by smtp-doctor',
+} as const;

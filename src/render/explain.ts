@@ -1,0 +1,49 @@
+import type { ExplainResult } from '../explain/explain.js';
+import { STACKS } from '../explain/signatures.js';
+import { providerName } from '../kb/providers.js';
+import { t, tm, type Lang } from '../i18n/index.js';
+import { makeChalk } from './human.js';
+
+const stackName = (id: string | undefined): string | undefined => STACKS.find((s) => s.id === id)?.name;
+
+export function explainToJson(r: ExplainResult, lang: Lang): Record<string, unknown> {
+  return {
+    kind: r.kind,
+    schemaVersion: r.schemaVersion,
+    lang,
+    match: r.match,
+    ...(r.category ? { category: r.category, title: t(lang, `category.${r.category}`) } : {}),
+    ...(r.rule ? { rule: r.rule } : {}),
+    ...(r.stack ? { stack: r.stack, stackName: stackName(r.stack) } : {}),
+    ...(r.provider ? { provider: r.provider, providerName: providerName(r.provider) } : {}),
+    ...(r.reply ? { reply: r.reply } : {}),
+    ...(r.evidence ? { evidence: r.evidence } : {}),
+    cause: tm(lang, r.cause),
+    fix: tm(lang, r.fix),
+    hints: r.hints.map((h) => tm(lang, h)),
+    keys: { cause: r.cause.key, fix: r.fix.key, hints: r.hints.map((h) => h.key) },
+    finding: r.finding,
+  };
+}
+
+export function renderExplainJson(r: ExplainResult, lang: Lang): string {
+  return `${JSON.stringify(explainToJson(r, lang), null, 2)}\n`;
+}
+
+export function renderExplainHuman(r: ExplainResult, lang: Lang, color: boolean): string {
+  const c = makeChalk(color);
+  const row = (label: string, text: string): string => `  ${c.bold(`${label}:`.padEnd(11))}${text}`;
+  const out: string[] = [];
+  if (r.category) out.push(c.bold(`${t(lang, 'explain.title')}: ${r.category}`) + c.dim(` (${t(lang, `category.${r.category}`)})`));
+  else out.push(c.bold(`${t(lang, 'explain.title')}:`));
+  const sn = stackName(r.stack);
+  if (sn) out.push(row(t(lang, 'explain.stack'), sn));
+  const pn = providerName(r.provider);
+  if (pn) out.push(row(t(lang, 'explain.provider'), pn));
+  if (r.evidence) out.push(row(t(lang, 'ui.evidence'), c.dim(r.evidence)));
+  out.push(row(t(lang, 'ui.cause'), tm(lang, r.cause)));
+  out.push(row(t(lang, 'ui.fix'), c.green(tm(lang, r.fix))));
+  for (const h of r.hints) out.push(row(t(lang, 'ui.hint'), tm(lang, h)));
+  if (r.match === 'generic') out.push(c.dim(`  ${t(lang, 'explain.generic-note')}`));
+  return `${out.join('\n')}\n`;
+}
