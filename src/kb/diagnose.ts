@@ -21,7 +21,10 @@ function enhancedMatches(patterns: string[], code: string | undefined): number {
 export function score(rule: Rule, f: Finding): number | null {
   const s = rawScore(rule, f);
   if (s < 0) return null;
-  return rule.fallback ? s - 100 : s;
+  // Generic rules (what an RFC says a code means) yield to any rule about the failure itself;
+  // catch-alls yield to everything.
+  if (rule.fallback) return s - 100;
+  return rule.generic ? s - 50 : s;
 }
 
 function rawScore(rule: Rule, f: Finding): number {

@@ -403,6 +403,17 @@ export const CORE_RULES: Rule[] = [
     examples: [{ step: 'send', command: 'MAIL FROM', responseCode: 530, enhancedCode: '5.7.0', text: 'Authentication required' }],
   },
   {
+    id: 'send.relay-denied',
+    category: 'RELAY_DENIED',
+    when: { replyClass: [5], text: /relay(ing)? (access )?(denied|not permitted|prohibited)|not permitted to relay|unable to relay|relay not permitted/i },
+    msg: 'send.relay',
+    source: 'Postfix "Relay access denied" (554 5.7.1); Exchange "550 5.7.54 Unable to relay"',
+    examples: [
+      { step: 'send', command: 'RCPT TO', responseCode: 554, enhancedCode: '5.7.1', text: '<someone@example.org>: Relay access denied' },
+      { step: 'send', command: 'RCPT TO', responseCode: 550, enhancedCode: '5.7.54', text: 'SMTP; Unable to relay recipient in non-accepted domain' },
+    ],
+  },
+  {
     id: 'send.recipient-unknown',
     category: 'RECIPIENT_REJECTED',
     when: { command: ['RCPT TO'], replyClass: [5] },
@@ -410,17 +421,6 @@ export const CORE_RULES: Rule[] = [
     source: 'RFC 3463 X.1.1 (bad destination mailbox address)',
     examples: [
       { step: 'send', command: 'RCPT TO', responseCode: 550, enhancedCode: '5.1.1', text: '<nobody@example.com>: Recipient address rejected: User unknown in virtual mailbox table' },
-    ],
-  },
-  {
-    id: 'send.relay-denied',
-    category: 'RELAY_DENIED',
-    when: { command: ['RCPT TO'], text: /relay(ing)? (access )?(denied|not permitted|prohibited)|not permitted to relay|unable to relay|relay not permitted/i },
-    msg: 'send.relay',
-    source: 'Postfix "Relay access denied" (554 5.7.1); Exchange "550 5.7.54 Unable to relay"',
-    examples: [
-      { step: 'send', command: 'RCPT TO', responseCode: 554, enhancedCode: '5.7.1', text: '<someone@example.org>: Relay access denied' },
-      { step: 'send', command: 'RCPT TO', responseCode: 550, enhancedCode: '5.7.54', text: 'SMTP; Unable to relay recipient in non-accepted domain' },
     ],
   },
   {
