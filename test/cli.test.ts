@@ -156,3 +156,44 @@ describe('masked password prompt on a terminal (through a real pseudo-terminal)'
     expect(r.screen).not.toMatch(/Error|at .*\.js:\d+/);
   });
 });
+
+describe('explain, providers and --provider through the binary', () => {
+  it('explain reads the text from an argument, stdin or a file', async () => {
+    const text = "smtplib.SMTPAuthenticationError: (535, b'5.7.8 Username and Password not accepted. Learn more at\\n5.7.8  https://support.google.com/mail/?p=BadCredentials - gsmtp')";
+    const arg = await runBin(['explain', text, '--json']);
+    expect(arg.code).toBe(0);
+    expect(JSON.parse(arg.stdout)).toMatchObject({ kind: 'explain', match: 'specific', category: 'WRONG_CREDENTIALS', stack: 'python', provider: 'gmail' });
+    const piped = await runBin(['explain', '--lang', 'ko'], { input: text });
+    expect(piped.stdout).toContain('WRONG_CREDENTIALS');
+    expect(piped.stdout).toContain('앱 비밀번호');
+    const file = join(dir, 'error.log');
+    writeFileSync(file, `2026-11-21 12:00:01 ERROR mailer\n${text}\n`);
+    const fromFile = await runBin(['explain', '--file', file]);
+    expect(fromFile.stdout).toMatch(/Explanation: WRONG_CREDENTIALS/);
+  });
+
+  it('explain with nothing to explain is a usage error', async () => {
+    const r = await runBin(['explain']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/nothing to explain/);
+  });
+
+  it('providers lists presets, --json too, and survives a closed pipe', async () => {
+    const r = await runBin(['providers', '--json']);
+    const doc = JSON.parse(r.stdout) as { providers: Array<{ name: string; host: string }> };
+    expect(doc.providers.find((p) => p.name === 'Daum')?.host).toBe('smtp.daum.net');
+    const h = await runBin(['providers']);
+    expect(h.stdout).toMatch(/Gmail\s+smtp\.gmail\.com:465 tls/);
+  });
+
+  it('lint findings are shown before connecting and become the first hint of a matching diagnosis', async () => {
+    // Gmail wants the full address as the user; this server (standing in for Gmail) refuses "me".
+    const r = await runBin([...target(), '--provider', 'gmail', '--user', 'me', '--password-env', 'PW', '--json'], { env: { PW: 'abcd efgh ijkl mnop' } });
+    const doc = JSON.parse(r.stdout) as { lints: Array<{ id: string }>; diagnoses: Array<{ category: string; keys: { hints: string[] } }> };
+    expect(doc.lints.map((l) => l.id).sort()).toEqual(['app-password-spaces', 'user-without-domain']);
+    expect(doc.diagnoses[0]?.category).toBe('WRONG_CREDENTIALS');
+    expect(doc.diagnoses[0]?.keys.hints[0]).toBe('lint.user-without-domain');
+    const human = await runBin([...target(), '--provider', 'gmail', '--user', 'me', '--password-env', 'PW'], { env: { PW: 'abcd efgh ijkl mnop' } });
+    expect(human.stdout).toMatch(/Before connecting:\n( {2}! .*\n)* {2}! .*full e-mail address/);
+  });
+});
