@@ -35,7 +35,7 @@ describe('bad input: one line, exit 2, nothing sent', () => {
     [['check', '--host', 'h', '--security', 'ssl'], /invalid --security "ssl"/],
     [['check', '--host', 'h', '--to', 'a@b.c'], /--to needs --from/],
     [['check', '--host', 'h', '--helo', 'a\r\nMAIL FROM:<x>'], /--helo must not contain CR or LF/],
-    [['check', '--host', 'h', '--hots', 'x'], /unknown option '--hots'/],
+    [['check', '--host', 'h', '--hots', 'x'], /unknown option --hots \(did you mean --host\?\)/],
     [['check', '--host', 'h', '--timeout', '0'], /invalid --timeout/],
     [['check', '--host', 'h', '--user', 'u'], /no password source/],
     [['check', '--host', 'h', '--user', 'u', '--password-file', '/nonexistent/pw'], /cannot read --password-file/],
@@ -195,5 +195,19 @@ describe('explain, providers and --provider through the binary', () => {
     expect(doc.diagnoses[0]?.keys.hints[0]).toBe('lint.user-without-domain');
     const human = await runBin([...target(), '--provider', 'gmail', '--user', 'me', '--password-env', 'PW'], { env: { PW: 'abcd efgh ijkl mnop' } });
     expect(human.stdout).toMatch(/Before connecting:\n( {2}! .*\n)* {2}! .*full e-mail address/);
+  });
+});
+
+describe('help and command-line errors in Korean', () => {
+  it('help texts come from the catalog', async () => {
+    const r = await runBin(['check', '--help', '--lang', 'ko']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('SMTP 서버를 처음부터 끝까지 점검');
+    expect(r.stdout).toContain('--password-env <VAR>');
+  });
+  it('commander errors are translated and stay on one line', async () => {
+    const r = await runBin(['check', '--hots', 'x'], { env: { LANG: 'ko_KR.UTF-8' } });
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe('오류: 알 수 없는 옵션 --hots (--host 을 쓰려던 건가요?) (smtp-doctor --help 참고)');
   });
 });

@@ -4,8 +4,9 @@ import { enRfc } from './rfc.js';
 import { enProviders } from './providers.js';
 import { enStacks } from './stacks.js';
 import { enLint } from './lint.js';
+import { enCli } from './cli.js';
 
 /** The English catalog: every part merged. Each part has a Korean twin in ../ko. */
-export const en = { ...enCore, ...enExplain, ...enRfc, ...enProviders, ...enStacks, ...enLint } as const;
+export const en = { ...enCore, ...enExplain, ...enRfc, ...enProviders, ...enStacks, ...enLint, ...enCli } as const;
 
 export type MessageKey = keyof typeof en;

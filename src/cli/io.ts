@@ -1,0 +1,36 @@
+import { UsageError } from '../core/errors.js';
+import { detectLang, type Lang } from '../i18n/index.js';
+
+export interface Io {
+  argv: string[];
+  env: NodeJS.ProcessEnv;
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  stdout: { write(s: string): unknown; isTTY?: boolean };
+  stderr: { write(s: string): unknown; isTTY?: boolean };
+}
+
+export interface GlobalFlags {
+  json?: boolean;
+  lang?: string;
+  color?: boolean;
+  transcript?: boolean;
+}
+
+export function useColor(io: Io, flags: GlobalFlags): boolean {
+  if (flags.color === false) return false;
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0') return true;
+  return Boolean(io.stdout.isTTY);
+}
+
+export function langOf(io: Io, flags: GlobalFlags): Lang {
+  if (flags.lang !== undefined && flags.lang !== 'en' && flags.lang !== 'ko') throw new UsageError('err.bad-lang', { value: flags.lang });
+  return detectLang(io.env, flags.lang);
+}
+
+/** The language before commander has parsed anything (for help texts and its own errors). */
+export function earlyLang(io: Io): Lang {
+  const i = io.argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const v = i < 0 ? undefined : io.argv[i]!.includes('=') ? io.argv[i]!.split('=')[1] : io.argv[i + 1];
+  return detectLang(io.env, v === 'en' || v === 'ko' ? v : undefined);
+}

@@ -1,0 +1,78 @@
+import { Command } from 'commander';
+import { t, type Lang } from '../i18n/index.js';
+import { TOOL_VERSION } from '../version.js';
+import { runCheckCommand } from './commands/check.js';
+import { runExplainCommand, type ExplainFlags } from './commands/explain.js';
+import { runProvidersCommand } from './commands/providers.js';
+import { langOf, useColor, type GlobalFlags, type Io } from './io.js';
+import type { CheckFlags } from './options.js';
+
+/** Flags shared by check (and, later, probe): every help text comes from the catalogs. */
+function addConnectionOptions(cmd: Command, lang: Lang): Command {
+  const h = (k: string): string => t(lang, `help.${k}`);
+  return cmd
+    .option('--host <name>', h('host'))
+    .option('--provider <name>', h('provider'))
+    .option('--port <n>', h('port'))
+    .option('--security <mode>', h('security'))
+    .option('--user <name>', h('user'))
+    .option('--password-env <VAR>', h('password-env'))
+    .option('--password-file <path>', h('password-file'))
+    .option('--password-stdin', h('password-stdin'))
+    .option('--password <value>', h('password'))
+    .option('--auth-method <mech>', h('auth-method'))
+    .option('--from <address>', h('from'))
+    .option('--to <address...>', h('to'))
+    .option('--no-data', h('no-data'))
+    .option('--helo <name>', h('helo'))
+    .option('--tls-servername <name>', h('tls-servername'))
+    .option('--ca <file...>', h('ca'))
+    .option('--insecure', h('insecure'))
+    .option('--allow-plaintext-auth', h('allow-plaintext-auth'))
+    .option('--family <4|6>', h('family'))
+    .option('--timeout <seconds>', h('timeout'));
+}
+
+function addOutputOptions(cmd: Command, lang: Lang, transcript = true): Command {
+  const h = (k: string): string => t(lang, `help.${k}`);
+  if (transcript) cmd.option('--transcript', h('transcript'));
+  return cmd.option('--json', h('json')).option('--lang <en|ko>', h('lang')).option('--no-color', h('no-color'));
+}
+
+export function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void): Command {
+  const program = new Command();
+  program
+    .name('smtp-doctor')
+    .description(t(lang, 'help.program'))
+    .version(TOOL_VERSION, '-V, --version', t(lang, 'help.version'))
+    .helpOption('-h, --help', t(lang, 'help.help'))
+    .helpCommand(false)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => void io.stdout.write(s),
+      writeErr: (s) => void io.stderr.write(s),
+      // Errors are printed by main(), translated, on one line.
+      outputError: () => undefined,
+    })
+    .showSuggestionAfterError(true);
+
+  const check = addOutputOptions(addConnectionOptions(program.command('check').description(t(lang, 'help.check')), lang), lang);
+  check.action(async (flags: CheckFlags & GlobalFlags) => setExit(await runCheckCommand(flags, io)));
+
+  const explain = program
+    .command('explain')
+    .description(t(lang, 'help.explain'))
+    .argument('[text...]', t(lang, 'help.explain-text'))
+    .option('--file <path>', t(lang, 'help.explain-file'));
+  addOutputOptions(explain, lang, false).action(async (words: string[], flags: ExplainFlags) => setExit(await runExplainCommand(words, flags, io)));
+
+  const providers = program.command('providers').description(t(lang, 'help.providers'));
+  addOutputOptions(providers, lang, false).action(async (flags: GlobalFlags) => setExit(await runProvidersCommand(flags, io)));
+
+  const demo = addOutputOptions(program.command('demo').description(t(lang, 'help.demo')), lang);
+  demo.action(async (flags: GlobalFlags) => {
+    const { runDemo } = await import('../demo.js');
+    setExit(await runDemo({ io, lang: langOf(io, flags), color: useColor(io, flags), json: Boolean(flags.json), transcript: Boolean(flags.transcript) }));
+  });
+  return program;
+}
