@@ -6,7 +6,7 @@ import { DEFAULT_TIMEOUTS, type CheckOptions } from './core/options.js';
 import type { Report } from './core/report.js';
 import { Secret } from './core/secret.js';
 import type { Io } from './cli/main.js';
-import type { Lang } from './i18n/index.js';
+import { t, type Lang } from './i18n/index.js';
 import { renderJson } from './render/json.js';
 import { formatStep, formatSummary, makeChalk } from './render/human.js';
 import { startSandbox } from './sandbox/server.js';
@@ -57,18 +57,18 @@ export async function runDemo(d: DemoOptions): Promise<number> {
     timeouts: { ...DEFAULT_TIMEOUTS, greeting: 2000, connect: 2000, tls: 2000, command: 5000 },
   };
   const scenarios: Scenario[] = [
-    { title: 'healthy: STARTTLS + AUTH + test send', expect: { verdict: 'pass' }, options: {} },
-    { title: 'broken: implicit TLS against a STARTTLS port (--security tls)', expect: { verdict: 'fail', category: 'TLS_MODE_MISMATCH' }, options: { security: 'tls' } },
-    { title: 'broken: wrong password', expect: { verdict: 'fail', category: 'WRONG_CREDENTIALS' }, options: { password: new Secret(`${password}-wrong`) } },
+    { title: 'demo.healthy', expect: { verdict: 'pass' }, options: {} },
+    { title: 'demo.wrong-mode', expect: { verdict: 'fail', category: 'TLS_MODE_MISMATCH' }, options: { security: 'tls' } },
+    { title: 'demo.wrong-password', expect: { verdict: 'fail', category: 'WRONG_CREDENTIALS' }, options: { password: new Secret(`${password}-wrong`) } },
   ];
   const ctx = systemContext(d.io.env);
   const reports: Report[] = [];
   let ok = true;
   try {
-    if (!d.json) out(`${c.bold('smtp-doctor demo')}: sandbox SMTP server on 127.0.0.1:${sandbox.port} (STARTTLS, AUTH after TLS, certificate from a throw-away CA)\n`);
+    if (!d.json) out(`${c.bold('smtp-doctor demo')}: ${t(d.lang, 'demo.intro', { port: sandbox.port })}\n`);
     for (const [i, s] of scenarios.entries()) {
       const opts = { ...base, ...s.options };
-      if (!d.json) out(`\n${c.bold(`[${i + 1}/${scenarios.length}] ${s.title}`)}\n$ smtp-doctor check --host 127.0.0.1 --port ${opts.port} --security ${opts.security} --user ${user} --password-env SMTP_PASSWORD --from ${user} --to inbox@sandbox.test --ca demo-ca.pem --tls-servername localhost\n`);
+      if (!d.json) out(`\n${c.bold(`[${i + 1}/${scenarios.length}] ${t(d.lang, s.title)}`)}\n$ smtp-doctor check --host 127.0.0.1 --port ${opts.port} --security ${opts.security} --user ${user} --password-env SMTP_PASSWORD --from ${user} --to inbox@sandbox.test --ca demo-ca.pem --tls-servername localhost\n`);
       const style = { lang: d.lang, color: d.color };
       const before = sandbox.messages.length;
       const report = await runCheck(opts, ctx, d.json ? {} : { stepEnd: (r) => r.status !== 'skip' && out(`${formatStep(r, style)}\n`) });
@@ -77,7 +77,7 @@ export async function runDemo(d: DemoOptions): Promise<number> {
         for (const st of report.steps.filter((x) => x.status === 'skip')) out(`${formatStep(st, style)}\n`);
         out(`${formatSummary(report, { ...style, transcript: d.transcript })}\n`);
         for (const m of sandbox.messages.slice(before)) {
-          out(c.cyan(`sandbox received: from ${m.from} to ${m.to.join(', ')}, "${m.subject}", ${m.size} bytes\n`));
+          out(c.cyan(`${t(d.lang, 'demo.received', { from: m.from, to: m.to.join(', '), subject: m.subject, size: m.size })}\n`));
         }
       }
       const as = report.verdict === s.expect.verdict && (!s.expect.category || report.diagnoses[0]?.category === s.expect.category);
@@ -89,7 +89,7 @@ export async function runDemo(d: DemoOptions): Promise<number> {
   if (d.json) {
     out(`[${reports.map((r) => renderJson(r, d.lang).trim()).join(',\n')}]\n`);
   } else {
-    out(`\n${ok ? c.green('Demo finished: the healthy check passed and both broken ones were diagnosed.') : c.red('Demo did not behave as expected.')}\n`);
+    out(`\n${ok ? c.green(t(d.lang, 'demo.done')) : c.red(t(d.lang, 'demo.unexpected'))}\n`);
   }
   return ok ? EXIT.OK : EXIT.INTERNAL;
 }
