@@ -67,6 +67,8 @@ export type Facts = Record<string, FactValue>;
 export interface Msg {
   key: string;
   params?: Record<string, string | number>;
+  /** Fill unknown placeholders with neutral words ("the server"): for pasted errors, where host or port are not known. */
+  neutral?: boolean;
 }
 
 export interface StepResult {

@@ -4,6 +4,7 @@ import { score } from '../kb/diagnose.js';
 import { detectProvider, providerName } from '../kb/providers.js';
 import { RULES, type Finding, type Rule } from '../kb/rules/index.js';
 import { stackHints } from './stack-hints.js';
+import { providerHints } from '../kb/hints.js';
 import { extractReplies, type ExtractedReply } from './extract.js';
 import { normalize } from './normalize.js';
 import { SIGNATURES, STACKS } from './signatures.js';
@@ -123,8 +124,8 @@ export function explain(input: string): ExplainResult {
   result.match = chosen.rule.fallback || chosen.rule.generic ? 'generic' : 'specific';
   result.category = chosen.rule.category;
   result.rule = chosen.rule.id;
-  result.cause = { key: explainKey(`${chosen.rule.msg}.cause`), params };
-  result.fix = { key: explainKey(`${chosen.rule.msg}.fix`), params };
+  result.cause = { key: explainKey(`${chosen.rule.msg}.cause`), params, neutral: true };
+  result.fix = { key: explainKey(`${chosen.rule.msg}.fix`), params, neutral: true };
   if (chosen.reply) {
     result.reply = { text: chosen.reply.text, ...(chosen.reply.code !== undefined ? { code: chosen.reply.code } : {}), ...(chosen.reply.enhanced ? { enhanced: chosen.reply.enhanced } : {}) };
     result.evidence = oneLine(chosen.reply.line);
@@ -132,7 +133,8 @@ export function explain(input: string): ExplainResult {
     const line = text.split('\n').find((l) => sigs.some((s) => s.pattern.test(l)));
     if (line) result.evidence = oneLine(line);
   }
-  result.hints = stackHints(stack, chosen.rule, params);
+  const hints = [...(provider ? providerHints(provider, chosen.rule.category, params) : []), ...stackHints(stack, chosen.rule, params)];
+  result.hints = hints.map((h) => ({ ...h, neutral: true }));
   return result;
 }
 

@@ -16,18 +16,17 @@ export function detectLang(env: NodeJS.ProcessEnv, flag?: string): Lang {
   return 'en';
 }
 
-export function t(lang: Lang, key: MessageKey | string, params: Record<string, string | number> = {}): string {
+export function t(lang: Lang, key: MessageKey | string, params: Record<string, string | number> = {}, neutral = false): string {
   const template = CATALOGS[lang][key] ?? CATALOGS.en[key] ?? key;
   return template.replace(/\{(\w+)\}/g, (m, name: string) => {
     if (name in params) return String(params[name]);
     // A value nobody knows (explain has no host or port): a neutral word instead of a hole.
-    const generic = CATALOGS[lang][`param.${name}`];
-    return generic ?? m;
+    return (neutral ? CATALOGS[lang][`param.${name}`] : undefined) ?? m;
   });
 }
 
 export function tm(lang: Lang, msg: Msg): string {
-  return t(lang, msg.key, msg.params);
+  return t(lang, msg.key, msg.params, msg.neutral);
 }
 
 export function hasKey(key: string): key is MessageKey {

@@ -139,8 +139,12 @@ export const enCore = {
   'auth.temporary.fix': 'Retry later. If it persists, the server\'s authentication backend has a problem; contact the mail administrator.',
   'send.sender.cause': 'The server refused the sender address {from}: "{reply}".',
   'send.sender.fix': 'Send from an address the account may use (usually the login address {user}, or a verified sender identity or alias). Set --from (nodemailer from; Spring the From of the message; Rails default from).',
-  'send.auth-required.cause': 'The server accepts mail from this client only after authentication: "{reply}".',
-  'send.auth-required.fix': 'Log in first: give --user and a password source (--password-env ...).',
+  
+  
+  'auth.required.cause': 'The server wants a login before it takes mail, and this client did not log in: "{reply}".',
+  'auth.required.fix': 'Turn authentication on and give the credentials: --user with --password-env (nodemailer auth: {user, pass}; Spring spring.mail.username/password and mail.smtp.auth=true; PHPMailer SMTPAuth = true; .NET UseDefaultCredentials = false and Credentials = new NetworkCredential(...)).',
+  'ip.blocked.cause': 'The server refused this client\'s IP address: it is on a blocklist or has a poor reputation ("{reply}").',
+  'ip.blocked.fix': 'Send through your provider\'s authenticated submission server (587/465) instead of delivering directly, or get the IP delisted at the list named in the reply (Spamhaus, Barracuda ...). Home and cloud IPs are often listed by default.',
   'send.recipient.cause': 'The server refused the recipient {to}: "{reply}".',
   'send.recipient.fix': 'Check the recipient address for typos. If it is correct, the mailbox does not exist or does not accept mail; try another recipient.',
   'send.relay.cause': 'The server refused to relay mail to {to}: "{reply}". It only relays for authenticated users or its own domains.',

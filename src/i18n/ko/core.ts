@@ -134,8 +134,12 @@ export const koCore: Record<keyof typeof enCore, string> = {
   'auth.temporary.fix': '잠시 후 다시 시도하세요. 계속되면 서버의 인증 시스템 문제이니 메일 관리자에게 문의하세요.',
   'send.sender.cause': '서버가 발신 주소 {from} 을 거부했습니다: "{reply}".',
   'send.sender.fix': '이 계정이 쓸 수 있는 주소로 보내세요 (보통 로그인 주소 {user}, 또는 인증된 발신자/별칭). --from 을 바꾸세요 (nodemailer from, Rails default from).',
-  'send.auth-required.cause': '이 서버는 인증한 클라이언트의 메일만 받습니다: "{reply}".',
-  'send.auth-required.fix': '먼저 로그인하세요: --user 와 비밀번호 입력 방식(--password-env 등)을 주세요.',
+  
+  
+  'auth.required.cause': '서버는 메일을 받기 전에 로그인을 요구하는데, 이 클라이언트는 로그인하지 않았습니다: "{reply}".',
+  'auth.required.fix': '인증을 켜고 자격 증명을 주세요: --user 와 --password-env (nodemailer auth: {user, pass}, Spring spring.mail.username/password 와 mail.smtp.auth=true, PHPMailer SMTPAuth = true, .NET UseDefaultCredentials = false 와 Credentials = new NetworkCredential(...)).',
+  'ip.blocked.cause': '서버가 이 클라이언트의 IP 주소를 거부했습니다. 차단 목록에 올라 있거나 평판이 나쁩니다 ("{reply}").',
+  'ip.blocked.fix': '직접 전달하지 말고 서비스의 인증 발송 서버(587/465)를 거쳐 보내거나, 응답에 적힌 목록(Spamhaus, Barracuda 등)에서 IP 해제를 요청하세요. 가정용·클라우드 IP 는 기본으로 올라가 있는 경우가 많습니다.',
   'send.recipient.cause': '서버가 수신자 {to} 를 거부했습니다: "{reply}".',
   'send.recipient.fix': '수신 주소에 오타가 없는지 확인하세요. 주소가 맞다면 그 메일함이 없거나 메일을 받지 않는 상태입니다. 다른 수신자로 시험해 보세요.',
   'send.relay.cause': '서버가 {to} 로의 중계(relay)를 거부했습니다: "{reply}". 인증한 사용자나 자기 도메인에 대해서만 중계합니다.',

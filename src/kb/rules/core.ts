@@ -1,6 +1,8 @@
 import type { Rule } from '../rule-types.js';
 
 const RFC5321 = 'RFC 5321 section 4.2 (reply codes)';
+const AUTH_REQUIRED = /authentication (?:is )?required|not authenticated|authenticate first|must authenticate|please authenticate|WantAuthError|anonymous mail|AUTH first|requires? authentication/i;
+const BLOCKLIST = /blocked using|\bRBL\b|\bDNSBL\b|spamhaus|barracuda|spamcop|\bsorbs\b|blacklist|blocklist|block list|poor reputation|IP reputation|reputation of|client host \S* ?blocked|listed (?:on|in|at) |is listed|banned sending IP|dynamic(?:ally assigned)? IP|residential IP/i;
 const RFC3463 = 'RFC 3463 (enhanced status codes)';
 const RFC3207 = 'RFC 3207 (STARTTLS)';
 const RFC4954 = 'RFC 4954 (SMTP AUTH)';
@@ -145,7 +147,7 @@ export const CORE_RULES: Rule[] = [
     msg: 'greeting.blocked',
     source: 'RFC 5321 section 3.1 (554 greeting: no SMTP service here)',
     examples: [
-      { step: 'greeting', reason: 'greeting-rejected', responseCode: 554, enhancedCode: '5.7.1', text: 'Service unavailable; Client host [203.0.113.9] blocked using zen.spamhaus.org' },
+      { step: 'greeting', reason: 'greeting-rejected', responseCode: 554, enhancedCode: '5.7.1', text: 'Service unavailable; Client host [203.0.113.9] rejected: access denied' },
     ],
   },
   {
@@ -382,6 +384,84 @@ export const CORE_RULES: Rule[] = [
     source: 'RFC 4954 section 6 (454 4.7.0 Temporary authentication failure)',
     examples: [{ step: 'auth', command: 'AUTH PLAIN', responseCode: 454, enhancedCode: '4.7.0', text: 'Temporary authentication failure' }],
   },
+  // ---- the command answering tells whose fault an ambiguous code is (X.7.1 at MAIL FROM is the sender)
+  {
+    id: 'send.sender-policy',
+    category: 'SENDER_NOT_AUTHORIZED',
+    when: { command: ['MAIL FROM'], enhanced: ['5.7.*', '5.1.*'] },
+    msg: 'send.sender',
+    source: 'RFC 3463 X.7.1 / X.1.x answered to MAIL FROM; Postfix reject_sender_login_mismatch (553 5.7.1)',
+    examples: [
+      { step: 'send', command: 'MAIL FROM', responseCode: 553, enhancedCode: '5.7.1', text: '<ceo@example.com>: Sender address rejected: not owned by user app@example.com' },
+      { step: 'send', command: 'MAIL FROM', responseCode: 553, enhancedCode: '5.1.3', text: 'The sender address is not a valid RFC-5321 address' },
+    ],
+  },
+  {
+    id: 'send.recipient-address',
+    category: 'RECIPIENT_REJECTED',
+    when: { command: ['RCPT TO'], enhanced: ['5.1.*', '5.2.*'] },
+    msg: 'send.recipient',
+    source: 'RFC 3463 X.1.x / X.2.x answered to RCPT TO',
+    examples: [{ step: 'send', command: 'RCPT TO', responseCode: 550, enhancedCode: '5.1.1', text: '<nobody@example.com>: Recipient address rejected: User unknown in virtual mailbox table' }],
+  },
+  {
+    id: 'send.content-policy',
+    category: 'MESSAGE_REJECTED_POLICY',
+    when: { command: ['DATA'], enhanced: ['5.7.*', '5.6.*'] },
+    msg: 'send.policy',
+    source: 'RFC 3463 X.7.x / X.6.x answered after DATA',
+    examples: [{ step: 'send', command: 'DATA', responseCode: 550, enhancedCode: '5.7.1', text: 'Message rejected as spam by Content Filtering.' }],
+  },
+  // ---- not logged in at all (the client never sent AUTH)
+  {
+    id: 'auth.required',
+    category: 'MISSING_CREDENTIALS',
+    when: { replyClass: [5], text: AUTH_REQUIRED },
+    msg: 'auth.required',
+    source: 'RFC 4954 section 6 (530 5.7.0 Authentication required); Gmail 530-5.5.1 WantAuthError; Microsoft 530 5.7.57',
+    examples: [
+      { step: 'send', command: 'MAIL FROM', responseCode: 530, text: 'Authentication required' },
+      { step: 'send', command: 'MAIL FROM', responseCode: 503, text: 'Error: authentication required' },
+    ],
+  },
+  {
+    id: 'auth.required-code',
+    category: 'MISSING_CREDENTIALS',
+    when: { enhanced: ['5.7.*', '5.5.*'], text: AUTH_REQUIRED },
+    msg: 'auth.required',
+    source: '.NET SmtpException "The server response was: 5.7.57 ... Client was not authenticated to send anonymous mail"',
+    examples: [
+      { enhancedCode: '5.7.57', text: 'Client was not authenticated to send anonymous mail during MAIL FROM' },
+      { step: 'send', command: 'MAIL FROM', responseCode: 530, enhancedCode: '5.5.1', text: 'Authentication Required. Learn more at\nhttps://support.google.com/mail/?p=WantAuthError - gsmtp' },
+    ],
+  },
+  // ---- the client's IP address is on a blocklist, whatever command the server chose to answer
+  {
+    id: 'ip.blocklisted',
+    category: 'CLIENT_IP_BLOCKED',
+    when: { replyClass: [5, 4], text: BLOCKLIST },
+    msg: 'ip.blocked',
+    source: 'Spamhaus / Barracuda / SpamCop rejection texts as relayed by Postfix, Exim and Exchange',
+    examples: [
+      { step: 'send', command: 'RCPT TO', responseCode: 554, text: 'Service unavailable; Client host [198.51.100.7] blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/198.51.100.7' },
+    ],
+  },
+  {
+    id: 'ip.blocklisted-policy',
+    category: 'CLIENT_IP_BLOCKED',
+    when: { replyClass: [5, 4], enhanced: ['5.7.*', '4.7.*'], text: BLOCKLIST },
+    msg: 'ip.blocked',
+    source: 'Spamhaus / Barracuda / SpamCop rejection texts as relayed by Postfix, Exim and Exchange',
+    examples: [{ step: 'send', command: 'DATA', responseCode: 550, enhancedCode: '5.7.1', text: 'JunkMail rejected - [203.0.113.5] is in an RBL, see https://www.spamhaus.org/query/ip/203.0.113.5' }],
+  },
+  {
+    id: 'starttls.required-text',
+    category: 'STARTTLS_REQUIRED',
+    when: { text: /must issue a STARTTLS|STARTTLS (?:is )?required|send STARTTLS first|TLS (?:is )?required|encryption required|requires? (?:an )?encrypted/i },
+    msg: 'starttls.required',
+    source: 'RFC 3207 section 4, as quoted by clients without the reply code',
+    examples: [{ text: 'Must issue a STARTTLS command first' }],
+  },
   // ---- envelope and message
   {
     id: 'send.sender-rejected',
@@ -389,18 +469,8 @@ export const CORE_RULES: Rule[] = [
     when: { command: ['MAIL FROM'], replyClass: [5] },
     msg: 'send.sender',
     source: 'RFC 5321 section 4.2.3; Postfix reject_sender_login_mismatch (553 5.7.1)',
-    examples: [
-      { step: 'send', command: 'MAIL FROM', responseCode: 553, enhancedCode: '5.7.1', text: '<ceo@example.com>: Sender address rejected: not owned by user app@example.com' },
-      { step: 'send', command: 'MAIL FROM', responseCode: 550, enhancedCode: '5.1.8', text: 'Sender address rejected: Domain not found' },
-    ],
-  },
-  {
-    id: 'send.auth-required',
-    category: 'RELAY_DENIED',
-    when: { command: ['MAIL FROM', 'RCPT TO'], responseCode: [530], text: /auth/i },
-    msg: 'send.auth-required',
-    source: 'RFC 4954 section 6 (530 5.7.0 Authentication required)',
-    examples: [{ step: 'send', command: 'MAIL FROM', responseCode: 530, enhancedCode: '5.7.0', text: 'Authentication required' }],
+    generic: true,
+    examples: [{ step: 'send', command: 'MAIL FROM', responseCode: 553, text: '<ceo@example.com>: Sender address rejected: not owned by user app@example.com' }],
   },
   {
     id: 'send.relay-denied',
@@ -419,9 +489,8 @@ export const CORE_RULES: Rule[] = [
     when: { command: ['RCPT TO'], replyClass: [5] },
     msg: 'send.recipient',
     source: 'RFC 3463 X.1.1 (bad destination mailbox address)',
-    examples: [
-      { step: 'send', command: 'RCPT TO', responseCode: 550, enhancedCode: '5.1.1', text: '<nobody@example.com>: Recipient address rejected: User unknown in virtual mailbox table' },
-    ],
+    generic: true,
+    examples: [{ step: 'send', command: 'RCPT TO', responseCode: 550, text: '<nobody@example.com>: Recipient address rejected: User unknown in local recipient table' }],
   },
   {
     id: 'send.size',
@@ -445,7 +514,8 @@ export const CORE_RULES: Rule[] = [
     when: { command: ['DATA'], replyClass: [5] },
     msg: 'send.policy',
     source: 'RFC 3463 X.7.x (security or policy status)',
-    examples: [{ step: 'send', command: 'DATA', responseCode: 550, enhancedCode: '5.7.1', text: 'Message rejected as spam by Content Filtering.' }],
+    generic: true,
+    examples: [{ step: 'send', command: 'DATA', responseCode: 554, text: 'Transaction failed: Message rejected as spam' }],
   },
   {
     id: 'limits.rate',
@@ -475,6 +545,7 @@ export const CORE_RULES: Rule[] = [
     when: { replyClass: [4] },
     msg: 'server.temporary',
     source: RFC5321,
+    generic: true,
     examples: [
       { step: 'send', command: 'MAIL FROM', responseCode: 451, enhancedCode: '4.3.0', text: 'Temporary lookup failure' },
       { step: 'send', command: 'RCPT TO', responseCode: 421, enhancedCode: '4.4.2', text: 'mx.example.com Error: timeout exceeded' },
