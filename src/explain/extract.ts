@@ -19,8 +19,39 @@ const CODE_CONTEXTS: RegExp[] = [
   /got (?:an? )?(?:empty )?code "?(\d{3})"?(?:,? with message "([\s\S]*?)")?/g,
   // nodemailer objects: responseCode: 535 ... response: '535-5.7.8 ...'
   /response(?:Code)?["']?\s*[:=]\s*["']?(\d{3})\b["']?/g,
-  // .NET: "... The server response was: 5.7.0 Authentication Required."
-  /server response was:\s*(?:(\d{3})\s+)?([\s\S]*?)(?:\n|$)/g,
+  // .NET: "... The server response was: 5.7.0 Authentication Required." (translated: "response is:")
+  /server response (?:was|is):\s*(?:(\d{3})\s+)?([\s\S]*?)(?:\n|$)/g,
+  // MailKit: AuthenticationException: 535: 5.7.3 Authentication unsuccessful
+  /\b([245]\d{2}):\s+([245]\.\d{1,3}\.\d{1,3}\b[^\n]*)/g,
+  // Roundcube (rcube_smtp): "SMTP Error (535): Authentication failed", "Error SMTP (451): ...",
+  // "Invalid response code received from server (535)"
+  /\b(?:SMTP Error|Error SMTP) \(([245]\d{2})\):?[ \t]*([^\n]*)/gi,
+  /Invalid response code received from server \(([245]\d{2})\)/g,
+  // deno-smtp and similar: "Error: 550: Message was not accepted -- invalid mailbox"
+  /\bError: ([245]\d{2}):[ \t]+([^\n]*)/g,
+];
+
+/**
+ * System.Net.Mail words the reply code instead of printing it: SmtpException's message is the
+ * text of its SmtpStatusCode (dotnet/runtime SmtpException.GetMessageForStatus, SR strings),
+ * followed by "The server response was: <enhanced code> <words>".
+ */
+const DOTNET_STATUS: Array<[RegExp, number]> = [
+  [/The SMTP server requires a secure connection or the client (?:was|is) not authenticated\./, 530],
+  [/Service not available, closing transmission channel\./, 421],
+  [/Mailbox unavailable\./, 550],
+  [/Error in processing\./, 451],
+  [/Insufficient system storage\./, 452],
+  [/Client does not have permission to submit mail to this server\./, 454],
+  [/Syntax error, command unrecognized\./, 500],
+  [/Syntax error in parameters or arguments\./, 501],
+  [/Command not implemented\./, 502],
+  [/Bad sequence of commands\./, 503],
+  [/Command parameter not implemented\./, 504],
+  [/User not local; please try a different path\./, 551],
+  [/Exceeded storage allocation\./, 552],
+  [/Mailbox name not allowed\./, 553],
+  [/Transaction failed\./, 554],
 ];
 
 /**
@@ -37,7 +68,9 @@ export function extractReplies(text: string): ExtractedReply[] {
     const line = raw.trim();
     // A reply line, at the start or after ": " / quotes / "Error:" etc.
     const m = new RegExp(`(?:^|[\\s:'"(\\[=>,])([245]\\d{2})([ -])(?:(${ENH})\\b\\s*)?(.*)$`).exec(line);
-    const valid = m && (m[3] || /^[245]\d{2}[ -]/.test(line) || /[:'"(\[]\s*$/.test(line.slice(0, m.index + 1)) || /^\s*$/.test(line.slice(0, m.index)));
+    // "smtp.example.com:587 (Connection timed out)" is a port, not a reply.
+    const hostPort = m && line[m.index] === ':' && /(?:(?:[a-z0-9-]+\.)+[a-z0-9-]+|\]|\blocalhost)$/i.test(line.slice(0, m.index));
+    const valid = m && !hostPort && (m[3] || /^[245]\d{2}[ -]/.test(line) || /[:'"(\[]\s*$/.test(line.slice(0, m.index + 1)) || /^\s*$/.test(line.slice(0, m.index)));
     if (m && valid) {
       const code = Number(m[1]);
       const words = (m[4] ?? '').trim();
@@ -84,9 +117,25 @@ export function extractReplies(text: string): ExtractedReply[] {
       if (!out.some((o) => o.code === r.code && (o.enhanced === r.enhanced || !r.enhanced) && Math.abs(o.index - r.index) < 400)) out.push(r);
     }
   }
+  // .NET: the status phrase gives the basic code the message leaves out.
+  for (const [phrase, code] of DOTNET_STATUS) {
+    // Log lines wrap anywhere: any run of white space may stand for a space.
+    const words = phrase.source.replace(/ /g, '\\s+');
+    const re = new RegExp(`${words}\\s*The\\s+server\\s+response\\s+(?:was|is):\\s*(?:${ENH}\\b)?[ \\t]*([^\\n]*)`, 'g');
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const em = new RegExp(`response\\s+(?:was|is):\\s*(${ENH})\\b`).exec(m[0]);
+      const enhanced = em?.[1];
+      // "Mailbox unavailable." is both 450 and 550: the enhanced code's class decides.
+      const basic = enhanced && enhanced[0] !== String(code)[0] ? Number(`${enhanced[0]}${String(code).slice(1)}`) : code;
+      const r: ExtractedReply = { code: basic, text: (m[1] ?? '').trim(), line: m[0].trim(), index: m.index };
+      if (enhanced) r.enhanced = enhanced;
+      if (!out.some((o) => o.code === r.code && Math.abs(o.index - r.index) < 400)) out.push(r);
+    }
+  }
   // A bare enhanced code somewhere ("5.7.139 Authentication unsuccessful") without a basic code.
   if (!out.some((o) => o.enhanced)) {
-    const em = new RegExp(`(?:^|[^\\d.])(${ENH})(?![\\d.]\\d)\\s*([^\\n]*)`).exec(text);
+    // Not a version inside a package path ("_nodemailer@4.7.0@nodemailer") or a dotted number.
+    const em = new RegExp(`(?:^|[^\\d.@])(${ENH})(?![\\d.]\\d|@)\\s*([^\\n]*)`).exec(text);
     if (em?.[1] && !/^\d+\.\d+\.\d+\.\d+/.test(text.slice(em.index).trim())) {
       out.push({ enhanced: em[1], text: (em[2] ?? '').trim(), line: em[0].trim(), index: em.index });
     }

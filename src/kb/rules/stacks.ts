@@ -1,3 +1,93 @@
 import type { Rule } from '../rule-types.js';
 
-export const STACKS_RULES: Rule[] = [];
+/**
+ * Meanings that only a client library's own wording carries (src/explain/signatures.ts sets the
+ * reasons). Everything a core rule already covers is mapped onto the core fields instead.
+ */
+export const STACKS_RULES: Rule[] = [
+  {
+    id: 'stack.auth-rejected',
+    category: 'WRONG_CREDENTIALS',
+    when: { reason: ['auth-rejected'] },
+    msg: 'stack.auth-rejected',
+    source:
+      'Library wordings for a rejected login printed without the server reply: PHPMailer "SMTP Error: Could not authenticate." (https://github.com/PHPMailer/PHPMailer/issues/3335), Spring "MailAuthenticationException: Authentication failed" (https://github.com/Talent-Catalog/talentcatalog/issues/3162), JavaMail AuthenticationFailedException (https://github.com/kristijandraca/BackgroundMailLibrary/issues/7)',
+    examples: [
+      { step: 'auth', reason: 'auth-rejected', text: 'Message could not be sent. Mailer Error: SMTP Error: Could not authenticate.' },
+      { step: 'auth', reason: 'auth-rejected', text: 'org.springframework.mail.MailAuthenticationException: Authentication failed' },
+    ],
+  },
+  {
+    id: 'stack.credentials-not-sent',
+    category: 'MISSING_CREDENTIALS',
+    when: { reason: ['credentials-not-sent'] },
+    msg: 'stack.credentials-not-sent',
+    source:
+      'JavaMail Service.connect throws "failed to connect, no password specified?" when the password is null (https://github.com/spring-projects/spring-integration-samples/issues/209); Ruby net/smtp check_auth_args "SMTP-AUTH requested but missing secret phrase" (https://github.com/ruby/net-smtp/blob/master/lib/net/smtp.rb)',
+    examples: [
+      { step: 'auth', reason: 'credentials-not-sent', text: 'javax.mail.AuthenticationFailedException: failed to connect, no password specified?' },
+    ],
+  },
+  {
+    id: 'dotnet.not-authenticated',
+    category: 'MISSING_CREDENTIALS',
+    when: { reason: ['dotnet-not-authenticated'], step: ['send'], command: ['MAIL FROM'], responseCode: [530], text: /authenticat/i },
+    msg: 'stack.dotnet-not-authenticated',
+    source:
+      'System.Net.Mail.SmtpClient ignores a failed AUTH and lets MAIL FROM fail with 530 (SmtpStatusCode.MustIssueStartTlsFirst, "The SMTP server requires a secure connection or the client was not authenticated"); https://github.com/dotnet/dotnet-api-docs/issues/11287, https://github.com/HTBox/crisischeckin/issues/286, https://github.com/MicrosoftDocs/OfficeDocs-Exchange/issues/1615',
+    examples: [
+      { step: 'send', command: 'MAIL FROM', reason: 'dotnet-not-authenticated', responseCode: 530, enhancedCode: '5.7.0', text: 'Authentication Required. For more information, go to' },
+      { step: 'send', command: 'MAIL FROM', reason: 'dotnet-not-authenticated', responseCode: 530, enhancedCode: '5.5.1', text: 'Authentication Required. Learn more at' },
+      { step: 'send', command: 'MAIL FROM', reason: 'dotnet-not-authenticated', responseCode: 530, enhancedCode: '5.7.57', text: 'SMTP; Client was not authenticated to send anonymous mail during MAIL FROM' },
+    ],
+  },
+  {
+    id: 'stack.starttls-not-offered',
+    category: 'TLS_MODE_MISMATCH',
+    when: { reason: ['starttls-not-offered-by-server'] },
+    msg: 'stack.starttls-not-offered',
+    source:
+      'The client insists on STARTTLS and the server does not offer it: CPython smtplib starttls() "STARTTLS extension not supported by server", JavaMail mail.smtp.starttls.required "STARTTLS is required but host does not support STARTTLS", .NET EnableSsl "Server does not support secure connections" (https://github.com/saucepleez/taskt/issues/230, https://github.com/google/grr/issues/1053)',
+    examples: [
+      { step: 'tls', reason: 'starttls-not-offered-by-server', text: 'System.Net.Mail.SmtpException: Server does not support secure connections.' },
+      { step: 'tls', reason: 'starttls-not-offered-by-server', text: 'smtplib.SMTPNotSupportedError: STARTTLS extension not supported by server.' },
+    ],
+  },
+  {
+    id: 'python.not-connected',
+    category: 'PROTOCOL_ERROR',
+    when: { reason: ['not-connected'] },
+    msg: 'stack.python-not-connected',
+    source: 'CPython Lib/smtplib.py SMTP.send raises SMTPServerDisconnected("please run connect() first") when no socket is open; https://github.com/pixelated/pixelated-user-agent/issues/88',
+    examples: [{ reason: 'not-connected', text: 'smtplib.SMTPServerDisconnected: please run connect() first' }],
+  },
+  {
+    id: 'go.unencrypted-auth',
+    category: 'STARTTLS_REQUIRED',
+    when: { reason: ['client-refused-plaintext-auth'] },
+    msg: 'stack.go-unencrypted-auth',
+    source: 'Go net/smtp PlainAuth: "will only send the credentials if the connection is using TLS or is connected to localhost" (https://pkg.go.dev/net/smtp#PlainAuth); https://github.com/prometheus/alertmanager/issues/1358',
+    examples: [{ step: 'auth', reason: 'client-refused-plaintext-auth', text: '*smtp.plainAuth failed: unencrypted connection' }],
+  },
+  {
+    id: 'stack.tls-version',
+    category: 'TLS_VERSION_OR_CIPHER',
+    when: { reason: ['tls-version-mismatch'] },
+    msg: 'tls.version',
+    source:
+      'JSSE "No appropriate protocol (protocol is disabled or cipher suites are inappropriate)" (https://github.com/byzer-org/byzer-lang/issues/1659), SChannel "do not possess a common algorithm" (https://github.com/crossvertise/ActionMailerNext/issues/35), OpenSSL "dh key too small"',
+    examples: [
+      { step: 'tls', code: 'ERR_SSL_UNSUPPORTED_PROTOCOL', reason: 'tls-version-mismatch', text: 'javax.net.ssl.SSLHandshakeException: No appropriate protocol (protocol is disabled or cipher suites are inappropriate)' },
+      { step: 'tls', code: 'ERR_SSL_DH_KEY_TOO_SMALL', reason: 'tls-version-mismatch', text: 'error:14082174:SSL routines:ssl3_check_cert_and_algorithm:dh key too small' },
+    ],
+  },
+  {
+    id: 'stack.connect-failed',
+    category: 'PROTOCOL_ERROR',
+    when: { reason: ['connect-failed-unspecified'] },
+    msg: 'stack.connect-failed',
+    source: 'PHPMailer "SMTP connect() failed" (https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting), JavaMail MailConnectException without a nested cause (https://github.com/grails-plugins/grails-mail/issues/42)',
+    fallback: true,
+    examples: [{ step: 'tcp', reason: 'connect-failed-unspecified', text: 'SMTP connect() failed. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting' }],
+  },
+];
