@@ -106,7 +106,7 @@ const CASES: Array<{ name: string; f: Finding; rule: string; category: CategoryI
       text: '534-5.7.14 <https://accounts.google.com/signin/continue?sarp=1&scc=1&plt=AKgnsbvE> Please log in via\n534-5.7.14 your web browser and then try again.\n534-5.7.14 Learn more at\n534 5.7.14 https://support.google.com/mail/answer/78754 e131-v6sm38790685pfc.52 - gsmtp',
     },
     rule: 'gmail.web-login-required',
-    category: 'APP_PASSWORD_REQUIRED',
+    category: 'AUTH_DISABLED_BY_PROVIDER',
     hint: 'hint.gmail.app-password',
   },
   {
@@ -120,7 +120,7 @@ const CASES: Array<{ name: string; f: Finding; rule: string; category: CategoryI
       text: '530-5.7.0 Authentication Required. Learn more at\n530 5.7.0  https://support.google.com/mail/?p=WantAuthError - gsmtp',
     },
     rule: 'gmail.auth-required',
-    category: 'RELAY_DENIED',
+    category: 'MISSING_CREDENTIALS',
     hint: 'hint.gmail.smtp-relay',
   },
   {
@@ -361,7 +361,7 @@ describe('provider findings', () => {
 
   it('provider rules do not fire for another provider', () => {
     const sesLike = { step: 'auth' as const, command: 'AUTH PLAIN', responseCode: 535, text: '535 Authentication Credentials Invalid' };
-    expect(matchRule(sesLike).id).toBe('auth.535');
+    expect(matchRule(sesLike).msg).toBe('auth.wrong');
     expect(matchRule({ ...sesLike, provider: 'sendgrid' }).id).not.toBe('ses.smtp-credentials');
     expect(matchRule({ step: 'auth', provider: 'zoho', command: 'AUTH LOGIN', responseCode: 535 }).id).toBe('auth.535');
   });
@@ -399,7 +399,7 @@ describe('explain, pasted provider errors', () => {
       "smtplib.SMTPAuthenticationError: (534, b'5.7.14 <https://accounts.google.com/signin/continue?sarp=1&scc=1&plt=AKgnsbs7> Please log in via your web browser and\\n5.7.14 then try again.\\n5.7.14 Learn more at\\n5.7.14 https://support.google.com/mail/answer/78754 r62sm34599651pfi.184 - gsmtp')",
     );
     expect(r.provider).toBe('gmail');
-    expect(r.category).toBe('APP_PASSWORD_REQUIRED');
+    expect(r.category).toBe('AUTH_DISABLED_BY_PROVIDER');
   });
 
   it('an SES throttling reply pasted from Rails', () => {

@@ -147,7 +147,7 @@ describe('rules about the failure itself still win over what a code generally me
   });
 
   it('an RFC code still decides where no rule knows the context: AUTH 534 5.7.9 without Gmail words', () => {
-    expect(pick({ step: 'auth', command: 'AUTH CRAM-MD5', responseCode: 534, enhancedCode: '5.7.9', text: 'Authentication mechanism is too weak' })).toEqual({
+    expect(pick({ step: 'auth', command: 'AUTH CRAM-MD5', responseCode: 534, enhancedCode: '5.7.9', text: 'Mechanism requires a stronger channel' })).toEqual({
       id: 'rfc.5.7.9',
       category: 'AUTH_MECHANISM_UNSUPPORTED',
     });

@@ -70,7 +70,8 @@ function candidates(text: string, reply: ExtractedReply | undefined, sigs: Signa
     return f;
   };
   if (reply) {
-    const f: Finding = { ...base, text: reply.text || text };
+    // Wrapped lines: rules read words, not line breaks.
+    const f: Finding = { ...base, text: (reply.text || text).replace(/\s+/g, ' ') };
     if (reply.code !== undefined) f.responseCode = reply.code;
     if (reply.enhanced) f.enhancedCode = reply.enhanced;
     const context = text.slice(Math.max(0, reply.index - 300), reply.index + 300);
@@ -81,8 +82,22 @@ function candidates(text: string, reply: ExtractedReply | undefined, sigs: Signa
     for (const s of sigs) out.push({ ...sigFields(s), ...(reply.code !== undefined ? { responseCode: reply.code } : {}), ...(reply.enhanced ? { enhancedCode: reply.enhanced } : {}), text: reply.text || text });
   }
   for (const s of sigs) out.push({ ...sigFields(s), text });
+  const forced = forcedMechanism(text);
+  if (forced) out.push({ ...base, step: 'auth', reason: 'mechanism-not-offered', command: `AUTH ${forced}`, text });
   if (!out.length) out.push({ ...base, text });
   return out;
+}
+
+/**
+ * A debug transcript where the client used an AUTH mechanism the server did not advertise
+ * ("250-AUTH PLAIN" then "AUTH LOGIN"): the mechanism, else undefined.
+ */
+export function forcedMechanism(text: string): string | undefined {
+  const adv = /^\W*(?:\S+:\s*)?[└─\s]*250[ -]AUTH[ =]([A-Z0-9 _-]+)$/im.exec(text);
+  const used = /(?:^|\s)(?:C:|Sent:|CLIENT(?: \d+)?:|->|>>|CLIENT -> SERVER:)\s*[└─\s]*AUTH ([A-Z0-9_-]+)/im.exec(text);
+  if (!adv?.[1] || !used?.[1]) return undefined;
+  const offered = adv[1].trim().toUpperCase().split(/\s+/);
+  return offered.includes(used[1].toUpperCase()) ? undefined : used[1].toUpperCase();
 }
 
 /**

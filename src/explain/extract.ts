@@ -64,13 +64,17 @@ export function extractReplies(text: string): ExtractedReply[] {
   let offset = 0;
   let pending: ExtractedReply | undefined;
   let pendingCont = false;
+  let wrapped = 0;
   for (const raw of lines) {
     const line = raw.trim();
     // A reply line, at the start or after ": " / quotes / "Error:" etc.
-    const m = new RegExp(`(?:^|[\\s:'"(\\[=>,])([245]\\d{2})([ -])(?:(${ENH})\\b\\s*)?(.*)$`).exec(line);
+    const m = new RegExp(`(?:^|[\\s:'"(\\[=>,─└])([245]\\d{2})([ -])(?:(${ENH})\\b\\s*)?(.*)$`).exec(line);
     // "smtp.example.com:587 (Connection timed out)" is a port, not a reply.
     const hostPort = m && line[m.index] === ':' && /(?:(?:[a-z0-9-]+\.)+[a-z0-9-]+|\]|\blocalhost)$/i.test(line.slice(0, m.index));
-    const valid = m && !hostPort && (m[3] || /^[245]\d{2}[ -]/.test(line) || /[:'"(\[]\s*$/.test(line.slice(0, m.index + 1)) || /^\s*$/.test(line.slice(0, m.index)));
+    const before = m ? line.slice(0, m.index + 1) : '';
+    // Transcript prefixes of debug logs: "S: ", "<- ", "<< ", "[S] ", "SERVER 2: └──", "Got: ".
+    const transcriptPrefix = /(?:^|\s)(?:S|Got|SERVER(?: \d+)?|FROM SERVER|<-|<<|\[S\])\s*:?\s*[└─]*\s*$/i.test(before) || /[└─>]\s*$/.test(before);
+    const valid = m && !hostPort && (m[3] || /^[245]\d{2}[ -]/.test(line) || /[:'"(\[]\s*$/.test(before) || transcriptPrefix || /^\s*$/.test(line.slice(0, m.index)));
     if (m && valid) {
       const code = Number(m[1]);
       const words = (m[4] ?? '').trim();
@@ -99,7 +103,15 @@ export function extractReplies(text: string): ExtractedReply[] {
     } else if (pending && pendingCont && line) {
       // e.g. Gmail's "535-5.7.8 ... go to\n535 5.7.8  https://..." written without repeated codes
       pending.text = `${pending.text}\n${line}`.trim();
+    } else if (line && /^\s/.test(raw) && !/^at\s|^File "|^#\d+ /.test(line) && out.length && out[out.length - 1]!.index > offset - 600 && wrapped < 8) {
+      // A bounce or log line wrapped onto indented lines ("said: 550 5.7.1\n    Unfortunately, ...").
+      const last = out[out.length - 1]!;
+      last.text = `${last.text}\n${line}`.trim();
+      wrapped++;
+      offset += raw.length + 1;
+      continue;
     }
+    wrapped = 0;
     offset += raw.length + 1;
   }
   if (pending) out.push(pending);

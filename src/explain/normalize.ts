@@ -9,7 +9,7 @@ export const MAX_INPUT = 512 * 1024;
 export function normalize(input: string): string {
   let s = input.length > MAX_INPUT ? input.slice(0, MAX_INPUT) : input;
   s = s.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
-  s = s.replace(/\r\n?/g, '\n');
+  s = s.replace(/\r\n?/g, '\n').replace(/↵/g, '\n');
   // Escapes as they appear in repr()/JSON/log lines: \\r\\n, \\n, \\t, \\u0020, \\x41, \\" and \\'
   for (let i = 0; i < 2; i++) {
     s = s

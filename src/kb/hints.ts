@@ -7,13 +7,13 @@ import type { CategoryId, Msg } from '../core/types.js';
  */
 const HINTS: Array<{ provider: string; categories: CategoryId[]; key: string }> = [
   // Gmail / Google Workspace
-  { provider: 'gmail', categories: ['WRONG_CREDENTIALS', 'APP_PASSWORD_REQUIRED'], key: 'hint.gmail.app-password' },
-  { provider: 'gmail', categories: ['RELAY_DENIED'], key: 'hint.gmail.smtp-relay' },
+  { provider: 'gmail', categories: ['WRONG_CREDENTIALS', 'APP_PASSWORD_REQUIRED', 'AUTH_DISABLED_BY_PROVIDER'], key: 'hint.gmail.app-password' },
+  { provider: 'gmail', categories: ['RELAY_DENIED', 'MISSING_CREDENTIALS'], key: 'hint.gmail.smtp-relay' },
   { provider: 'gmail', categories: ['RATE_LIMITED'], key: 'hint.gmail.sending-limits' },
   { provider: 'gmail', categories: ['MESSAGE_REJECTED_POLICY'], key: 'hint.gmail.sender-guidelines' },
   // Microsoft 365 / Outlook.com
   { provider: 'microsoft', categories: ['WRONG_CREDENTIALS', 'AUTH_DISABLED_BY_PROVIDER'], key: 'hint.microsoft.smtp-auth' },
-  { provider: 'microsoft', categories: ['WRONG_CREDENTIALS', 'AUTH_DISABLED_BY_PROVIDER', 'RELAY_DENIED'], key: 'hint.microsoft.basic-auth-retirement' },
+  { provider: 'microsoft', categories: ['WRONG_CREDENTIALS', 'AUTH_DISABLED_BY_PROVIDER', 'RELAY_DENIED', 'MISSING_CREDENTIALS'], key: 'hint.microsoft.basic-auth-retirement' },
   { provider: 'microsoft', categories: ['SENDER_NOT_AUTHORIZED'], key: 'hint.microsoft.send-as' },
   { provider: 'microsoft', categories: ['RATE_LIMITED'], key: 'hint.microsoft.limits' },
   // SendGrid

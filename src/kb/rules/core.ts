@@ -1,6 +1,9 @@
 import type { Rule } from '../rule-types.js';
 
 const RFC5321 = 'RFC 5321 section 4.2 (reply codes)';
+/** How servers word a refused HELO/EHLO name (not a log field such as "helo=<...>"). */
+const HELO_WORDING = /helo command rejected|invalid (?:helo|ehlo)|(?:helo|ehlo)(?:\/(?:helo|ehlo))? (?:argument|name|hostname|command)\b.{0,40}(?:rejected|invalid|not allowed)|empty (?:helo|ehlo)|syntactically invalid (?:helo|ehlo)|need fully-qualified hostname|bad (?:helo|ehlo)|\((?:helo|ehlo)\)\s*$/im;
+const RATE = /rate limit|too many (?:messages|recipients|connections|emails|mails|login attempts|auth(?:entication)? attempts|requests|concurrent)|sending limit|quota exceeded|exceeded (?:the )?(?:sending|daily|hourly) (?:quota|limit)|try again later.*(?:rate|limit)|daily (?:user )?sending (?:quota|limit)|messages per (?:day|hour|minute)|throttl/i;
 const AUTH_REQUIRED = /authentication (?:is )?required|not authenticated|authenticate first|must authenticate|please authenticate|WantAuthError|anonymous mail|AUTH first|requires? authentication/i;
 const BLOCKLIST = /blocked using|\bRBL\b|\bDNSBL\b|spamhaus|barracuda|spamcop|\bsorbs\b|blacklist|blocklist|block list|poor reputation|IP reputation|reputation of|client host \S* ?blocked|listed (?:on|in|at) |is listed|banned sending IP|dynamic(?:ally assigned)? IP|residential IP/i;
 const RFC3463 = 'RFC 3463 (enhanced status codes)';
@@ -178,7 +181,7 @@ export const CORE_RULES: Rule[] = [
   {
     id: 'helo.text',
     category: 'HELO_REJECTED',
-    when: { replyClass: [5], text: /\bhelo\b|\behlo\b/i },
+    when: { replyClass: [5], text: HELO_WORDING },
     msg: 'ehlo.rejected',
     source: 'Postfix "Helo command rejected" replies',
     examples: [{ step: 'send', command: 'RCPT TO', responseCode: 504, enhancedCode: '5.5.2', text: '<localhost>: Helo command rejected: need fully-qualified hostname' }],
@@ -297,6 +300,133 @@ export const CORE_RULES: Rule[] = [
     source: NODE_NET,
     fallback: true,
     examples: [{ step: 'tls', reason: 'tls-handshake-failed', code: 'ECONNRESET' }],
+  },
+  // ---- wordings that name the failure on their own, with or without a reply code (pasted errors)
+  {
+    id: 'limits.rate-coded',
+    category: 'RATE_LIMITED',
+    when: { enhanced: ['5.7.*', '5.4.*', '4.4.*', '5.3.*', '4.3.*', '5.5.*', '4.5.*'], text: RATE },
+    msg: 'limits.rate',
+    source: 'Rate limits reported under policy or system codes (e.g. "5.7.1 <DATA>: Data command rejected: only N messages per day", "421 4.3.2 too many connections")',
+    examples: [{ command: 'DATA', responseCode: 550, enhancedCode: '5.7.1', text: '<DATA>: Data command rejected: only 100 messages per day allowed' }],
+  },
+  {
+    id: 'ip.blocklisted-text',
+    category: 'CLIENT_IP_BLOCKED',
+    when: { text: BLOCKLIST },
+    msg: 'ip.blocked',
+    source: 'Spamhaus / Barracuda rejection texts quoted without the reply code',
+    examples: [{ text: 'Client host [198.51.100.23] blocked using zen.spamhaus.org' }],
+  },
+  {
+    id: 'text.mechanism',
+    category: 'AUTH_MECHANISM_UNSUPPORTED',
+    when: { text: /invalid authentication mechanism|unrecognized authentication (?:type|mechanism)|authentication mechanism (?:is )?(?:not supported|unavailable|not available)|no (?:compatible|suitable|supported) authentication mechanism|mechanism (?:is )?too weak|unsupported authentication mechanism|AUTH mechanism .{0,20}not (?:supported|available)/i },
+    msg: 'auth.mechanism',
+    source: 'RFC 4954 504 "Unrecognized authentication type"; Dovecot "Invalid authentication mechanism"; MailKit "No compatible authentication mechanisms found"',
+    examples: [
+      { responseCode: 535, enhancedCode: '5.7.8', text: 'Error: authentication failed: Invalid authentication mechanism' },
+      { text: 'No compatible authentication mechanisms found' },
+    ],
+  },
+  {
+    id: 'text.helo',
+    category: 'HELO_REJECTED',
+    when: { text: HELO_WORDING },
+    msg: 'ehlo.rejected',
+    source: 'Postfix "Helo command rejected", Exim "syntactically invalid argument(s)" for HELO, Gmail "421-4.7.0 ... (EHLO)"',
+    examples: [
+      { text: 'Helo command rejected: need fully-qualified hostname' },
+      { responseCode: 421, enhancedCode: '4.7.0', text: 'Try again later, closing connection. (EHLO)' },
+    ],
+  },
+  {
+    id: 'text.size',
+    category: 'SIZE_LIMIT',
+    when: { text: /message size exceeds|size exceeds|exceeds (?:the )?(?:fixed |maximum )?(?:message )?size|max(?:imum)? message size|message (?:is )?too (?:big|large)|too large|MaxSubmissionExceeded|more than \d+ bytes|exceeded storage allocation|message length exceeds/i },
+    msg: 'send.size',
+    source: 'Postfix "Message size exceeds fixed limit"; Exchange "MapiExceptionMaxSubmissionExceeded"; Haraka "Message too big!"',
+    examples: [
+      { text: 'Message size exceeds fixed limit' },
+      { command: 'DATA', responseCode: 550, text: 'Message too big!' },
+    ],
+  },
+  {
+    id: 'text.wrong-credentials',
+    category: 'WRONG_CREDENTIALS',
+    when: { text: /authentication unsuccessful|(?<!SASL \w+ )authentication failed|username and password not accepted|invalid login|incorrect authentication data|bad username|invalid (?:user ?name|credentials|password)|(?:user ?name|password) (?:is )?incorrect|login (?:failed|incorrect)|credentials? (?:are |were )?(?:invalid|rejected)|authentication credentials invalid|could not authenticate/i },
+    msg: 'auth.wrong',
+    source: 'Gmail "Username and Password not accepted", Microsoft "5.7.3 Authentication unsuccessful", Exim "Incorrect authentication data", SendGrid "Bad username / password"',
+    examples: [
+      { text: 'Username and Password not accepted. Learn more at http://support.google.com/mail/bin/answer.py?answer=14257' },
+      { enhancedCode: '5.7.3', text: 'Authentication unsuccessful [AM0PR10CA0001.EURPRD10.PROD.OUTLOOK.COM]' },
+      { text: 'Authentication failed: Bad username / password' },
+    ],
+  },
+  {
+    id: 'text.app-password',
+    category: 'APP_PASSWORD_REQUIRED',
+    when: { text: /application-specific password|app(?:lication)? password required|InvalidSecondFactor|not allowed with 2FA|authorization code|授权码/i },
+    msg: 'gmail.app-password',
+    source: 'Gmail "Application-specific password required"; SendGrid "Basic authentication is not allowed with 2FA enabled"; QQ / 163 authorization codes (授权码)',
+    examples: [{ text: 'Application-specific password required. Learn more at https://support.google.com/mail/?p=InvalidSecondFactor' }],
+  },
+  {
+    id: 'text.web-login',
+    category: 'AUTH_DISABLED_BY_PROVIDER',
+    when: { text: /log in (?:via|with) your web browser|WebLoginRequired|answer\/78754|sign-in attempt was blocked/i },
+    msg: 'auth.web-login',
+    source: 'Gmail 534 5.7.14 / 5.7.9 "Please log in via your web browser and then try again" (support.google.com/mail/answer/78754)',
+    examples: [{ responseCode: 534, enhancedCode: '5.7.9', text: 'Please log in with your web browser and then try again. Learn more at' }],
+  },
+  {
+    id: 'text.dns',
+    category: 'DNS_FAILURE',
+    when: { text: /host lookup did not complete|name or service not known|nodename nor servname|temporary failure in name resolution|no such host|unknown ?host|could not resolve|getaddrinfo (?:ENOTFOUND|EAI_AGAIN)|NXDOMAIN|Name does not resolve/i },
+    msg: 'dns.no-such-host',
+    source: 'getaddrinfo/resolver wordings (glibc, musl, Go, Java UnknownHostException, Exim)',
+    examples: [{ text: 'R=dnslookup defer (-1): host lookup did not complete' }],
+  },
+  {
+    id: 'text.bare-lf',
+    category: 'PROTOCOL_ERROR',
+    when: { text: /bare (?:LF|CR|line ?feed|carriage return)|smtplf|822\.bis|invalid line ending/i },
+    msg: 'protocol.bare-lf',
+    source: 'qmail "smtplf" (cr.yp.to/docs/smtplf.html), Exchange Online 5.6.11 bare line feeds, Postfix smtpd_forbid_bare_newline (SMTP smuggling hardening)',
+    examples: [{ responseCode: 554, text: 'Rejected - Message containing bare LF\'s.' }],
+  },
+  {
+    id: 'text.command-sequence',
+    category: 'PROTOCOL_ERROR',
+    when: { responseCode: [503], text: /bad sequence|wrong state|out of sequence|must precede|send (?:HELO|EHLO) first/i },
+    msg: 'protocol.sequence',
+    source: 'RFC 5321 503 "Bad sequence of commands"',
+    examples: [{ responseCode: 503, text: 'bad sequence of commands' }],
+  },
+  {
+    id: 'text.policy',
+    category: 'MESSAGE_REJECTED_POLICY',
+    when: { text: /\bDMARC\b|\bSPF\b|\bDKIM\b|\bspam\b|virus|malware|phish|content filter|message content rejected|unsolicited/i },
+    msg: 'send.policy',
+    source: 'Gmail 5.7.26 DMARC, Microsoft 5.7.509/5.7.23 SPF, SpamAssassin and content-filter rejections',
+    examples: [{ text: 'Unauthenticated email from example.com is not accepted due to domain\'s DMARC policy.' }],
+  },
+  {
+    id: 'text.sender',
+    category: 'SENDER_NOT_AUTHORIZED',
+    when: { replyClass: [5], text: /sender address rejected|not owned by user|sender (?:is )?not (?:allowed|authori[sz]ed|permitted)|send as (?:denied|not allowed)|SendAsDenied|not authori[sz]ed to send (?:as|on behalf)|from address (?:does not match|is not allowed)/i },
+    msg: 'send.sender',
+    source: 'Postfix "Sender address rejected: not owned by user" (also when delayed to RCPT), Microsoft SendAsDenied',
+    examples: [{ step: 'send', command: 'RCPT TO', responseCode: 553, enhancedCode: '5.7.1', text: '<ceo@example.com>: Sender address rejected: not owned by user app@example.com' }],
+  },
+  {
+    id: 'text.temporary',
+    category: 'SERVER_TEMPORARY_FAILURE',
+    when: { text: /temporary local problem|temporar(?:y|ily) (?:failure|unavailable|rejected|deferred)|try again later|service (?:temporarily )?unavailable|local error in processing/i },
+    msg: 'server.temporary',
+    source: 'Exim "Temporary local problem - please try later", RFC 5321 451/421 wordings',
+    generic: true,
+    examples: [{ text: 'Temporary local problem - please try later' }],
   },
   // ---- AUTH
   {
@@ -470,12 +600,12 @@ export const CORE_RULES: Rule[] = [
     msg: 'send.sender',
     source: 'RFC 5321 section 4.2.3; Postfix reject_sender_login_mismatch (553 5.7.1)',
     generic: true,
-    examples: [{ step: 'send', command: 'MAIL FROM', responseCode: 553, text: '<ceo@example.com>: Sender address rejected: not owned by user app@example.com' }],
+    examples: [{ step: 'send', command: 'MAIL FROM', responseCode: 550, text: 'Access denied' }],
   },
   {
     id: 'send.relay-denied',
     category: 'RELAY_DENIED',
-    when: { replyClass: [5], text: /relay(ing)? (access )?(denied|not permitted|prohibited)|not permitted to relay|unable to relay|relay not permitted/i },
+    when: { replyClass: [5, 4], text: /relay(ing)? (access )?(denied|not permitted|prohibited|disallowed)|not permitted to relay|unable to relay|relay not permitted|we do not relay|not allowed to relay/i },
     msg: 'send.relay',
     source: 'Postfix "Relay access denied" (554 5.7.1); Exchange "550 5.7.54 Unable to relay"',
     examples: [
@@ -515,12 +645,12 @@ export const CORE_RULES: Rule[] = [
     msg: 'send.policy',
     source: 'RFC 3463 X.7.x (security or policy status)',
     generic: true,
-    examples: [{ step: 'send', command: 'DATA', responseCode: 554, text: 'Transaction failed: Message rejected as spam' }],
+    examples: [{ step: 'send', command: 'DATA', responseCode: 554, text: 'Transaction failed' }],
   },
   {
     id: 'limits.rate',
     category: 'RATE_LIMITED',
-    when: { text: /rate limit|too many (messages|recipients|connections|emails)|sending limit|quota exceeded|try again later.*(rate|limit)|daily (user )?sending (quota|limit)/i },
+    when: { text: RATE },
     msg: 'limits.rate',
     source: 'Gmail 4.7.0/5.4.5 sending limits; Microsoft 4.5.127 / 5.2.2; generic rate-limit replies',
     examples: [

@@ -28,7 +28,7 @@ export const PROVIDERS_RULES: Rule[] = [
   // ---------------------------------------------------------------- Gmail / Google Workspace
   {
     id: 'gmail.web-login-required',
-    category: 'APP_PASSWORD_REQUIRED',
+    category: 'AUTH_DISABLED_BY_PROVIDER',
     when: { provider: ['gmail'], responseCode: [534], enhanced: ['5.7.14'], text: /web browser|WebLoginRequired|answer\/78754/i },
     msg: 'prov.gmail.web-login',
     source: `https://support.google.com/mail/answer/78754; ${GOOGLE_LSA}; seen in https://pastebin.com/BPLPGWmA and https://gist.github.com/palash25/5f8c4fd4a67defa0c0ce3d9c8238c596 ${CHECKED}`,
@@ -55,7 +55,7 @@ export const PROVIDERS_RULES: Rule[] = [
   },
   {
     id: 'gmail.auth-required',
-    category: 'RELAY_DENIED',
+    category: 'MISSING_CREDENTIALS',
     when: { provider: ['gmail'], responseCode: [530], enhanced: ['5.7.0', '5.5.1'], text: /Authentication Required|WantAuthError/i },
     msg: 'prov.gmail.auth-required',
     source: `${GOOGLE_CODES}; https://github.com/dawidd6/action-send-mail/issues/186; https://github.com/node-red/node-red/issues/1199 ${CHECKED}`,
@@ -332,7 +332,7 @@ export const PROVIDERS_RULES: Rule[] = [
   },
   {
     id: 'microsoft.not-authenticated',
-    category: 'RELAY_DENIED',
+    category: 'MISSING_CREDENTIALS',
     when: { provider: ['microsoft'], enhanced: ['5.7.57'], text: /not authenticated to send/i },
     msg: 'prov.microsoft.not-authenticated',
     source: `${MS_FIX_APPS}; seen in https://github.com/tarickb/sasl-xoauth2/issues/96, https://github.com/mageplaza/magento-2-smtp/issues/268 ${CHECKED}`,
