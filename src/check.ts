@@ -29,6 +29,21 @@ export interface CheckObserver {
   line?(line: TranscriptLine): void;
 }
 
+/** Failures where knowing which ports do work is the fastest way forward. */
+const PROBE_ON = new Set(['CONNECTION_REFUSED', 'CONNECTION_TIMEOUT', 'TLS_MODE_MISMATCH', 'STARTTLS_REQUIRED']);
+
+/** A short probe of the usual ports (bounded by one short timeout) for the diagnosis hint. */
+async function workingCombinations(opts: CheckOptions, ctx: Context): Promise<Msg> {
+  const { probe, candidatePorts } = await import('./probe/probe.js');
+  const cap = Math.min(opts.timeouts.connect, 5000);
+  const t = { ...opts.timeouts, connect: cap, greeting: cap, tls: cap };
+  const r = await probe(ctx, { ...opts, timeouts: t, ports: candidatePorts([opts.port]), wantAuth: opts.user !== undefined });
+  const works = r.rows.filter((row) => row.mode !== 'none' && !row.problem);
+  if (!works.length) return { key: 'hint.probe-none', params: { host: opts.host } };
+  const list = [...new Map(works.map((w) => [`${w.port}/${w.mode}`, `${w.port} ${w.mode === 'tls' ? 'implicit TLS' : w.mode === 'starttls' ? 'STARTTLS' : 'plain'}${w.certVerdict && w.certVerdict !== 'trusted' ? ` (${w.certVerdict})` : ''}`])).values()];
+  return { key: 'hint.probe-works', params: { host: opts.host, list: list.join(', ') } };
+}
+
 /** Will the connection be TLS from the first byte? */
 export function isImplicitTls(o: Pick<CheckOptions, 'security' | 'port'>): boolean {
   return o.security === 'tls' || (o.security === 'auto' && o.port === 465);
@@ -48,7 +63,7 @@ function secureContextWith(ca: string[]): tls.SecureContext {
 }
 
 /** TLS options for both implicit TLS and STARTTLS: verification is judged by smtp-doctor itself. */
-export function tlsOptions(o: CheckOptions): tls.ConnectionOptions {
+export function tlsOptions(o: Pick<CheckOptions, 'ca' | 'tlsServername' | 'host'>): tls.ConnectionOptions {
   const opts: tls.ConnectionOptions = { rejectUnauthorized: false };
   if (o.ca.length) opts.secureContext = secureContextWith(o.ca);
   const sni = o.tlsServername ?? o.host;
@@ -97,6 +112,9 @@ export async function runCheck(opts: CheckOptions, ctx: Context, observer: Check
     // A lint that predicted this very failure is the most specific advice there is.
     d.hints.unshift(...lints.filter((l) => l.category === d.category).map((l) => l.msg));
     diagnoses.push(d);
+  }
+  if (opts.probeOnFailure !== false && diagnoses[0] && PROBE_ON.has(diagnoses[0].category)) {
+    diagnoses[0].hints.push(await workingCombinations(opts, ctx));
   }
   const verdict: Verdict = failed ? 'fail' : steps.some((s) => s.status === 'warn') ? 'warn' : 'pass';
   const exitCode = failed ? exitCodeFor(diagnoses[0]?.category, failed.id) : EXIT.OK;

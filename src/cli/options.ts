@@ -28,6 +28,7 @@ export interface CheckFlags {
   family?: string;
   timeout?: string;
   provider?: string;
+  probe?: boolean;
 }
 
 const CRLF = /[\r\n]/;
@@ -137,6 +138,7 @@ export async function buildCheckOptions(flags: CheckFlags, io: PasswordIo): Prom
   if (flags.tlsServername) options.tlsServername = flags.tlsServername;
   if (family) options.family = family;
   if (preset) options.provider = preset.name;
+  if (flags.probe === false) options.probeOnFailure = false;
   if (preset?.authMethod && !authMethod && (AUTH_METHODS as readonly string[]).includes(preset.authMethod)) options.authMethod = preset.authMethod as AuthMethod;
   return { options, warnings };
 }

@@ -4,6 +4,7 @@ import { TOOL_VERSION } from '../version.js';
 import { runCheckCommand } from './commands/check.js';
 import { runExplainCommand, type ExplainFlags } from './commands/explain.js';
 import { runProvidersCommand } from './commands/providers.js';
+import { runProbeCommand, type ProbeFlags } from './commands/probe.js';
 import { langOf, useColor, type GlobalFlags, type Io } from './io.js';
 import type { CheckFlags } from './options.js';
 
@@ -56,8 +57,18 @@ export function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void
     })
     .showSuggestionAfterError(true);
 
-  const check = addOutputOptions(addConnectionOptions(program.command('check').description(t(lang, 'help.check')), lang), lang);
+  const check = addOutputOptions(addConnectionOptions(program.command('check').description(t(lang, 'help.check')), lang), lang).option('--no-probe', t(lang, 'help.no-probe'));
   check.action(async (flags: CheckFlags & GlobalFlags) => setExit(await runCheckCommand(flags, io)));
+
+  const probe = program
+    .command('probe')
+    .description(t(lang, 'help.probe'))
+    .argument('[host]', t(lang, 'help.probe-host'))
+    .option('--ports <list>', t(lang, 'help.ports'))
+    .option('--dns-server <ip[:port]>', t(lang, 'help.dns-server'));
+  addOutputOptions(addConnectionOptions(probe, lang), lang, false).action(async (host: string | undefined, flags: ProbeFlags) =>
+    setExit(await runProbeCommand(host, flags, io)),
+  );
 
   const explain = program
     .command('explain')

@@ -17,6 +17,8 @@ export interface Resolver {
   /** Addresses of a host name, as applications resolve it (getaddrinfo, honours /etc/hosts). */
   lookup(host: string): Promise<Address[]>;
   resolveMx(domain: string): Promise<MxRecord[]>;
+  /** Reverse DNS (PTR) names of an address. */
+  reverse(address: string): Promise<string[]>;
 }
 
 /**
@@ -39,7 +41,38 @@ export const systemResolver: Resolver = {
   async resolveMx(domain) {
     return dns.promises.resolveMx(domain);
   },
+  async reverse(address) {
+    return dns.promises.reverse(address);
+  },
 };
+
+/**
+ * Every lookup through one DNS server (--dns-server IP[:PORT]): for split-horizon DNS, and
+ * for tests with a DNS server on 127.0.0.1. Host names are resolved with A and AAAA queries.
+ */
+export function dnsServerResolver(server: string, timeoutMs = 5000): Resolver {
+  const r = new dns.promises.Resolver({ timeout: timeoutMs, tries: 2 });
+  r.setServers([server]);
+  const quiet = async <T>(p: Promise<T>, empty: T): Promise<T> => {
+    try {
+      return await p;
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'ENODATA' || code === 'ENOTFOUND') return empty;
+      throw err;
+    }
+  };
+  return {
+    async lookup(host) {
+      const [v4, v6] = await Promise.all([quiet(r.resolve4(host), [] as string[]), quiet(r.resolve6(host), [] as string[])]);
+      const all: Address[] = [...v6.map((address) => ({ address, family: 6 as const })), ...v4.map((address) => ({ address, family: 4 as const }))];
+      if (!all.length) throw Object.assign(new Error(`no address for ${host}`), { code: 'ENOTFOUND' });
+      return all;
+    },
+    resolveMx: (domain) => r.resolveMx(domain),
+    reverse: (address) => r.reverse(address),
+  };
+}
 
 export function systemContext(env: NodeJS.ProcessEnv = process.env): Context {
   return {

@@ -56,6 +56,8 @@ export interface CheckOptions {
   timeouts: Timeouts;
   /** Provider preset name when --provider was given. */
   provider?: string;
+  /** On a refused, filtered or mismatched port, look for the ports that work (default on). */
+  probeOnFailure?: boolean;
 }
 
 export function defaultPortFor(security: Security): number {

@@ -63,6 +63,9 @@ export function fakeResolver(table: Record<string, { a?: string[]; aaaa?: string
       if (!e?.mx?.length) throw Object.assign(new Error(`queryMx ENODATA ${host}`), { code: 'ENODATA' });
       return e.mx.map((exchange, i) => ({ exchange, priority: (i + 1) * 10 }));
     },
+    async reverse(address) {
+      throw Object.assign(new Error(`getHostByAddr ENOTFOUND ${address}`), { code: 'ENOTFOUND' });
+    },
   };
 }
 

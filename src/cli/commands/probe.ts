@@ -1,0 +1,70 @@
+import net from 'node:net';
+import { UsageError } from '../../core/errors.js';
+import { EXIT } from '../../core/exit-codes.js';
+import type { CheckFlags } from '../options.js';
+import { langOf, useColor, type GlobalFlags, type Io } from '../io.js';
+
+export interface ProbeFlags extends CheckFlags, GlobalFlags {
+  ports?: string;
+  dnsServer?: string;
+}
+
+export function parsePorts(v: string | undefined): number[] {
+  if (v === undefined) return [];
+  const ports = v.split(',').map((s) => s.trim()).filter(Boolean);
+  if (!ports.length || ports.some((p) => !/^\d{1,5}$/.test(p) || Number(p) < 1 || Number(p) > 65535)) throw new UsageError('err.bad-ports', { value: v });
+  return ports.map(Number);
+}
+
+/** "IP", "IP:PORT", "[IPv6]:PORT" or a bare IPv6 address; anything else is a usage error. */
+export function parseDnsServer(v: string): string {
+  const s = v.trim();
+  const bracketed = /^\[([0-9a-f:.]+)\](?::(\d{1,5}))?$/i.exec(s);
+  const v4 = /^([\d.]+)(?::(\d{1,5}))?$/.exec(s);
+  const ip = bracketed?.[1] ?? v4?.[1] ?? s;
+  if (!net.isIP(ip)) throw new UsageError('err.bad-dns-server', { value: v });
+  return s;
+}
+
+/** `probe HOST`: every port both ways at once; recommend; confirm with one login when credentials are given. */
+export async function runProbeCommand(host: string | undefined, flags: ProbeFlags, io: Io): Promise<number> {
+  const lang = langOf(io, flags);
+  const target = host ?? flags.host;
+  if (!target) throw new UsageError('err.missing-target');
+  const [{ buildCheckOptions }, { probe, candidatePorts }, { runCheck }, ctxMod, render, { toJson }] = await Promise.all([
+    import('../options.js'),
+    import('../../probe/probe.js'),
+    import('../../check.js'),
+    import('../../core/context.js'),
+    import('../../render/probe.js'),
+    import('../../render/json.js'),
+  ]);
+  const canPrompt = Boolean(io.stdin.isTTY && io.stderr.isTTY) && !flags.json;
+  const { options, warnings } = await buildCheckOptions({ ...flags, host: target }, { env: io.env, stdin: io.stdin, canPrompt, prompt: async (user) => (await import('@inquirer/prompts')).password({ message: user, mask: '*' }) });
+  const ctx = ctxMod.systemContext(io.env);
+  if (flags.dnsServer !== undefined) ctx.resolver = ctxMod.dnsServerResolver(parseDnsServer(flags.dnsServer), options.timeouts.dns);
+  const ports = candidatePorts([...(flags.port !== undefined ? [options.port] : []), ...parsePorts(flags.ports)]);
+  const result = await probe(ctx, { ...options, ports, wantAuth: options.user !== undefined });
+  const outcome: import('../../render/probe.js').ProbeOutcome = { probe: result, ports, exitCode: EXIT.OK };
+  const rec = result.recommendation;
+  if (rec) {
+    outcome.settings = { host: options.host, port: rec.port, security: rec.security };
+    if (options.user !== undefined) outcome.settings.user = options.user;
+    outcome.settings.passwordEnv = options.passwordEnv ?? 'SMTP_PASSWORD';
+    if (rec.family) outcome.settings.family = rec.family;
+    if (options.user !== undefined) {
+      // One login attempt, on the recommended combination only.
+      const confirmation = await runCheck({ ...options, port: rec.port, security: rec.security, to: [], ...(rec.family ? { family: rec.family } : {}) }, ctx, {}, warnings);
+      outcome.confirmation = confirmation;
+      outcome.exitCode = confirmation.exitCode;
+    }
+  } else {
+    outcome.exitCode = result.dnsError ? EXIT.DNS : EXIT.CONNECTION;
+  }
+  if (flags.json) {
+    io.stdout.write(`${JSON.stringify(render.probeToJson(outcome, lang, outcome.confirmation ? toJson(outcome.confirmation, lang) : undefined), null, 2)}\n`);
+  } else {
+    io.stdout.write(render.renderProbeHuman(outcome, lang, useColor(io, flags)));
+  }
+  return outcome.exitCode;
+}

@@ -1,0 +1,40 @@
+import type { Security } from '../core/options.js';
+
+/** What worked, in the terms every stack's settings are made of. */
+export interface WorkingSettings {
+  host: string;
+  port: number;
+  security: Exclude<Security, 'auto'>;
+  user?: string;
+  /** The environment variable the password is read from (never the password itself). */
+  passwordEnv?: string;
+  family?: 4 | 6;
+}
+
+export const QUICK_STACKS = ['nodemailer', 'spring', 'python', 'django', 'dotenv'] as const;
+
+/**
+ * One short line per stack with the settings that matter for the TLS mode; the password is
+ * always an environment-variable reference.
+ */
+export function quickSettings(w: WorkingSettings): Array<[string, string]> {
+  const env = w.passwordEnv ?? 'SMTP_PASSWORD';
+  const implicit = w.security === 'tls';
+  const starttls = w.security === 'starttls';
+  const user = w.user ?? '';
+  return [
+    ['nodemailer', `{ host: '${w.host}', port: ${w.port}, secure: ${implicit}${starttls ? ', requireTLS: true' : ''}${user ? `, auth: { user: '${user}', pass: process.env.${env} }` : ''}${w.family ? `, family: ${w.family}` : ''} }`],
+    ['Spring', `spring.mail.host=${w.host} spring.mail.port=${w.port} ${implicit ? 'spring.mail.properties.mail.smtp.ssl.enable=true' : starttls ? 'spring.mail.properties.mail.smtp.starttls.enable=true spring.mail.properties.mail.smtp.starttls.required=true' : ''}${user ? ` spring.mail.username=${user} spring.mail.password=\${${env}}` : ''}`.replace(/\s+/g, ' ').trim()],
+    ['Python', `${implicit ? `smtplib.SMTP_SSL('${w.host}', ${w.port})` : `smtplib.SMTP('${w.host}', ${w.port})${starttls ? ' + .starttls()' : ''}`}${user ? ` + .login('${user}', os.environ['${env}'])` : ''}`],
+    ['Django', `EMAIL_HOST='${w.host}' EMAIL_PORT=${w.port} EMAIL_USE_SSL=${implicit ? 'True' : 'False'} EMAIL_USE_TLS=${starttls ? 'True' : 'False'}${user ? ` EMAIL_HOST_USER='${user}'` : ''}`],
+    ['.env', `SMTP_HOST=${w.host} SMTP_PORT=${w.port} SMTP_TLS=${implicit} SMTP_OPPORTUNISTIC_TLS=${starttls}${user ? ` SMTP_USERNAME=${user}` : ''}`],
+  ];
+}
+
+/** The equivalent non-interactive smtp-doctor command (password as an environment variable). */
+export function checkCommand(w: WorkingSettings): string {
+  const parts = ['smtp-doctor check', `--host ${w.host}`, `--port ${w.port}`, `--security ${w.security}`];
+  if (w.user) parts.push(`--user ${w.user}`, `--password-env ${w.passwordEnv ?? 'SMTP_PASSWORD'}`);
+  if (w.family) parts.push(`--family ${w.family}`);
+  return parts.join(' ');
+}

@@ -1,0 +1,183 @@
+import pLimit from 'p-limit';
+import type { Address, Context } from '../core/context.js';
+import { withTimeout } from '../core/context.js';
+import type { CheckOptions, Security } from '../core/options.js';
+import type { Msg } from '../core/types.js';
+import { probeMode, type ModeProbeResult } from '../smtp/mode-probe.js';
+import { tlsOptions } from '../check.js';
+import { errorFields } from '../steps/step.js';
+
+export const STANDARD_PORTS = [25, 465, 587, 2525];
+/** At most this many connections at once, whatever the number of ports. */
+export const PROBE_CONCURRENCY = 8;
+
+export type RowMode = 'tls' | 'starttls' | 'plain' | 'none';
+
+/** One port on one address family: what it speaks and how well. */
+export interface ProbeRow {
+  port: number;
+  family: 4 | 6;
+  address: string;
+  /** tls = implicit TLS; starttls = plain SMTP + STARTTLS; plain = no TLS offered; none = no SMTP answered. */
+  mode: RowMode;
+  /** connected, refused, timeout, unreachable, reset, error (how the TCP connection went). */
+  connect: string;
+  banner?: string;
+  authBeforeTls: string[];
+  authAfterTls: string[];
+  certVerdict?: string;
+  certCode?: string;
+  certDaysLeft?: number;
+  tlsProtocol?: string;
+  /** Why the row does not work, when it does not. */
+  problem?: string;
+  ms: number;
+}
+
+export interface Recommendation {
+  port: number;
+  security: Exclude<Security, 'auto'>;
+  family?: 4 | 6;
+  /** Why this one (message key). */
+  why: Msg;
+}
+
+export interface ProbeResult {
+  host: string;
+  addresses: Address[];
+  rows: ProbeRow[];
+  recommendation?: Recommendation;
+  /** What the pattern of results says about the network this runs from. */
+  findings: Msg[];
+  ms: number;
+  dnsError?: string;
+}
+
+export interface ProbeOptions extends Pick<CheckOptions, 'host' | 'helo' | 'tlsServername' | 'ca' | 'family' | 'timeouts' | 'insecure'> {
+  ports: number[];
+  /** Credentials were given: the recommendation must offer AUTH over TLS. */
+  wantAuth: boolean;
+}
+
+/** The user's port first, then the standard ones, without repeats. */
+export function candidatePorts(userPorts: number[]): number[] {
+  return [...new Set([...userPorts, ...STANDARD_PORTS])];
+}
+
+/**
+ * Try every port, both ways (implicit TLS and plain SMTP with STARTTLS), on each address
+ * family, all at once through a bounded pool: the whole probe takes about one timeout.
+ */
+export async function probe(ctx: Context, o: ProbeOptions): Promise<ProbeResult> {
+  const started = ctx.now();
+  let all: Address[];
+  try {
+    all = await withTimeout(ctx.resolver.lookup(o.host), o.timeouts.dns);
+  } catch (err) {
+    return { host: o.host, addresses: [], rows: [], findings: [{ key: 'probe.dns-failed', params: { host: o.host } }], ms: Math.round(ctx.now() - started), dnsError: errorFields(err).code ?? 'DNS' };
+  }
+  // One address per family: enough to tell "IPv6 broken, IPv4 works" without a connection storm.
+  const perFamily: Address[] = [];
+  for (const fam of [4, 6] as const) {
+    if (o.family && o.family !== fam) continue;
+    const a = all.find((x) => x.family === fam);
+    if (a) perFamily.push(a);
+  }
+  const limit = pLimit(PROBE_CONCURRENCY);
+  const tlsOpts = tlsOptions(o);
+  const timeoutMs = Math.min(o.timeouts.connect, o.timeouts.greeting, o.timeouts.tls);
+  const jobs: Array<Promise<ProbeRow>> = [];
+  for (const address of perFamily) {
+    for (const port of o.ports) {
+      const base = { address, port, servername: o.tlsServername ?? o.host, helo: o.helo, timeoutMs, tls: tlsOpts };
+      const tls = limit(() => probeMode(ctx, 'tls', base));
+      const plain = limit(() => probeMode(ctx, 'plain', { ...base, upgrade: true }));
+      jobs.push(Promise.all([tls, plain]).then(([t, p]) => toRow(port, address, t, p)));
+    }
+  }
+  const rows = await Promise.all(jobs);
+  const findings = vantage(rows);
+  const recommendation = recommend(rows, o);
+  const result: ProbeResult = { host: o.host, addresses: all, rows, findings, ms: Math.round(ctx.now() - started) };
+  if (recommendation) result.recommendation = recommendation;
+  return result;
+}
+
+function toRow(port: number, address: Address, t: ModeProbeResult, p: ModeProbeResult): ProbeRow {
+  const base = { port, family: address.family, address: address.address, authBeforeTls: [] as string[], authAfterTls: [] as string[] };
+  if (t.works) {
+    const row: ProbeRow = { ...base, mode: 'tls', connect: 'connected', authAfterTls: t.auth ?? [], ms: t.ms };
+    if (t.banner) row.banner = firstLine(t.banner);
+    addCert(row, t);
+    return row;
+  }
+  if (p.works) {
+    const upgraded = p.upgraded === true;
+    const row: ProbeRow = { ...base, mode: p.starttls ? 'starttls' : 'plain', connect: 'connected', authBeforeTls: p.auth ?? [], authAfterTls: p.authAfterTls ?? [], ms: p.ms };
+    if (p.banner) row.banner = firstLine(p.banner);
+    if (p.starttls && !upgraded) row.problem = 'starttls-failed';
+    addCert(row, p);
+    return row;
+  }
+  // Neither worked: the connection outcome says why (refused, filtered, or not SMTP at all).
+  const connect = p.connect !== 'connected' ? p.connect : t.connect;
+  const row: ProbeRow = { ...base, mode: 'none', connect, ms: Math.max(t.ms, p.ms) };
+  row.problem = connect === 'connected' ? (p.banner ? 'greeting-rejected' : 'no-smtp-greeting') : `connect-${connect}`;
+  if (p.banner) row.banner = firstLine(p.banner);
+  return row;
+}
+
+function addCert(row: ProbeRow, r: ModeProbeResult): void {
+  if (r.tlsProtocol) row.tlsProtocol = r.tlsProtocol;
+  if (!r.cert) return;
+  row.certVerdict = r.cert.verdict;
+  if (r.cert.code) row.certCode = r.cert.code;
+  if (r.cert.daysLeft !== undefined) row.certDaysLeft = r.cert.daysLeft;
+}
+
+const firstLine = (s: string): string => (s.split('\n')[0] ?? '').slice(0, 200);
+
+/** How good a working row is for submitting mail; undefined when it must not be recommended. */
+export function rowScore(r: ProbeRow, o: { wantAuth: boolean; insecure: boolean }): number | undefined {
+  if (r.mode === 'none' || r.problem) return undefined;
+  const tls = r.mode === 'tls' || r.mode === 'starttls';
+  if (!tls && o.wantAuth) return undefined; // never credentials in cleartext
+  const trusted = r.certVerdict === 'trusted';
+  if (tls && !trusted && !o.insecure) return undefined;
+  let s = tls ? 100 : 10;
+  if (trusted) s += 20;
+  if (o.wantAuth && r.authAfterTls.length === 0) return undefined;
+  if (r.mode === 'tls') s += 3; // RFC 8314 prefers implicit TLS for submission
+  if (r.port === 587 || r.port === 465) s += 2;
+  if (r.port === 25) s -= 5; // relay port; often filtered, not for submission
+  if (r.family === 4) s += 1;
+  return s;
+}
+
+export function recommend(rows: ProbeRow[], o: { wantAuth: boolean; insecure: boolean }): Recommendation | undefined {
+  let best: { r: ProbeRow; s: number } | undefined;
+  for (const r of rows) {
+    const s = rowScore(r, o);
+    if (s !== undefined && (!best || s > best.s)) best = { r, s };
+  }
+  if (!best) return undefined;
+  const r = best.r;
+  const security = r.mode === 'tls' ? 'tls' : r.mode === 'starttls' ? 'starttls' : 'none';
+  const rec: Recommendation = { port: r.port, security, why: { key: `probe.why.${security}`, params: { port: r.port } } };
+  // Only when the other family is broken does the family matter to the user.
+  if (rows.some((x) => x.port === r.port && x.family !== r.family && x.mode === 'none')) rec.family = r.family;
+  return rec;
+}
+
+/** What the pattern says about the network: filtered 25, everything filtered, broken IPv6. */
+export function vantage(rows: ProbeRow[]): Msg[] {
+  const out: Msg[] = [];
+  const timedOut = (r: ProbeRow): boolean => r.connect === 'timeout' || r.connect === 'unreachable';
+  const works = (r: ProbeRow): boolean => r.mode !== 'none';
+  if (rows.length && rows.every(timedOut)) out.push({ key: 'probe.all-filtered' });
+  else if (rows.some((r) => r.port === 25 && timedOut(r)) && rows.some((r) => r.port !== 25 && works(r))) out.push({ key: 'probe.port25-filtered' });
+  const v6broken = rows.some((r) => r.family === 6 && (timedOut(r) || r.connect === 'refused')) && rows.some((r) => r.family === 4 && works(r));
+  const v6works = rows.some((r) => r.family === 6 && works(r));
+  if (v6broken && !v6works) out.push({ key: 'probe.ipv6-broken' });
+  return out;
+}

@@ -1,0 +1,96 @@
+import type { Report } from '../core/report.js';
+import { checkCommand, quickSettings, type WorkingSettings } from '../emit/settings.js';
+import { t, tm, type Lang } from '../i18n/index.js';
+import type { ProbeResult, ProbeRow } from '../probe/probe.js';
+import { displayWidth, makeChalk } from './human.js';
+
+export interface ProbeOutcome {
+  probe: ProbeResult;
+  ports: number[];
+  settings?: WorkingSettings;
+  confirmation?: Report;
+  exitCode: number;
+}
+
+function pad(s: string, w: number): string {
+  return s + ' '.repeat(Math.max(0, w - displayWidth(s)));
+}
+
+const clip = (s: string, n: number): string => (displayWidth(s) > n ? `${s.slice(0, n - 1)}…` : s);
+
+function authCell(r: ProbeRow): string {
+  if (r.mode === 'none') return '';
+  const before = r.authBeforeTls.length ? r.authBeforeTls.join(' ') : '-';
+  if (r.mode === 'tls') return `→ ${r.authAfterTls.join(' ') || '-'}`;
+  if (r.mode === 'plain') return before;
+  return `${before} → ${r.authAfterTls.join(' ') || '-'}`;
+}
+
+export function probeTable(p: ProbeResult, lang: Lang, color: boolean): string[] {
+  const c = makeChalk(color);
+  const head = ['port', 'ip', 'mode', 'auth', 'cert', 'detail', 'time'].map((k) => t(lang, `probe.col.${k}`));
+  const rows = [...p.rows]
+    .sort((a, b) => a.port - b.port || a.family - b.family)
+    .map((r) => [
+      String(r.port),
+      `v${r.family}`,
+      t(lang, `probe.mode.${r.mode}`),
+      authCell(r),
+      r.certVerdict ? t(lang, `verdict.${r.certVerdict}`) : '',
+      clip(r.problem ? t(lang, `probe.problem.${r.problem}`) : (r.banner ?? ''), 44),
+      `${r.ms} ms`,
+      r.mode === 'none' || r.problem ? 'bad' : 'ok',
+    ]);
+  const widths = head.map((h, i) => Math.min(44, Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? '')))));
+  const line = (cells: string[]): string => cells.slice(0, 7).map((x, i) => pad(x, widths[i] ?? 0)).join('  ').trimEnd();
+  return [c.bold(line(head)), ...rows.map((r) => (r[7] === 'ok' ? line(r) : c.dim(line(r))))];
+}
+
+export function renderProbeHuman(o: ProbeOutcome, lang: Lang, color: boolean): string {
+  const c = makeChalk(color);
+  const p = o.probe;
+  const out: string[] = [t(lang, 'probe.title', { host: p.host, addresses: p.addresses.map((a) => a.address).join(', ') || '-', ports: o.ports.join(', ') })];
+  if (p.rows.length) out.push(...probeTable(p, lang, color));
+  for (const f of p.findings) out.push(c.yellow(`! ${tm(lang, f)}`));
+  if (p.recommendation && o.settings) {
+    const r = p.recommendation;
+    out.push('', c.green.bold(t(lang, 'probe.recommended', { port: r.port, mode: t(lang, `probe.mode.${r.security === 'none' ? 'plain' : r.security}`), why: tm(lang, r.why) })));
+    out.push(`  ${t(lang, 'probe.command')} ${c.bold(checkCommand(o.settings))}`);
+    out.push(`  ${t(lang, 'probe.settings')}`);
+    for (const [stack, line] of quickSettings(o.settings)) out.push(`    ${pad(`${stack}:`, 12)}${line}`);
+  } else {
+    out.push('', c.red(t(lang, 'probe.none-works')));
+  }
+  if (o.confirmation && p.recommendation) {
+    const r = o.confirmation;
+    const auth = r.steps.find((s) => s.id === 'auth');
+    if (auth?.status === 'pass' || auth?.status === 'warn') {
+      out.push(c.green(t(lang, 'probe.confirm.ok', { user: r.target.user ?? '', port: r.target.port, mode: t(lang, `probe.mode.${r.target.security === 'none' ? 'plain' : r.target.security}`) })));
+    } else if (r.diagnoses[0]) {
+      const d = r.diagnoses[0];
+      out.push(c.red(t(lang, 'probe.confirm.fail', { category: d.category, cause: tm(lang, d.cause) })));
+      out.push(`  ${t(lang, 'ui.fix')}: ${tm(lang, d.fix)}`);
+    }
+  }
+  out.push('', c.dim(`(${t(lang, 'ui.exit', { code: o.exitCode })})`));
+  return `${out.join('\n')}\n`;
+}
+
+export function probeToJson(o: ProbeOutcome, lang: Lang, confirmation?: Record<string, unknown>): Record<string, unknown> {
+  const p = o.probe;
+  return {
+    kind: 'probe',
+    schemaVersion: 1,
+    lang,
+    host: p.host,
+    addresses: p.addresses,
+    ports: o.ports,
+    ms: p.ms,
+    exitCode: o.exitCode,
+    rows: p.rows,
+    findings: p.findings.map((f) => ({ key: f.key, text: tm(lang, f) })),
+    ...(p.recommendation ? { recommendation: { ...p.recommendation, why: tm(lang, p.recommendation.why) } } : {}),
+    ...(o.settings ? { command: checkCommand(o.settings), settings: Object.fromEntries(quickSettings(o.settings)) } : {}),
+    ...(confirmation ? { confirmation } : {}),
+  };
+}
