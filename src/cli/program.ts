@@ -5,6 +5,7 @@ import { runCheckCommand } from './commands/check.js';
 import { runExplainCommand, type ExplainFlags } from './commands/explain.js';
 import { runProvidersCommand } from './commands/providers.js';
 import { runProbeCommand, type ProbeFlags } from './commands/probe.js';
+import { runMxCommand, type MxFlags } from './commands/mx.js';
 import { langOf, useColor, type GlobalFlags, type Io } from './io.js';
 import type { CheckFlags } from './options.js';
 
@@ -69,6 +70,17 @@ export function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void
   addOutputOptions(addConnectionOptions(probe, lang), lang, false).action(async (host: string | undefined, flags: ProbeFlags) =>
     setExit(await runProbeCommand(host, flags, io)),
   );
+
+  const mx = program
+    .command('mx')
+    .description(t(lang, 'help.mx'))
+    .argument('[domain]', t(lang, 'help.mx-domain'))
+    .option('--port <n>', t(lang, 'help.mx-port'))
+    .option('--dns-server <ip[:port]>', t(lang, 'help.dns-server'))
+    .option('--helo <name>', t(lang, 'help.helo'))
+    .option('--ca <file...>', t(lang, 'help.ca'))
+    .option('--timeout <seconds>', t(lang, 'help.timeout'));
+  addOutputOptions(mx, lang, false).action(async (domain: string | undefined, flags: MxFlags) => setExit(await runMxCommand(domain, flags, io)));
 
   const explain = program
     .command('explain')

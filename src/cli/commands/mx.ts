@@ -1,0 +1,36 @@
+import { UsageError } from '../../core/errors.js';
+import { EXIT } from '../../core/exit-codes.js';
+import { langOf, useColor, type GlobalFlags, type Io } from '../io.js';
+import { parseDnsServer } from './probe.js';
+
+export interface MxFlags extends GlobalFlags {
+  port?: string;
+  dnsServer?: string;
+  timeout?: string;
+  helo?: string;
+  ca?: string[];
+}
+
+/** `mx DOMAIN`: inbound mail triage. */
+export async function runMxCommand(domain: string | undefined, flags: MxFlags, io: Io): Promise<number> {
+  const lang = langOf(io, flags);
+  if (!domain) throw new UsageError('err.missing-target');
+  const [{ buildCheckOptions }, { checkMx }, ctxMod, render] = await Promise.all([
+    import('../options.js'),
+    import('../../mx/mx.js'),
+    import('../../core/context.js'),
+    import('../../render/mx.js'),
+  ]);
+  // The same validation as check for the shared flags (port, timeout, helo, ca).
+  const { options } = await buildCheckOptions(
+    { host: domain, port: flags.port ?? '25', security: 'none', ...(flags.timeout ? { timeout: flags.timeout } : {}), ...(flags.helo ? { helo: flags.helo } : {}), ...(flags.ca ? { ca: flags.ca } : {}) },
+    { env: io.env, stdin: io.stdin, canPrompt: false, prompt: async () => '' },
+  );
+  const ctx = ctxMod.systemContext(io.env);
+  if (flags.dnsServer !== undefined) ctx.resolver = ctxMod.dnsServerResolver(parseDnsServer(flags.dnsServer), options.timeouts.dns);
+  const result = await checkMx(ctx, { domain: domain.replace(/\.$/, ''), port: options.port, helo: options.helo, ca: options.ca, timeouts: options.timeouts });
+  const exitCode =
+    result.kind === 'null' ? EXIT.OK : result.kind === 'none' ? EXIT.DNS : result.hosts.every((h) => h.ok) ? EXIT.OK : EXIT.CONNECTION;
+  io.stdout.write(flags.json ? `${JSON.stringify(render.mxToJson(result, lang, exitCode), null, 2)}\n` : render.renderMxHuman(result, lang, useColor(io, flags), exitCode));
+  return exitCode;
+}
