@@ -14,6 +14,12 @@ import { en, ko, tm } from '../src/i18n/index.js';
  * src/explain/signatures.ts, with the URL they were taken from.
  */
 const EXPECTED: Record<string, Array<[string, CategoryId]>> = {
+  'python-disconnected-on-ssl-port': [["比如使用腾讯企业邮，端口 465 后，会报 ：\n\n> smtplib.SMTPS", 'TLS_MODE_MISMATCH']],
+  'cert-expired-wording': [["2019/09/14 00:52:08 x509: certificate ha", 'CERT_EXPIRED']],
+  'cert-hostname-wording': [["[SSL: CERTIFICATE_VERIFY_FAILED] certifi", 'CERT_HOSTNAME_MISMATCH']],
+  'cert-untrusted-wording': [["fastapi_mail.errors.ConnectionErrors: Ex", 'CERT_UNTRUSTED']],
+  'refused-wording': [["  File \"c:\\python36\\Lib\\smtplib.py\", lin", 'CONNECTION_REFUSED']],
+  'ruby-read-timeout': [["The commands timeout and produces: \"Net:", 'TLS_MODE_MISMATCH']],
   'greeting-never-received': [
     ["Error: Greeting never received", 'TLS_MODE_MISMATCH'],
     ["{ [Error: Greeting never received] code: 'ETIMEDOUT', errno:", 'TLS_MODE_MISMATCH'],
@@ -194,7 +200,7 @@ const EXPECTED: Record<string, Array<[string, CategoryId]>> = {
     ["Email server: Syntax error, command unrecognized. The server", 'PROTOCOL_ERROR'],
   ],
   'read-timeout': [
-    ["Net::ReadTimeout: Net::ReadTimeout", 'CONNECTION_TIMEOUT'],
+    ["Net::ReadTimeout: Net::ReadTimeout", 'TLS_MODE_MISMATCH'],
     ["org.springframework.mail.MailSendException: Mail server conn", 'CONNECTION_TIMEOUT'],
   ],
   'missing-credentials': [
@@ -247,7 +253,7 @@ const EXPECTED: Record<string, Array<[string, CategoryId]>> = {
     ["com.sun.mail.smtp.SMTPSendFailedException: 530 5.7.0 Must is", 'STARTTLS_REQUIRED'],
   ],
   'command-data': [
-    ["  File \"/usr/lib/python3.5/smtplib.py\", line 883, in sendmai", 'MESSAGE_REJECTED_POLICY'],
+    ["  File \"/usr/lib/python3.5/smtplib.py\", line 883, in sendmai", 'SENDER_NOT_AUTHORIZED'],
     ["SMTP ERROR: DATA command failed: 550 5.4.5 Daily user sendin", 'RATE_LIMITED'],
     ["Net::SMTPUnknownError: could not get 3xx (421: 421 4.7.0 Tem", 'SERVER_TEMPORARY_FAILURE'],
   ],

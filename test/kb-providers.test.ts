@@ -257,7 +257,7 @@ const CASES: Array<{ name: string; f: Finding; rule: string; category: CategoryI
       text: '554 Sandbox subdomains are for test purposes only. Please add your own domain or add the address to authorized recipients in domain settings.',
     },
     rule: 'mailgun.sandbox-recipient',
-    category: 'RECIPIENT_REJECTED',
+    category: 'SENDER_NOT_AUTHORIZED',
     hint: 'hint.mailgun.sandbox',
   },
   {

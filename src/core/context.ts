@@ -70,8 +70,26 @@ export function dnsServerResolver(server: string, timeoutMs = 5000): Resolver {
       return all;
     },
     resolveMx: (domain) => r.resolveMx(domain),
-    reverse: (address) => r.reverse(address),
+    // Resolver#reverse reads /etc/hosts first; a PTR query goes to the server every time.
+    reverse: (address) => r.resolvePtr(arpaName(address)),
   };
+}
+
+/** The reverse-DNS name of an address: 1.0.0.127.in-addr.arpa, or the nibble form under ip6.arpa. */
+export function arpaName(address: string): string {
+  if (net.isIPv4(address)) return `${address.split('.').reverse().join('.')}.in-addr.arpa`;
+  if (!net.isIPv6(address)) throw Object.assign(new Error(`not an IP address: ${address}`), { code: 'EINVAL' });
+  let a = address.replace(/%.*$/, '');
+  const v4 = /(\d+\.\d+\.\d+\.\d+)$/.exec(a);
+  if (v4) {
+    const b = v4[1]!.split('.').map(Number);
+    a = a.slice(0, -v4[1]!.length) + `${((b[0]! << 8) | b[1]!).toString(16)}:${((b[2]! << 8) | b[3]!).toString(16)}`;
+  }
+  const [head = '', tail = ''] = a.split('::');
+  const h = head ? head.split(':') : [];
+  const t = a.includes('::') && tail ? tail.split(':') : [];
+  const groups = [...h, ...Array<string>(8 - h.length - t.length).fill('0'), ...t];
+  return `${groups.map((g) => g.padStart(4, '0')).join('').split('').reverse().join('.')}.ip6.arpa`;
 }
 
 export function systemContext(env: NodeJS.ProcessEnv = process.env): Context {

@@ -73,7 +73,7 @@ export function extractReplies(text: string): ExtractedReply[] {
     const hostPort = m && line[m.index] === ':' && /(?:(?:[a-z0-9-]+\.)+[a-z0-9-]+|\]|\blocalhost)$/i.test(line.slice(0, m.index));
     const before = m ? line.slice(0, m.index + 1) : '';
     // Transcript prefixes of debug logs: "S: ", "<- ", "<< ", "[S] ", "SERVER 2: └──", "Got: ".
-    const transcriptPrefix = /(?:^|\s)(?:S|Got|SERVER(?: \d+)?|FROM SERVER|<-|<<|\[S\])\s*:?\s*[└─]*\s*$/i.test(before) || /[└─>]\s*$/.test(before);
+    const transcriptPrefix = /(?:^|\s)(?:S|Got|SERVER(?: \d+)?|FROM SERVER|<-|<~|<<|<\*\*|\[S\])\s*:?\s*[└─]*\s*$/i.test(before) || /[└─>]\s*$/.test(before);
     const valid = m && !hostPort && (m[3] || /^[245]\d{2}[ -]/.test(line) || /[:'"(\[]\s*$/.test(before) || transcriptPrefix || /^\s*$/.test(line.slice(0, m.index)));
     if (m && valid) {
       const code = Number(m[1]);

@@ -92,6 +92,58 @@ const NM = 'nodemailer lib/smtp-connection (https://github.com/nodemailer/nodema
  * tell which command or step a reply belongs to.
  */
 export const SIGNATURES: Signature[] = [
+  {
+    id: 'python-disconnected-on-ssl-port',
+    stacks: ['python', 'django'],
+    pattern: /Connection unexpectedly closed[\s\S]{0,2000}(?:\b465\b|SMTP_SSL)|(?:\b465\b|SMTP_SSL)[\s\S]{0,2000}Connection unexpectedly closed/,
+    code: 'ECONNECTION',
+    reason: 'tls-mode-suspected-implicit',
+    step: 'greeting',
+    source: "https://github.com/FeeiCN/GSIL/pull/29",
+    examples: ["比如使用腾讯企业邮，端口 465 后，会报 ：\n\n> smtplib.SMTPServerDisconnected: Connection unexpectedly closed"],
+  },
+  {
+    id: 'cert-expired-wording',
+    pattern: /certificate (?:has )?expired|CertificateExpired|expired certificate|CERT_HAS_EXPIRED|certificate is expired|DST Root CA X3/i,
+    code: 'CERT_HAS_EXPIRED',
+    step: 'tls',
+    source: "https://github.com/emersion/go-smtp/issues/63",
+    examples: ["2019/09/14 00:52:08 x509: certificate has expired or is not yet valid"],
+  },
+  {
+    id: 'cert-hostname-wording',
+    pattern: /hostname mismatch|name in the certificate does not match|certificate is valid for|does not match (?:the )?(?:server )?certificate|doesn't match certificate|No subject alternative (?:DNS )?name|altnames|not valid for|CertificateInvalid.*NotValidForName|NotValidForName/i,
+    code: 'ERR_TLS_CERT_ALTNAME_INVALID',
+    step: 'tls',
+    source: "https://github.com/cole/aiosmtplib/issues/187",
+    examples: ["[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: Hostname mismatch, certificate is not valid for"],
+  },
+  {
+    id: 'cert-untrusted-wording',
+    pattern: /signed by unknown authority|unable to get local issuer|self[- ]signed certificate|certificate is not trusted|The certificate is NOT trusted|unknown ca|PKIX path|unable to verify the first certificate|UnknownIssuer|certificate verify failed/i,
+    code: 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    step: 'tls',
+    source: "https://github.com/sabuhish/fastapi-mail/issues/91",
+    examples: ["fastapi_mail.errors.ConnectionErrors: Exception raised [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to get local issuer certificate (_ssl.c:1129), check your credentials or email service configuration"],
+  },
+  {
+    id: 'refused-wording',
+    pattern: /actively refused|active rejection|Connection refused|ECONNREFUSED/i,
+    code: 'ECONNREFUSED',
+    step: 'tcp',
+    source: "https://github.com/qoda/python-mailer/issues/6",
+    examples: ["  File \"c:\\python36\\Lib\\smtplib.py\", line 306, in _get_socket\n    self.source_address)\n  File \"c:\\python36\\Lib\\socket.py\", line 722, in create_connection\n    raise err\n  File \"c:\\python36\\Lib\\socket.py\", line 713, in create_connection\n    sock.connect(sa)\nConnectionRefusedError: [WinError 10061] No connection could be made because the target machine actively refused it"],
+  },
+  {
+    id: 'ruby-read-timeout',
+    stacks: ['ruby', 'rails'],
+    pattern: /Net::ReadTimeout/,
+    code: 'ETIMEDOUT',
+    reason: 'tls-mode-suspected-implicit',
+    step: 'greeting',
+    source: "https://github.com/mastodon/mastodon/issues/23180",
+    examples: ["The commands timeout and produces: \"Net::ReadTimeout: \"Net::ReadTimeout with #<TCPSocket:(closed)>\" in script output and syslog"],
+  },
   // ---------------------------------------------------------------- TLS mode
   {
     id: 'greeting-never-received',
@@ -108,7 +160,7 @@ export const SIGNATURES: Signature[] = [
   {
     id: 'wrong-version-number',
     pattern:
-      /wrong[ _]version[ _]number|WRONG_VERSION_NUMBER|Unrecognized SSL message,? plaintext connection\?|first record does not look like a TLS handshake|packet length too long|http request|SSL23_GET_SERVER_HELLO:unknown protocol|port 587 is typically reserved for plain-text connections|unexpected packet format|Error_Packet_Parsing "Failed reading: invalid header type: \d+/i,
+      /wrong[ _]version[ _]number|WRONG_VERSION_NUMBER|Unrecognized SSL message,? plaintext connection\?|first record does not look like a TLS handshake|packet length too long|http request|SSL23_GET_SERVER_HELLO:unknown protocol|port 587 is typically reserved for plain-text connections|unexpected packet format|Error_Packet_Parsing "Failed reading: invalid header type: \d+|Unsupported or unrecognized SSL message|CorruptMessage|received corrupt message|InvalidContentType|unsupported_record_type|UNDEFINED ALERT|Unexpected Message.{0,40}hello|record overflow/i,
     code: 'ERR_SSL_WRONG_VERSION_NUMBER',
     reason: 'tls-mode-suspected-plain',
     step: 'tls',

@@ -8,8 +8,11 @@ import { tlsOptions } from '../check.js';
 import { errorFields } from '../steps/step.js';
 
 export const STANDARD_PORTS = [25, 465, 587, 2525];
-/** At most this many connections at once, whatever the number of ports. */
-export const PROBE_CONCURRENCY = 8;
+/**
+ * At most this many connections at once. The pool is sized to the work up to this cap, so the
+ * usual probe (5 ports, both modes, both families = 20 connections) finishes in one timeout.
+ */
+export const PROBE_CONCURRENCY = 32;
 
 export type RowMode = 'tls' | 'starttls' | 'plain' | 'none';
 
@@ -83,7 +86,7 @@ export async function probe(ctx: Context, o: ProbeOptions): Promise<ProbeResult>
     const a = all.find((x) => x.family === fam);
     if (a) perFamily.push(a);
   }
-  const limit = pLimit(PROBE_CONCURRENCY);
+  const limit = pLimit(Math.min(PROBE_CONCURRENCY, Math.max(1, 2 * perFamily.length * o.ports.length)));
   const tlsOpts = tlsOptions(o);
   const timeoutMs = Math.min(o.timeouts.connect, o.timeouts.greeting, o.timeouts.tls);
   const jobs: Array<Promise<ProbeRow>> = [];

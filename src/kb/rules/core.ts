@@ -2,10 +2,11 @@ import type { Rule } from '../rule-types.js';
 
 const RFC5321 = 'RFC 5321 section 4.2 (reply codes)';
 /** How servers word a refused HELO/EHLO name (not a log field such as "helo=<...>"). */
-const HELO_WORDING = /helo command rejected|invalid (?:helo|ehlo)|(?:helo|ehlo)(?:\/(?:helo|ehlo))? (?:argument|name|hostname|command)\b.{0,40}(?:rejected|invalid|not allowed)|empty (?:helo|ehlo)|syntactically invalid (?:helo|ehlo)|need fully-qualified hostname|bad (?:helo|ehlo)|\((?:helo|ehlo)\)\s*$/im;
-const RATE = /rate limit|too many (?:messages|recipients|connections|emails|mails|login attempts|auth(?:entication)? attempts|requests|concurrent)|sending limit|quota exceeded|exceeded (?:the )?(?:sending|daily|hourly) (?:quota|limit)|try again later.*(?:rate|limit)|daily (?:user )?sending (?:quota|limit)|messages per (?:day|hour|minute)|throttl/i;
-const AUTH_REQUIRED = /authentication (?:is )?required|not authenticated|authenticate first|must authenticate|please authenticate|WantAuthError|anonymous mail|AUTH first|requires? authentication/i;
-const BLOCKLIST = /blocked using|\bRBL\b|\bDNSBL\b|spamhaus|barracuda|spamcop|\bsorbs\b|blacklist|blocklist|block list|poor reputation|IP reputation|reputation of|client host \S* ?blocked|listed (?:on|in|at) |is listed|banned sending IP|dynamic(?:ally assigned)? IP|residential IP/i;
+const HELO_WORDING = /helo command rejected|command="?(?:helo|ehlo)\b|(?:helo|ehlo) requires|requires (?:a )?domain address|invalid (?:helo|ehlo)|(?:helo|ehlo)(?:\/(?:helo|ehlo))? (?:argument|name|hostname|command)\b.{0,40}(?:rejected|invalid|not allowed)|empty (?:helo|ehlo)|syntactically invalid (?:helo|ehlo)|need fully-qualified hostname|bad (?:helo|ehlo)|\((?:helo|ehlo)\)\s*$/im;
+const RELAY = /relay(?:ing)? (?:access )?(?:denied|not permitted|prohibited)|not permitted to relay|unable to relay|relay not permitted|we do not relay|not allowed to relay|Recipient address rejected: Access denied|to a non-local (?:e-?mail )?address|non-local recipient/i;
+const RATE = /rate limit|too many (?:messages|recipients?|recipient attempts|connections|emails|mails|login attempts|auth(?:entication)? attempts|requests|concurrent)|daily limit|limit of \d+|per 24 hours|(?:at )?a rate that prevents|concurrent connections? limit|connection limit|sending rate|sending limit|quota exceeded|exceeded (?:the )?(?:sending|daily|hourly) (?:quota|limit)|try again later.*(?:rate|limit)|daily (?:user )?sending (?:quota|limit)|messages per (?:day|hour|minute)|throttl/i;
+const AUTH_REQUIRED = /authentication (?:is )?required|not authenticated|authenticate first|must authenticate|please authenticate|WantAuthError|anonymous mail|AUTH first|requires? authentication|unauthenticated (?:senders?|users?|mail|relay)/i;
+const BLOCKLIST = /blocked using|permanently deferred|\[TS[S]?0\d\]|IP you'?re using to send mail is not authori[sz]ed|not authori[sz]ed to send (?:e-?mail )?directly|on our block ?list|low reputation|blocked by (?:our|the) (?:spam|reputation)|\bRBL\b|\bDNSBL\b|spamhaus|barracuda|spamcop|\bsorbs\b|blacklist|blocklist|block list|poor reputation|IP reputation|reputation of|client host \S* ?blocked|listed (?:on|in|at) |is listed|banned sending IP|dynamic(?:ally assigned)? IP|residential IP/i;
 const RFC3463 = 'RFC 3463 (enhanced status codes)';
 const RFC3207 = 'RFC 3207 (STARTTLS)';
 const RFC4954 = 'RFC 4954 (SMTP AUTH)';
@@ -239,6 +240,14 @@ export const CORE_RULES: Rule[] = [
     examples: [{ step: 'auth', reason: 'auth-after-starttls-only' }],
   },
   {
+    id: 'tls.cert-expired',
+    category: 'CERT_EXPIRED',
+    when: { code: ['CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID'] },
+    msg: 'cert.expired',
+    source: NODE_NET,
+    examples: [{ step: 'tls', reason: 'cert-expired', code: 'CERT_HAS_EXPIRED' }],
+  },
+  {
     id: 'tls.cert-self-signed',
     category: 'CERT_UNTRUSTED',
     when: { code: ['DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN'] },
@@ -262,14 +271,6 @@ export const CORE_RULES: Rule[] = [
     source: NODE_NET,
     fallback: true,
     examples: [{ step: 'tls', reason: 'cert-untrusted-issuer', code: 'X509_V_ERR_SOMETHING_NEW' }],
-  },
-  {
-    id: 'tls.cert-expired',
-    category: 'CERT_EXPIRED',
-    when: { code: ['CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID'] },
-    msg: 'cert.expired',
-    source: NODE_NET,
-    examples: [{ step: 'tls', reason: 'cert-expired', code: 'CERT_HAS_EXPIRED' }],
   },
   {
     id: 'tls.cert-hostname',
@@ -301,6 +302,18 @@ export const CORE_RULES: Rule[] = [
     fallback: true,
     examples: [{ step: 'tls', reason: 'tls-handshake-failed', code: 'ECONNRESET' }],
   },
+  // ---- relay wording beats login-required wording ("relay access denied - please authenticate")
+  {
+    id: 'send.relay-denied',
+    category: 'RELAY_DENIED',
+    when: { replyClass: [5, 4], text: RELAY },
+    msg: 'send.relay',
+    source: 'Postfix "Relay access denied" (554 5.7.1); Exchange "550 5.7.54 Unable to relay"',
+    examples: [
+      { step: 'send', command: 'RCPT TO', responseCode: 554, enhancedCode: '5.7.1', text: '<someone@example.org>: Relay access denied' },
+      { step: 'send', command: 'RCPT TO', responseCode: 550, enhancedCode: '5.7.54', text: 'SMTP; Unable to relay recipient in non-accepted domain' },
+    ],
+  },
   // ---- wordings that name the failure on their own, with or without a reply code (pasted errors)
   {
     id: 'limits.rate-coded',
@@ -321,13 +334,37 @@ export const CORE_RULES: Rule[] = [
   {
     id: 'text.mechanism',
     category: 'AUTH_MECHANISM_UNSUPPORTED',
-    when: { text: /invalid authentication mechanism|unrecognized authentication (?:type|mechanism)|authentication mechanism (?:is )?(?:not supported|unavailable|not available)|no (?:compatible|suitable|supported) authentication mechanism|mechanism (?:is )?too weak|unsupported authentication mechanism|AUTH mechanism .{0,20}not (?:supported|available)/i },
+    when: { text: /AUTH not supported|does not support (?:SMTP )?AUTH|does not support authentication|(?:not|doesn'?t) advertise AUTH|AUTH (?:command )?not (?:supported|available|enabled)|authentication not (?:enabled|supported|available)|invalid authentication mechanism|unrecognized authentication (?:type|mechanism)|authentication mechanism (?:is )?(?:not supported|unavailable|not available)|no (?:compatible|suitable|supported) authentication mechanism|mechanism (?:is )?too weak|unsupported authentication mechanism|AUTH mechanism .{0,20}not (?:supported|available)/i },
     msg: 'auth.mechanism',
     source: 'RFC 4954 504 "Unrecognized authentication type"; Dovecot "Invalid authentication mechanism"; MailKit "No compatible authentication mechanisms found"',
     examples: [
       { responseCode: 535, enhancedCode: '5.7.8', text: 'Error: authentication failed: Invalid authentication mechanism' },
       { text: 'No compatible authentication mechanisms found' },
     ],
+  },
+  {
+    id: 'microsoft.5.7.139',
+    category: 'AUTH_DISABLED_BY_PROVIDER',
+    when: { enhanced: ['5.7.139'] },
+    msg: 'auth.disabled-139',
+    source: 'Microsoft 365 "535 5.7.139 Authentication unsuccessful ..." (SMTP AUTH disabled, security defaults, MFA/conditional access); learn.microsoft.com smtp-auth troubleshooting (checked 2026-11)',
+    examples: [{ responseCode: 535, enhancedCode: '5.7.139', text: 'Autenticação malsucedida, a solicitação não atendeu aos critérios para ser autenticada com sucesso.' }],
+  },
+  {
+    id: 'microsoft.5.7.139-credentials',
+    category: 'WRONG_CREDENTIALS',
+    when: { enhanced: ['5.7.139'], text: /credentials were incorrect/i },
+    msg: 'auth.wrong',
+    source: 'Microsoft 365 "535 5.7.139 Authentication unsuccessful, the user credentials were incorrect" (checked 2026-11)',
+    examples: [{ responseCode: 535, enhancedCode: '5.7.139', text: 'Authentication unsuccessful, the user credentials were incorrect. [DB8PR04CA0001.eurprd04.prod.outlook.com]' }],
+  },
+  {
+    id: 'yahoo.auth005',
+    category: 'APP_PASSWORD_REQUIRED',
+    when: { text: /#AUTH005/ },
+    msg: 'gmail.app-password',
+    source: 'Yahoo "(#AUTH005) Too many bad auth attempts": Yahoo requires an app password for SMTP (help.yahoo.com, checked 2026-11)',
+    examples: [{ enhancedCode: '5.7.0', text: '(#AUTH005) Too many bad auth attempts.' }],
   },
   {
     id: 'text.helo',
@@ -390,7 +427,7 @@ export const CORE_RULES: Rule[] = [
   {
     id: 'text.bare-lf',
     category: 'PROTOCOL_ERROR',
-    when: { text: /bare (?:LF|CR|line ?feed|carriage return)|smtplf|822\.bis|invalid line ending/i },
+    when: { text: /bare <?(?:LF|CR)>?|bare (?:line ?feed|carriage return)|smtplf|822\.bis|invalid line ending/i },
     msg: 'protocol.bare-lf',
     source: 'qmail "smtplf" (cr.yp.to/docs/smtplf.html), Exchange Online 5.6.11 bare line feeds, Postfix smtpd_forbid_bare_newline (SMTP smuggling hardening)',
     examples: [{ responseCode: 554, text: 'Rejected - Message containing bare LF\'s.' }],
@@ -414,7 +451,7 @@ export const CORE_RULES: Rule[] = [
   {
     id: 'text.sender',
     category: 'SENDER_NOT_AUTHORIZED',
-    when: { replyClass: [5], text: /sender address rejected|not owned by user|sender (?:is )?not (?:allowed|authori[sz]ed|permitted)|send as (?:denied|not allowed)|SendAsDenied|not authori[sz]ed to send (?:as|on behalf)|from address (?:does not match|is not allowed)/i },
+    when: { replyClass: [5], text: /sender address rejected|not owned by user|(?:sender|from)(?: name| address)? is not valid|invalid sender|unconfigured sending domain|relaying disallowed as|domain .{0,80} is not allowed to send|sender (?:is )?not (?:allowed|authori[sz]ed|permitted)|send as (?:denied|not allowed)|SendAsDenied|not authori[sz]ed to send (?:as|on behalf)|from address (?:does not match|is not allowed)/i },
     msg: 'send.sender',
     source: 'Postfix "Sender address rejected: not owned by user" (also when delayed to RCPT), Microsoft SendAsDenied',
     examples: [{ step: 'send', command: 'RCPT TO', responseCode: 553, enhancedCode: '5.7.1', text: '<ceo@example.com>: Sender address rejected: not owned by user app@example.com' }],
@@ -456,7 +493,7 @@ export const CORE_RULES: Rule[] = [
   {
     id: 'auth.504',
     category: 'AUTH_MECHANISM_UNSUPPORTED',
-    when: { command: ['AUTH'], responseCode: [504] },
+    when: { command: ['AUTH'], responseCode: [504, 502, 500] },
     msg: 'auth.mechanism',
     source: RFC4954,
     examples: [{ step: 'auth', command: 'AUTH CRAM-MD5', responseCode: 504, enhancedCode: '5.5.4', text: 'Unrecognized authentication type' }],
@@ -521,6 +558,7 @@ export const CORE_RULES: Rule[] = [
     when: { command: ['MAIL FROM'], enhanced: ['5.7.*', '5.1.*'] },
     msg: 'send.sender',
     source: 'RFC 3463 X.7.1 / X.1.x answered to MAIL FROM; Postfix reject_sender_login_mismatch (553 5.7.1)',
+    generic: true,
     examples: [
       { step: 'send', command: 'MAIL FROM', responseCode: 553, enhancedCode: '5.7.1', text: '<ceo@example.com>: Sender address rejected: not owned by user app@example.com' },
       { step: 'send', command: 'MAIL FROM', responseCode: 553, enhancedCode: '5.1.3', text: 'The sender address is not a valid RFC-5321 address' },
@@ -532,6 +570,7 @@ export const CORE_RULES: Rule[] = [
     when: { command: ['RCPT TO'], enhanced: ['5.1.*', '5.2.*'] },
     msg: 'send.recipient',
     source: 'RFC 3463 X.1.x / X.2.x answered to RCPT TO',
+    generic: true,
     examples: [{ step: 'send', command: 'RCPT TO', responseCode: 550, enhancedCode: '5.1.1', text: '<nobody@example.com>: Recipient address rejected: User unknown in virtual mailbox table' }],
   },
   {
@@ -540,6 +579,7 @@ export const CORE_RULES: Rule[] = [
     when: { command: ['DATA'], enhanced: ['5.7.*', '5.6.*'] },
     msg: 'send.policy',
     source: 'RFC 3463 X.7.x / X.6.x answered after DATA',
+    generic: true,
     examples: [{ step: 'send', command: 'DATA', responseCode: 550, enhancedCode: '5.7.1', text: 'Message rejected as spam by Content Filtering.' }],
   },
   // ---- not logged in at all (the client never sent AUTH)
@@ -601,17 +641,6 @@ export const CORE_RULES: Rule[] = [
     source: 'RFC 5321 section 4.2.3; Postfix reject_sender_login_mismatch (553 5.7.1)',
     generic: true,
     examples: [{ step: 'send', command: 'MAIL FROM', responseCode: 550, text: 'Access denied' }],
-  },
-  {
-    id: 'send.relay-denied',
-    category: 'RELAY_DENIED',
-    when: { replyClass: [5, 4], text: /relay(ing)? (access )?(denied|not permitted|prohibited|disallowed)|not permitted to relay|unable to relay|relay not permitted|we do not relay|not allowed to relay/i },
-    msg: 'send.relay',
-    source: 'Postfix "Relay access denied" (554 5.7.1); Exchange "550 5.7.54 Unable to relay"',
-    examples: [
-      { step: 'send', command: 'RCPT TO', responseCode: 554, enhancedCode: '5.7.1', text: '<someone@example.org>: Relay access denied' },
-      { step: 'send', command: 'RCPT TO', responseCode: 550, enhancedCode: '5.7.54', text: 'SMTP; Unable to relay recipient in non-accepted domain' },
-    ],
   },
   {
     id: 'send.recipient-unknown',

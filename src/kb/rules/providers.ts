@@ -524,7 +524,7 @@ export const PROVIDERS_RULES: Rule[] = [
   },
   {
     id: 'sendgrid.unauthenticated',
-    category: 'RELAY_DENIED',
+    category: 'MISSING_CREDENTIALS',
     when: { provider: ['sendgrid'], text: /Unauthenticated senders not allowed/i },
     msg: 'prov.sendgrid.unauthenticated',
     source: `https://github.com/sendgrid/docs/issues/6473; https://sendgrid.com/docs/for-developers/sending-email/upgrade-your-authentication-method-to-api-keys/ ${CHECKED}`,
@@ -544,7 +544,7 @@ export const PROVIDERS_RULES: Rule[] = [
   },
   {
     id: 'mailgun.sandbox-recipient',
-    category: 'RECIPIENT_REJECTED',
+    category: 'SENDER_NOT_AUTHORIZED',
     when: { provider: ['mailgun'], text: /Sandbox subdomains are for test purposes only|add the address to authorized recipients/i },
     msg: 'prov.mailgun.sandbox-recipient',
     source: `https://help.mailgun.com/hc/en-us/articles/217531258-Authorized-Recipients; https://github.com/zonque/AlRide/issues/7; https://github.com/leemunroe/grunt-email-workflow/issues/81 ${CHECKED}`,
