@@ -14,12 +14,16 @@ interface Case {
   source: string;
 }
 
-const cases: Case[] = readFileSync(new URL('../fixtures/explain/corpus.jsonl', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as Case);
+const load = (name: string): Case[] =>
+  readFileSync(new URL(`../fixtures/explain/${name}`, import.meta.url), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Case);
 
-describe('explain on the real-world corpus', () => {
+describe.each([
+  ['corpus.jsonl', load('corpus.jsonl')],
+  ['heldout.jsonl', load('heldout.jsonl')],
+])('explain on the real-world texts of %s', (_name, cases) => {
   it('has a corpus to measure', () => {
     expect(cases.length).toBeGreaterThanOrEqual(200);
   });

@@ -71,7 +71,8 @@ function candidates(text: string, reply: ExtractedReply | undefined, sigs: Signa
   };
   if (reply) {
     // Wrapped lines: rules read words, not line breaks.
-    const f: Finding = { ...base, text: (reply.text || text).replace(/\s+/g, ' ') };
+    // The reply's own line too: it often names the command ('command="HELO " result="501 ..."').
+    const f: Finding = { ...base, text: `${reply.line}\n${reply.text || text}`.replace(/\s+/g, ' ') };
     if (reply.code !== undefined) f.responseCode = reply.code;
     if (reply.enhanced) f.enhancedCode = reply.enhanced;
     const context = text.slice(Math.max(0, reply.index - 300), reply.index + 300);

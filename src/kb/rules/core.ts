@@ -493,7 +493,7 @@ export const CORE_RULES: Rule[] = [
   {
     id: 'auth.504',
     category: 'AUTH_MECHANISM_UNSUPPORTED',
-    when: { command: ['AUTH'], responseCode: [504, 502, 500] },
+    when: { command: ['AUTH'], responseCode: [504, 503, 502, 500] },
     msg: 'auth.mechanism',
     source: RFC4954,
     examples: [{ step: 'auth', command: 'AUTH CRAM-MD5', responseCode: 504, enhancedCode: '5.5.4', text: 'Unrecognized authentication type' }],
