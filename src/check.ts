@@ -10,6 +10,7 @@ import { STEP_IDS } from './core/types.js';
 import { diagnoseStep } from './kb/diagnose.js';
 import { detectProvider } from './kb/providers.js';
 import { lintSettings, type Lint } from './lint/credentials.js';
+import type { Origin } from './config/types.js';
 import { findPreset } from './presets/presets.js';
 import { dnsStep } from './steps/dns.js';
 import { tcpStep } from './steps/tcp.js';
@@ -75,9 +76,16 @@ export function tlsOptions(o: Pick<CheckOptions, 'ca' | 'tlsServername' | 'host'
  * Walk the whole path: DNS, TCP, greeting, EHLO, TLS, AUTH, send, QUIT.
  * Returns a Report; never prints. A failed step makes every later step a skip.
  */
-export async function runCheck(opts: CheckOptions, ctx: Context, observer: CheckObserver = {}, warnings: Msg[] = []): Promise<Report> {
+export interface CheckExtras {
+  /** Lints found before (contradictions in an imported file, unknown keys ...). */
+  lints?: Lint[];
+  /** Where each setting came from. */
+  sources?: Partial<Record<string, Origin>>;
+}
+
+export async function runCheck(opts: CheckOptions, ctx: Context, observer: CheckObserver = {}, warnings: Msg[] = [], extras: CheckExtras = {}): Promise<Report> {
   const startedAt = new Date(ctx.now());
-  const lints = lintSettings(opts);
+  const lints = [...(extras.lints ?? []), ...lintSettings(opts)];
   observer.lints?.(lints);
   const transcript = new Transcript({
     now: ctx.now,
@@ -131,6 +139,7 @@ export async function runCheck(opts: CheckOptions, ctx: Context, observer: Check
     diagnoses,
     warnings,
     lints,
+    sources: extras.sources ?? {},
     transcript: [...transcript.lines],
   };
 }

@@ -31,6 +31,11 @@ export async function main(io: Io): Promise<number> {
     lang = earlyLang(io);
     const program = buildProgram(io, lang, (c) => (code = c));
     if (io.argv.length <= 2) {
+      // No arguments on a terminal: the wizard. Anywhere else: the help, and nothing asked.
+      if (io.stdin.isTTY && io.stdout.isTTY) {
+        const { runWizard } = await import('../wizard/wizard.js');
+        return await runWizard({}, io, lang);
+      }
       program.outputHelp();
       return EXIT.OK;
     }

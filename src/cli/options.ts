@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import { UsageError } from '../core/errors.js';
-import { AUTH_METHODS, DEFAULT_TIMEOUTS, SECURITY_MODES, defaultPortFor, type AuthMethod, type CheckOptions, type Security, type Timeouts } from '../core/options.js';
+import type { Secret } from '../core/secret.js';
+import { AUTH_METHODS, DEFAULT_TIMEOUTS, SECURITY_MODES, defaultPortFor, type AuthMethod, type CheckOptions, type PasswordSource, type Security, type Timeouts } from '../core/options.js';
 import type { Msg } from '../core/types.js';
 import { resolvePassword, type PasswordIo } from './password.js';
 import { findPreset, suggestPresets, type Preset } from '../presets/presets.js';
@@ -29,6 +30,9 @@ export interface CheckFlags {
   timeout?: string;
   provider?: string;
   probe?: boolean;
+  /** A password that already arrived (the wizard's prompt, a config file); never a flag. */
+  secret?: Secret;
+  secretSource?: PasswordSource;
 }
 
 const CRLF = /[\r\n]/;
@@ -92,6 +96,8 @@ export async function buildCheckOptions(flags: CheckFlags, io: PasswordIo): Prom
     if (flags.family !== '4' && flags.family !== '6') throw new UsageError('err.bad-family', { value: flags.family });
     family = flags.family === '4' ? 4 : 6;
   }
+  // "Example App <noreply@example.com>" as written in many settings files: the address is what SMTP needs.
+  if (flags.from !== undefined) flags = { ...flags, from: /<([^<>\s]+@[^<>\s]+)>\s*$/.exec(flags.from)?.[1] ?? flags.from.trim() };
   const to = (flags.to ?? []).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
   if (to.length && !flags.from) throw new UsageError('err.to-without-from');
   if (flags.from !== undefined && !ADDRESS.test(flags.from)) throw new UsageError('err.bad-address', { flag: '--from', value: flags.from });

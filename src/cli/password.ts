@@ -9,6 +9,9 @@ export interface PasswordFlags {
   passwordFile?: string;
   passwordStdin?: boolean;
   password?: string;
+  /** A password that already arrived some other way (the wizard's masked prompt, a config file). */
+  secret?: Secret;
+  secretSource?: PasswordSource;
 }
 
 export interface PasswordIo {
@@ -72,6 +75,7 @@ export async function resolvePassword(
     return v ? { password: new Secret(v), source: 'stdin' } : { source: 'stdin' };
   }
   if (flags.password !== undefined) return { password: new Secret(flags.password), source: 'argv' };
+  if (flags.secret !== undefined) return { password: flags.secret, source: flags.secretSource ?? 'file' };
   if (flags.user === undefined) return { source: 'none' };
   if (!io.canPrompt) throw new UsageError('err.no-password-source');
   const v = await io.prompt(flags.user);

@@ -1,13 +1,12 @@
 import { Command } from 'commander';
 import { t, type Lang } from '../i18n/index.js';
 import { TOOL_VERSION } from '../version.js';
-import { runCheckCommand } from './commands/check.js';
+import { runCheckCommand, type FullCheckFlags } from './commands/check.js';
 import { runExplainCommand, type ExplainFlags } from './commands/explain.js';
 import { runProvidersCommand } from './commands/providers.js';
 import { runProbeCommand, type ProbeFlags } from './commands/probe.js';
 import { runMxCommand, type MxFlags } from './commands/mx.js';
 import { langOf, useColor, type GlobalFlags, type Io } from './io.js';
-import type { CheckFlags } from './options.js';
 
 /** Flags shared by check (and, later, probe): every help text comes from the catalogs. */
 function addConnectionOptions(cmd: Command, lang: Lang): Command {
@@ -35,6 +34,17 @@ function addConnectionOptions(cmd: Command, lang: Lang): Command {
     .option('--timeout <seconds>', h('timeout'));
 }
 
+function addSourceOptions(cmd: Command, lang: Lang): Command {
+  const h = (k: string): string => t(lang, `help.${k}`);
+  return cmd
+    .option('--config <file>', h('config'))
+    .option('--env-file <file>', h('env-file'))
+    .option('--from-env', h('from-env'))
+    .option('--url <url>', h('url'))
+    .option('--emit <stack>', h('emit'))
+    .option('--lint-only', h('lint-only'));
+}
+
 function addOutputOptions(cmd: Command, lang: Lang, transcript = true): Command {
   const h = (k: string): string => t(lang, `help.${k}`);
   if (transcript) cmd.option('--transcript', h('transcript'));
@@ -58,8 +68,14 @@ export function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void
     })
     .showSuggestionAfterError(true);
 
-  const check = addOutputOptions(addConnectionOptions(program.command('check').description(t(lang, 'help.check')), lang), lang).option('--no-probe', t(lang, 'help.no-probe'));
-  check.action(async (flags: CheckFlags & GlobalFlags) => setExit(await runCheckCommand(flags, io)));
+  const check = addSourceOptions(addOutputOptions(addConnectionOptions(program.command('check').description(t(lang, 'help.check')), lang), lang), lang).option('--no-probe', t(lang, 'help.no-probe'));
+  check.action(async (flags: FullCheckFlags) => setExit(await runCheckCommand(flags, io)));
+
+  const wizard = addSourceOptions(addConnectionOptions(program.command('wizard').description(t(lang, 'help.wizard')), lang), lang).option('--lang <en|ko>', t(lang, 'help.lang')).option('--no-color', t(lang, 'help.no-color'));
+  wizard.action(async (flags: FullCheckFlags) => {
+    const { runWizard } = await import('../wizard/wizard.js');
+    setExit(await runWizard(flags, io, langOf(io, flags)));
+  });
 
   const probe = program
     .command('probe')

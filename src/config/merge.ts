@@ -36,7 +36,7 @@ export function securityOf(s: ImportedSettings, port: number | undefined): { val
  * earlier ones; flags win over all). Returns the flags check would have been given, where
  * each value came from, and a password read from a file (never put back into a flag).
  */
-export function mergeImports(flags: CheckFlags, imports: ImportedSettings[]): { flags: CheckFlags; origins: Origins; password?: Secret } {
+export function mergeImports(flags: CheckFlags, imports: ImportedSettings[]): { flags: CheckFlags; origins: Origins; password?: Secret; passwordEnv?: string } {
   const out: CheckFlags = { ...flags };
   const origins: Origins = {};
   for (const f of SOURCED_FIELDS) {
@@ -44,6 +44,7 @@ export function mergeImports(flags: CheckFlags, imports: ImportedSettings[]): { 
     if (given) origins[f] = { kind: 'flag', name: `--${String(FLAG_OF[f]).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}` };
   }
   let password: Secret | undefined;
+  let passwordEnv: string | undefined;
   for (const s of imports) {
     const take = <K extends SourcedField>(field: K, apply: () => void, origin: Origin | undefined): void => {
       if (origins[field]?.kind === 'flag' || !origin) return;
@@ -58,18 +59,23 @@ export function mergeImports(flags: CheckFlags, imports: ImportedSettings[]): { 
     if (s.from) take('from', () => (out.from = s.from!.value), s.from.origin);
     if (s.authMethod) take('authMethod', () => (out.authMethod = s.authMethod!.value), s.authMethod.origin);
     if (s.helo) take('helo', () => (out.helo = s.helo!.value), s.helo.origin);
-    if (s.passwordEnv && origins.password?.kind !== 'flag') {
-      out.passwordEnv = s.passwordEnv.value;
-      password = undefined;
-      origins.password = s.passwordEnv.origin;
-    } else if (s.password && origins.password?.kind !== 'flag') {
+    if (origins.password?.kind === 'flag') continue;
+    if (s.password) {
+      // The value the application would use (a literal, a resolved ${VAR}, or its default).
       delete out.passwordEnv;
       password = s.password.value;
+      passwordEnv = s.passwordEnv?.value;
       origins.password = s.password.origin;
+    } else if (s.passwordEnv) {
+      out.passwordEnv = s.passwordEnv.value;
+      password = undefined;
+      passwordEnv = s.passwordEnv.value;
+      origins.password = s.passwordEnv.origin;
     }
   }
-  const result: { flags: CheckFlags; origins: Origins; password?: Secret } = { flags: out, origins };
+  const result: { flags: CheckFlags; origins: Origins; password?: Secret; passwordEnv?: string } = { flags: out, origins };
   if (password) result.password = password;
+  if (passwordEnv) result.passwordEnv = passwordEnv;
   return result;
 }
 

@@ -1,6 +1,7 @@
 import type { Security } from './options.js';
 import type { Diagnosis, Msg, StepResult, TranscriptLine } from './types.js';
 import type { Lint } from '../lint/credentials.js';
+import type { Origin } from '../config/types.js';
 
 export const REPORT_SCHEMA_VERSION = 1;
 
@@ -38,5 +39,7 @@ export interface Report {
   warnings: Msg[];
   /** What looked wrong in the settings before connecting (hypotheses the check then tests). */
   lints: Lint[];
+  /** Where each effective setting came from (flag, env, file:line, preset, default). */
+  sources: Partial<Record<string, Origin>>;
   transcript: TranscriptLine[];
 }

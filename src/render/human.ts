@@ -1,6 +1,9 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Report } from '../core/report.js';
 import type { Lint } from '../lint/credentials.js';
+import type { Origin } from '../config/types.js';
+import { describeOrigin } from '../config/merge.js';
+import type { CheckOptions } from '../core/options.js';
 import { formatLine } from '../core/transcript.js';
 import type { FactValue, Msg, StepResult, StepStatus, TranscriptLine } from '../core/types.js';
 import { t, tm, type Lang } from '../i18n/index.js';
@@ -164,6 +167,18 @@ export function formatLints(lints: Lint[], style: HumanStyle): string[] {
     c.bold(`${t(style.lang, 'lint.title')}:`),
     ...sorted.map((l) => `  ${l.severity === 'error' ? c.red('✖') : c.yellow('!')} ${tm(style.lang, l.msg)}`),
   ];
+}
+
+/** "Settings: host smtp.x (application.yml:3 (spring.mail.host)), port 465 (--port) ..." when anything came from a file or the environment. */
+export function formatSources(sources: Partial<Record<string, Origin>>, o: CheckOptions, style: HumanStyle): string[] {
+  const interesting = Object.values(sources).some((x) => x && x.kind !== 'flag' && x.kind !== 'default');
+  if (!interesting) return [];
+  const c = makeChalk(style.color);
+  const value = (f: string): string => (f === 'password' ? '********' : String((o as unknown as Record<string, unknown>)[f] ?? ''));
+  const parts = Object.entries(sources)
+    .filter(([, origin]) => origin)
+    .map(([f, origin]) => `${f} ${value(f)} ${c.dim(`(${describeOrigin(origin!)})`)}`);
+  return [`${t(style.lang, 'ui.sources')}: ${parts.join(', ')}`];
 }
 
 export function formatWarnings(ws: Msg[], style: HumanStyle): string[] {

@@ -39,6 +39,7 @@ export function toJson(report: Report, lang: Lang): Record<string, unknown> {
       keys: { cause: d.cause.key, fix: d.fix.key, hints: d.hints.map((h) => h.key) },
     })),
     warnings: report.warnings.map((w) => ({ key: w.key, text: tm(lang, w) })),
+    sources: report.sources,
     lints: report.lints.map((l) => ({ id: l.id, severity: l.severity, field: l.field, ...(l.category ? { category: l.category } : {}), key: l.msg.key, text: tm(lang, l.msg) })),
     transcript: report.transcript.map((l) => ({ ...l, line: formatLine(l) })),
   };

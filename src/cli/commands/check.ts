@@ -1,53 +1,163 @@
+import type { CheckExtras } from '../../check.js';
+import type { CheckOptions } from '../../core/options.js';
+import type { Msg } from '../../core/types.js';
+import type { Report } from '../../core/report.js';
+import { UsageError } from '../../core/errors.js';
 import { t, type Lang } from '../../i18n/index.js';
+import type { ImportedSettings } from '../../config/types.js';
 import type { CheckFlags } from '../options.js';
 import { langOf, useColor, type GlobalFlags, type Io } from '../io.js';
+
+/** Where else settings can come from than flags. */
+export interface SourceFlags {
+  config?: string;
+  envFile?: string;
+  fromEnv?: boolean;
+  url?: string;
+  emit?: string;
+  lintOnly?: boolean;
+}
+
+export type FullCheckFlags = CheckFlags & GlobalFlags & SourceFlags;
+
+export interface PreparedCheck {
+  options: CheckOptions;
+  warnings: Msg[];
+  extras: CheckExtras;
+  imports: ImportedSettings[];
+}
 
 async function promptPassword(user: string, lang: Lang): Promise<string> {
   const { password } = await import('@inquirer/prompts');
   return password({ message: t(lang, 'prompt.password', { user }), mask: '*' });
 }
 
-/** `check`: build options, run, render, return the exit code. */
-export async function runCheckCommand(flags: CheckFlags & GlobalFlags, io: Io): Promise<number> {
-  // Loaded here, not at start-up: --version and --help stay light.
-  const [{ runCheck }, { systemContext }, { renderJson }, { formatStep, formatSummary, formatWarnings }, { buildCheckOptions }, { liveObserver }] = await Promise.all([
+const MAX_CONFIG = 1024 * 1024;
+
+/** Read every source of settings the flags name, in order of precedence (lowest first). */
+export async function loadImports(flags: SourceFlags, env: NodeJS.ProcessEnv): Promise<ImportedSettings[]> {
+  if (!flags.fromEnv && !flags.envFile && !flags.config && !flags.url) return [];
+  const { importEnv, importText, importUrl, ConfigError } = await import('../../config/import.js');
+  const { readFile, stat } = await import('node:fs/promises');
+  const read = async (path: string): Promise<string> => {
+    try {
+      if ((await stat(path)).size > MAX_CONFIG) throw new UsageError('config.too-large', { path });
+      return await readFile(path, 'utf8');
+    } catch (err) {
+      if (err instanceof UsageError) throw err;
+      throw new UsageError('err.config-read', { path, reason: (err as NodeJS.ErrnoException).code ?? String(err) });
+    }
+  };
+  const out: ImportedSettings[] = [];
+  try {
+    if (flags.fromEnv) out.push(importEnv(env));
+    if (flags.envFile) out.push(importText(await read(flags.envFile), { path: flags.envFile, format: 'dotenv', env }));
+    if (flags.config) out.push(importText(await read(flags.config), { path: flags.config, env }));
+    if (flags.url) out.push(importUrl(flags.url, env));
+  } catch (err) {
+    if (err instanceof ConfigError) throw new UsageError(err.key, err.params);
+    throw err;
+  }
+  return out;
+}
+
+/** Flags, imported files and presets -> the options object (the wizard ends in the same place). */
+export async function prepareCheck(flags: FullCheckFlags, io: Io, lang: Lang): Promise<PreparedCheck> {
+  const [{ buildCheckOptions }, { mergeImports, completeOrigins }, { lintContradictions }] = await Promise.all([
+    import('../options.js'),
+    import('../../config/merge.js'),
+    import('../../lint/contradictions.js'),
+  ]);
+  const imports = await loadImports(flags, io.env);
+  const merged = mergeImports(flags, imports);
+  const canPrompt = Boolean(io.stdin.isTTY && io.stderr.isTTY) && !flags.json;
+  const withSecret: CheckFlags = merged.password ? { ...merged.flags, secret: merged.password, secretSource: 'file' } : merged.flags;
+  const { options, warnings } = await buildCheckOptions(withSecret, { env: io.env, stdin: io.stdin, canPrompt, prompt: (user) => promptPassword(user, lang) });
+  // The variable the file names the password by, for the commands and settings printed later.
+  if (merged.passwordEnv && !options.passwordEnv) options.passwordEnv = merged.passwordEnv;
+  return {
+    options,
+    warnings,
+    imports,
+    extras: { lints: lintContradictions(imports, options, io.env), sources: completeOrigins(merged.origins, options) },
+  };
+}
+
+/** The settings that worked, as the check actually used them (auto resolved to what happened). */
+export function workedSettings(r: Report, o: CheckOptions): import('../../emit/emitters.js').EmitInput {
+  const tls = r.steps.find((s) => s.id === 'tls');
+  const mode = tls?.facts.mode;
+  const security = mode === 'implicit' ? 'tls' : mode === 'starttls' ? 'starttls' : 'none';
+  const w: import('../../emit/emitters.js').EmitInput = { host: o.host, port: o.port, security, passwordEnv: o.passwordEnv ?? 'SMTP_PASSWORD' };
+  if (o.user !== undefined) w.user = o.user;
+  if (o.from) w.from = o.from;
+  if (o.family) w.family = o.family;
+  if (o.authMethod) w.authMethod = o.authMethod;
+  if (o.insecure) w.insecure = true;
+  if (o.caFiles[0]) w.ca = o.caFiles[0];
+  return w;
+}
+
+/** Run a prepared check and render it; --emit prints the working settings afterwards. */
+export async function executeCheck(p: PreparedCheck, flags: FullCheckFlags, io: Io, lang: Lang): Promise<{ code: number; report?: Report }> {
+  const [{ runCheck }, { systemContext }, { renderJson }, human, { liveObserver }] = await Promise.all([
     import('../../check.js'),
     import('../../core/context.js'),
     import('../../render/json.js'),
     import('../../render/human.js'),
-    import('../options.js'),
     import('../live.js'),
   ]);
-  const lang = langOf(io, flags);
-  const canPrompt = Boolean(io.stdin.isTTY && io.stderr.isTTY) && !flags.json;
-  const { options, warnings } = await buildCheckOptions(flags, {
-    env: io.env,
-    stdin: io.stdin,
-    canPrompt,
-    prompt: (user) => promptPassword(user, lang),
-  });
-  const ctx = systemContext(io.env);
-  if (flags.json) {
-    const report = await runCheck(options, ctx, {}, warnings);
-    io.stdout.write(renderJson(report, lang));
-    return report.exitCode;
-  }
+  const { options, warnings, extras } = p;
   const color = useColor(io, flags);
   const style = { lang, color };
   const write = (s: string): void => void io.stdout.write(s);
-  for (const w of formatWarnings(warnings, style)) io.stderr.write(`${w}\n`);
-  write(`${t(lang, 'ui.checking', { host: options.host, port: options.port, security: options.security })}\n`);
-  const live = await liveObserver({ lang, color, spinner: Boolean(io.stderr.isTTY) && color && ((io.stderr as { columns?: number }).columns ?? 0) >= 20, transcript: false, write });
-  let report;
-  try {
-    report = await runCheck(options, ctx, live, warnings);
-  } finally {
-    live.stop();
+  if (flags.lintOnly) {
+    const { lintSettings } = await import('../../lint/credentials.js');
+    const lints = [...(extras.lints ?? []), ...lintSettings(options)];
+    if (flags.json) write(`${JSON.stringify({ kind: 'lint', schemaVersion: 1, lints: lints.map((l) => ({ ...l, text: human.formatLints([l], style)[1]?.trim() })), sources: extras.sources }, null, 2)}\n`);
+    else for (const l of human.formatLints(lints, style)) write(`${l}\n`);
+    const { exitCodeFor } = await import('../../core/exit-codes.js');
+    const worst = lints.find((l) => l.severity === 'error');
+    // The class of the failure the first error predicts (a TLS contradiction exits 5, like the check would).
+    return { code: worst ? exitCodeFor(worst.category, worst.field === 'password' || worst.field === 'user' ? 'auth' : worst.field === 'security' ? 'tls' : 'tcp') : 0 };
   }
-  // Steps never reached are printed at the end, after the live ones.
-  const printed = report.steps.filter((s) => s.status === 'skip');
-  for (const s of printed) write(`${formatStep(s, style)}\n`);
-  write(`${formatSummary(report, { ...style, transcript: Boolean(flags.transcript) })}\n`);
-  return report.exitCode;
+  const ctx = systemContext(io.env);
+  let report: Report;
+  if (flags.json) {
+    report = await runCheck(options, ctx, {}, warnings, extras);
+    write(renderJson(report, lang));
+  } else {
+    for (const w of human.formatWarnings(warnings, style)) io.stderr.write(`${w}\n`);
+    write(`${t(lang, 'ui.checking', { host: options.host, port: options.port, security: options.security })}\n`);
+    for (const l of human.formatSources(extras.sources ?? {}, options, style)) write(`${l}\n`);
+    const live = await liveObserver({ lang, color, spinner: Boolean(io.stderr.isTTY) && color && ((io.stderr as { columns?: number }).columns ?? 0) >= 20, transcript: false, write });
+    try {
+      report = await runCheck(options, ctx, live, warnings, extras);
+    } finally {
+      live.stop();
+    }
+    // Steps never reached are printed at the end, after the live ones.
+    for (const s of report.steps.filter((x) => x.status === 'skip')) write(`${human.formatStep(s, style)}\n`);
+    write(`${human.formatSummary(report, { ...style, transcript: Boolean(flags.transcript) })}\n`);
+  }
+  if (flags.emit && report.verdict !== 'fail') {
+    const { emit } = await import('../../emit/emitters.js');
+    const text = emit(flags.emit as Parameters<typeof emit>[0], workedSettings(report, options));
+    if (flags.json) io.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
+    else write(`\n${t(lang, 'emit.header', { target: flags.emit })}\n${text}${text.endsWith('\n') ? '' : '\n'}`);
+  } else if (flags.emit) {
+    io.stderr.write(`${t(lang, 'emit.not-after-failure')}\n`);
+  }
+  return { code: report.exitCode, report };
 }
 
+/** `check`: build options, run, render, return the exit code. */
+export async function runCheckCommand(flags: FullCheckFlags, io: Io): Promise<number> {
+  const lang = langOf(io, flags);
+  if (flags.emit !== undefined) {
+    const { EMIT_TARGETS } = await import('../../emit/emitters.js');
+    if (!(EMIT_TARGETS as readonly string[]).includes(flags.emit)) throw new UsageError('err.bad-emit', { value: flags.emit, targets: EMIT_TARGETS.join(', ') });
+  }
+  const prepared = await prepareCheck(flags, io, lang);
+  return (await executeCheck(prepared, flags, io, lang)).code;
+}

@@ -7,6 +7,7 @@ import { koStacks } from './stacks.js';
 import { koLint } from './lint.js';
 import { koCli } from './cli.js';
 import { koProbe } from './probe.js';
+import { koWizard } from './wizard.js';
 
 /** The Korean catalog: the same keys as the English one (the compiler and a test check). */
-export const ko: Record<MessageKey, string> = { ...koCore, ...koExplain, ...koRfc, ...koProviders, ...koStacks, ...koLint, ...koCli, ...koProbe };
+export const ko: Record<MessageKey, string> = { ...koCore, ...koExplain, ...koRfc, ...koProviders, ...koStacks, ...koLint, ...koCli, ...koProbe, ...koWizard };

@@ -1,0 +1,521 @@
+import type { ImportedSettings } from '../types.js';
+import { Collector, editDistance, envLookup, fileOrigin, parsePort } from './shared.js';
+
+/*
+ * Django settings.py read without running Python: a tokenizer for the literal subset and a
+ * small evaluator for os.environ / os.getenv / django-environ env() / python-decouple config().
+ */
+
+type Tok =
+  | { t: 'str'; v: string; fmt: boolean; line: number }
+  | { t: 'num'; v: string; line: number }
+  | { t: 'name'; v: string; line: number; indent: number }
+  | { t: 'op'; v: string; line: number }
+  | { t: 'nl'; line: number };
+
+const OPS3 = ['**=', '//=', '...'];
+const OPS2 = ['==', '!=', '<=', '>=', '->', '+=', '-=', '*=', '/=', '**', '//', ':='];
+
+function tokenize(src: string): Tok[] {
+  const out: Tok[] = [];
+  let i = 0;
+  let line = 1;
+  let depth = 0;
+  let lineStart = true;
+  let indent = 0;
+  const n = src.length;
+  while (i < n) {
+    const ch = src[i]!;
+    if (lineStart) {
+      let col = 0;
+      while (src[i] === ' ' || src[i] === '\t') {
+        col += src[i] === '\t' ? 8 : 1;
+        i++;
+      }
+      indent = col;
+      lineStart = false;
+      continue;
+    }
+    if (ch === '\n') {
+      line++;
+      i++;
+      if (depth === 0) {
+        out.push({ t: 'nl', line: line - 1 });
+        lineStart = true;
+      }
+      continue;
+    }
+    if (ch === '\\' && src[i + 1] === '\n') {
+      i += 2;
+      line++;
+      continue;
+    }
+    if (ch === ' ' || ch === '\t' || ch === '\r' || ch === '\f') {
+      i++;
+      continue;
+    }
+    if (ch === '#') {
+      while (i < n && src[i] !== '\n') i++;
+      continue;
+    }
+    const pre = /^([rRbBuUfF]{0,2})(['"])/.exec(src.slice(i, i + 4));
+    if (pre && (pre[1] === '' || /^[A-Za-z]/.test(ch))) {
+      const prefix = pre[1]!.toLowerCase();
+      const q = pre[2]!;
+      const start = line;
+      i += pre[1]!.length;
+      const triple = src.startsWith(q.repeat(3), i);
+      const close = triple ? q.repeat(3) : q;
+      i += close.length;
+      let v = '';
+      while (i < n && !src.startsWith(close, i)) {
+        const c = src[i]!;
+        if (c === '\n') {
+          line++;
+          if (!triple) break;
+        }
+        if (c === '\\' && !prefix.includes('r') && i + 1 < n) {
+          const e = src[i + 1]!;
+          v += ({ n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', '\n': '' } as Record<string, string>)[e] ?? `\\${e}`;
+          if (e === '\n') line++;
+          i += 2;
+          continue;
+        }
+        v += c;
+        i++;
+      }
+      i += close.length;
+      out.push({ t: 'str', v, fmt: prefix.includes('f') && /\{[^{]/.test(v.replace(/\{\{/g, '')), line: start });
+      continue;
+    }
+    const num = /^\d[\d_]*(\.\d*)?([eE][-+]?\d+)?/.exec(src.slice(i, i + 40));
+    if (num) {
+      out.push({ t: 'num', v: num[0].replace(/_/g, ''), line });
+      i += num[0].length;
+      continue;
+    }
+    const name = /^[A-Za-z_]\w*/.exec(src.slice(i, i + 200));
+    if (name) {
+      out.push({ t: 'name', v: name[0], line, indent });
+      i += name[0].length;
+      continue;
+    }
+    const op = OPS3.find((o) => src.startsWith(o, i)) ?? OPS2.find((o) => src.startsWith(o, i)) ?? ch;
+    if (op === '(' || op === '[' || op === '{') depth++;
+    if ((op === ')' || op === ']' || op === '}') && depth > 0) depth--;
+    out.push({ t: 'op', v: op, line });
+    i += op.length;
+  }
+  out.push({ t: 'nl', line });
+  return out;
+}
+
+type Val =
+  | { t: 'str'; v: string; env?: string }
+  | { t: 'int'; v: number; env?: string }
+  | { t: 'bool'; v: boolean; env?: string }
+  | { t: 'none'; env?: string }
+  | { t: 'missing'; names: string[] }
+  | { t: 'unknown' };
+
+const UNKNOWN: Val = { t: 'unknown' };
+
+/** Python truthiness (what Django's `if self.use_tls` sees). */
+function truthy(v: Val): boolean | undefined {
+  switch (v.t) {
+    case 'str':
+      return v.v !== '';
+    case 'int':
+      return v.v !== 0;
+    case 'bool':
+      return v.v;
+    case 'none':
+      return false;
+    default:
+      return undefined;
+  }
+}
+
+/** django-environ's env.bool / python-decouple's cast=bool. */
+function castBool(v: Val): Val {
+  if (v.t === 'str') {
+    const s = v.v.trim().toLowerCase();
+    return { t: 'bool', v: ['true', 'on', 'ok', 'y', 'yes', '1', 't'].includes(s), ...(v.env ? { env: v.env } : {}) };
+  }
+  if (v.t === 'int') return { t: 'bool', v: v.v !== 0 };
+  return v;
+}
+
+function castInt(v: Val): Val {
+  if (v.t === 'str') {
+    const s = v.v.trim();
+    return /^[-+]?\d+$/.test(s) ? { t: 'int', v: Number(s), ...(v.env ? { env: v.env } : {}) } : UNKNOWN;
+  }
+  if (v.t === 'bool') return { t: 'int', v: v.v ? 1 : 0 };
+  return v;
+}
+
+interface Call {
+  pos: Val[];
+  kw: Map<string, Val | { t: 'cast'; v: string }>;
+}
+
+class Parser {
+  i = 0;
+  constructor(
+    readonly toks: Tok[],
+    readonly env: (n: string) => string | undefined,
+  ) {}
+  peek(k = 0): Tok | undefined {
+    return this.toks[this.i + k];
+  }
+  isOp(v: string, k = 0): boolean {
+    const t = this.peek(k);
+    return t?.t === 'op' && t.v === v;
+  }
+  isName(v: string, k = 0): boolean {
+    const t = this.peek(k);
+    return t?.t === 'name' && t.v === v;
+  }
+  eat(v: string): boolean {
+    if (!this.isOp(v)) return false;
+    this.i++;
+    return true;
+  }
+
+  depth = 0;
+
+  expr(): Val {
+    // Nesting beyond any real settings line: give up on this value (no deep recursion).
+    if (this.depth > 100) {
+      while (this.peek() && this.peek()!.t !== 'nl') this.i++;
+      return UNKNOWN;
+    }
+    this.depth++;
+    try {
+      return this.orExpr();
+    } finally {
+      this.depth--;
+    }
+  }
+
+  orExpr(): Val {
+    let left = this.and();
+    while (this.isName('or')) {
+      this.i++;
+      const right = this.and();
+      if (left.t === 'missing' && right.t === 'missing') left = { t: 'missing', names: [...left.names, ...right.names] };
+      else if (left.t === 'missing' || truthy(left) === false) left = right;
+      else if (left.t === 'unknown') left = UNKNOWN;
+    }
+    return left;
+  }
+
+  and(): Val {
+    let left = this.not();
+    while (this.isName('and')) {
+      this.i++;
+      const right = this.not();
+      left = left.t === 'missing' ? left : truthy(left) === false ? left : right;
+    }
+    return left;
+  }
+
+  not(): Val {
+    if (this.isName('not')) {
+      let neg = false;
+      while (this.isName('not')) {
+        this.i++;
+        neg = !neg;
+      }
+      const v = this.compare();
+      if (!neg) return v;
+      const b = truthy(v);
+      return v.t === 'missing' ? v : b === undefined ? UNKNOWN : { t: 'bool', v: !b };
+    }
+    return this.compare();
+  }
+
+  compare(): Val {
+    let left = this.postfix();
+    for (;;) {
+      if (this.isOp('==') || this.isOp('!=')) {
+        const neg = this.isOp('!=');
+        this.i++;
+        const right = this.postfix();
+        if (left.t === 'missing') continue;
+        left = left.t === 'unknown' || right.t === 'unknown' || right.t === 'missing' ? UNKNOWN : { t: 'bool', v: same(left, right) !== neg };
+        continue;
+      }
+      const notIn = this.isName('not') && this.isName('in', 1);
+      if (this.isName('in') || notIn) {
+        this.i += notIn ? 2 : 1;
+        const list = this.collection();
+        if (left.t === 'missing') continue;
+        left = list === undefined || left.t === 'unknown' ? UNKNOWN : { t: 'bool', v: list.some((x) => same(left, x)) !== notIn };
+        continue;
+      }
+      return left;
+    }
+  }
+
+  /** ('true', '1') / ['yes'] / {'on'} */
+  collection(): Val[] | undefined {
+    const open = this.peek();
+    if (!(open?.t === 'op' && (open.v === '(' || open.v === '[' || open.v === '{'))) {
+      const v = this.postfix();
+      return v.t === 'str' ? [...v.v].map((c) => ({ t: 'str', v: c })) : undefined;
+    }
+    const close = open.v === '(' ? ')' : open.v === '[' ? ']' : '}';
+    this.i++;
+    const out: Val[] = [];
+    while (this.peek() && !this.isOp(close)) {
+      out.push(this.expr());
+      if (!this.eat(',')) break;
+    }
+    return this.eat(close) ? out : undefined;
+  }
+
+  call(): Call | undefined {
+    if (!this.eat('(')) return undefined;
+    const c: Call = { pos: [], kw: new Map() };
+    while (this.peek() && !this.isOp(')')) {
+      if (this.peek()?.t === 'name' && this.isOp('=', 1)) {
+        const k = (this.peek() as { v: string }).v;
+        this.i += 2;
+        if (k === 'cast' && this.peek()?.t === 'name' && (this.isOp(',', 1) || this.isOp(')', 1))) {
+          c.kw.set(k, { t: 'cast', v: (this.peek() as { v: string }).v });
+          this.i++;
+        } else c.kw.set(k, this.expr());
+      } else c.pos.push(this.expr());
+      if (!this.eat(',')) break;
+    }
+    return this.eat(')') ? c : undefined;
+  }
+
+  /** A dotted name: os.environ.get, env.bool, config ... */
+  dotted(): string {
+    let s = (this.peek() as { v: string }).v;
+    this.i++;
+    while (this.isOp('.') && this.peek(1)?.t === 'name') {
+      s += `.${(this.peek(1) as { v: string }).v}`;
+      this.i += 2;
+    }
+    return s;
+  }
+
+  envGet(name: Val | undefined, def: Val | undefined): Val {
+    if (name?.t !== 'str') return UNKNOWN;
+    const v = this.env(name.v);
+    if (v !== undefined) return { t: 'str', v, env: name.v };
+    if (def && def.t !== 'missing' && def.t !== 'unknown') return { ...def, env: name.v };
+    // Unset without a default: os.environ[...] and env()/config() fail at start-up; os.environ.get()
+    // gives None. Either way the variable is missing.
+    return def ?? { t: 'missing', names: [name.v] };
+  }
+
+  primary(): Val {
+    const t = this.peek();
+    if (!t) return UNKNOWN;
+    if (t.t === 'str') {
+      let s = '';
+      let fmt = false;
+      while (this.peek()?.t === 'str') {
+        const p = this.peek() as Extract<Tok, { t: 'str' }>;
+        s += p.v;
+        fmt ||= p.fmt;
+        this.i++;
+      }
+      return fmt ? UNKNOWN : { t: 'str', v: s };
+    }
+    if (t.t === 'num') {
+      this.i++;
+      return /^\d+$/.test(t.v) ? { t: 'int', v: Number(t.v) } : UNKNOWN;
+    }
+    if (t.t === 'op' && t.v === '(') {
+      this.i++;
+      const v = this.expr();
+      return this.eat(')') ? v : UNKNOWN;
+    }
+    if (t.t !== 'name') return UNKNOWN;
+    if (t.v === 'True' || t.v === 'False') {
+      this.i++;
+      return { t: 'bool', v: t.v === 'True' };
+    }
+    if (t.v === 'None') {
+      this.i++;
+      return { t: 'none' };
+    }
+    const name = this.dotted();
+    if (/^(os\.)?environ$/.test(name) && this.eat('[')) {
+      const k = this.expr();
+      if (!this.eat(']')) return UNKNOWN;
+      return this.envGet(k, undefined);
+    }
+    const call = this.isOp('(') ? this.call() : undefined;
+    if (!call) return UNKNOWN;
+    const def = call.kw.get('default') ?? call.pos[1];
+    const defVal = def && def.t !== 'cast' ? def : undefined;
+    switch (name) {
+      case 'os.environ.get':
+      case 'environ.get':
+      case 'os.getenv':
+      case 'getenv': {
+        return this.envGet(call.pos[0], defVal);
+      }
+      case 'env':
+      case 'env.str':
+      case 'environ.Env':
+      case 'env.get_value':
+      case 'config':
+      case 'decouple.config': {
+        const v = this.envGet(call.pos[0], defVal);
+        const cast = call.kw.get('cast');
+        if (cast?.t === 'cast') return cast.v === 'bool' ? castBool(v) : cast.v === 'int' ? castInt(v) : v;
+        return v;
+      }
+      case 'env.bool':
+        return castBool(this.envGet(call.pos[0], defVal));
+      case 'env.int':
+        return castInt(this.envGet(call.pos[0], defVal));
+      case 'int':
+        return call.pos[0] ? castInt(call.pos[0]) : UNKNOWN;
+      case 'str':
+        return call.pos[0] ? (call.pos[0].t === 'int' ? { t: 'str', v: String(call.pos[0].v) } : call.pos[0]) : UNKNOWN;
+      case 'bool': {
+        const v = call.pos[0];
+        if (!v) return { t: 'bool', v: false };
+        if (v.t === 'missing' || v.t === 'unknown') return v;
+        // bool('False') is True in Python: a non-empty string is truthy.
+        return { t: 'bool', v: truthy(v)!, ...('env' in v && v.env ? { env: v.env } : {}) };
+      }
+      default:
+        return UNKNOWN;
+    }
+  }
+
+  postfix(): Val {
+    let v = this.primary();
+    while (this.isOp('.') && this.peek(1)?.t === 'name') {
+      const m = (this.peek(1) as { v: string }).v;
+      this.i += 2;
+      const call = this.isOp('(') ? this.call() : undefined;
+      if (!call) return UNKNOWN;
+      if (v.t === 'missing') continue;
+      if (v.t !== 'str') {
+        v = UNKNOWN;
+        continue;
+      }
+      if (m === 'lower' || m === 'casefold') v = { ...v, v: v.v.toLowerCase() };
+      else if (m === 'upper') v = { ...v, v: v.v.toUpperCase() };
+      else if (m === 'strip') v = { ...v, v: v.v.trim() };
+      else v = UNKNOWN;
+    }
+    return v;
+  }
+}
+
+function same(a: Val, b: Val): boolean {
+  if ((a.t === 'str' || a.t === 'int' || a.t === 'bool') && (b.t === 'str' || b.t === 'int' || b.t === 'bool')) return a.t === b.t && a.v === b.v;
+  return a.t === 'none' && b.t === 'none';
+}
+
+const DJANGO_KEYS = [
+  'EMAIL_HOST', 'EMAIL_PORT', 'EMAIL_HOST_USER', 'EMAIL_HOST_PASSWORD', 'EMAIL_USE_TLS', 'EMAIL_USE_SSL', 'DEFAULT_FROM_EMAIL',
+  'EMAIL_BACKEND', 'EMAIL_TIMEOUT', 'EMAIL_SSL_CERTFILE', 'EMAIL_SSL_KEYFILE', 'EMAIL_SUBJECT_PREFIX', 'EMAIL_USE_LOCALTIME',
+  'EMAIL_FILE_PATH', 'SERVER_EMAIL', 'EMAIL_CONFIG',
+] as const;
+
+/** `EMAIL_HOST = ...` at the start of a line, as Python writes it (detection). */
+export function looksLikeDjango(text: string): boolean {
+  return /^[ \t]*EMAIL_(HOST|PORT|USE_TLS|USE_SSL|HOST_USER|HOST_PASSWORD|BACKEND)[ \t]*=[ \t]*(['"]|True\b|False\b|None\b|\d|os\.|env[.(]|config\(|int\(|bool\(|str\(|getenv\()/m.test(text);
+}
+
+interface Assign {
+  name: string;
+  line: number;
+  indent: number;
+  v: Val;
+}
+
+export function importDjango(text: string, file: string | undefined, env: NodeJS.ProcessEnv): ImportedSettings {
+  const c = new Collector('django');
+  const toks = tokenize(text);
+  const p = new Parser(toks, envLookup(env));
+  const assigns: Assign[] = [];
+  while (p.peek()) {
+    const t = p.peek()!;
+    if (t.t === 'nl') {
+      p.i++;
+      continue;
+    }
+    // NAME = expr (a plain assignment; annotated NAME: T = expr too)
+    if (t.t === 'name' && /^[A-Z][A-Z0-9_]*$/.test(t.v) && (p.isOp('=', 1) || p.isOp(':', 1))) {
+      const prev = toks[p.i - 1];
+      const stmtIndent = !prev || prev.t === 'nl' ? t.indent : Number.POSITIVE_INFINITY;
+      p.i++;
+      if (p.eat(':')) {
+        while (p.peek() && p.peek()!.t !== 'nl' && !p.isOp('=')) p.i++;
+      }
+      if (p.eat('=')) {
+        const v = p.expr();
+        assigns.push({ name: t.v, line: t.line, indent: stmtIndent, v: p.peek()?.t === 'nl' || p.isOp(';') ? v : UNKNOWN });
+      }
+    }
+    while (p.peek() && p.peek()!.t !== 'nl') p.i++;
+  }
+  // Module-level assignments (last one wins, as Python runs them); indented ones (inside if/else)
+  // only when the module level has none.
+  const chosen = new Map<string, Assign>();
+  for (const a of assigns) {
+    const prev = chosen.get(a.name);
+    if (!prev || a.indent === 0 || prev.indent > 0) chosen.set(a.name, a);
+  }
+  for (const a of chosen.values()) {
+    if ((DJANGO_KEYS as readonly string[]).includes(a.name)) apply(c, a, file);
+    else if (/^EMAIL_/.test(a.name) || DJANGO_KEYS.some((k) => editDistance(a.name, k) <= 2)) c.unknown(a.name, a.line, DJANGO_KEYS);
+  }
+  return c.s;
+}
+
+function apply(c: Collector, a: Assign, file: string | undefined): void {
+  const o = fileOrigin(file, a.line, a.name);
+  const v = a.v;
+  if (a.name === 'EMAIL_HOST_PASSWORD') {
+    if (v.t === 'missing' && v.names.length === 1) c.set('passwordEnv', v.names[0]!, o);
+    else if (v.t !== 'missing' && v.t !== 'unknown' && v.env) c.set('passwordEnv', v.env, o);
+  }
+  if (v.t === 'missing') {
+    for (const n of v.names) c.missing(n, a.name, a.line);
+    return;
+  }
+  if (v.t === 'unknown') return;
+  const str = v.t === 'str' ? v.v : v.t === 'int' ? String(v.v) : undefined;
+  switch (a.name) {
+    case 'EMAIL_HOST':
+      if (str?.trim()) c.set('host', str.trim(), o);
+      break;
+    case 'EMAIL_PORT': {
+      const port = parsePort(str);
+      if (port !== undefined) c.set('port', port, o);
+      break;
+    }
+    case 'EMAIL_HOST_USER':
+      if (str) c.set('user', str, o);
+      break;
+    case 'EMAIL_HOST_PASSWORD':
+      if (str !== undefined) c.password(str, o);
+      break;
+    case 'EMAIL_USE_TLS':
+    case 'EMAIL_USE_SSL': {
+      const b = truthy(v);
+      if (b !== undefined) c.set(a.name === 'EMAIL_USE_TLS' ? 'starttls' : 'implicitTls', b, o);
+      break;
+    }
+    case 'DEFAULT_FROM_EMAIL':
+      if (str?.trim()) c.set('from', str.trim(), o);
+      break;
+    default:
+      break;
+  }
+}
