@@ -20,6 +20,8 @@ export interface PasswordIo {
   /** Whether a masked prompt may be shown (a TTY, not --json). */
   canPrompt: boolean;
   prompt: (user: string) => Promise<string>;
+  /** No password source is not an error (the user came from a settings file, or --lint-only): the report says MISSING_CREDENTIALS. */
+  allowMissing?: boolean;
 }
 
 const MAX_SECRET_BYTES = 64 * 1024;
@@ -77,7 +79,10 @@ export async function resolvePassword(
   if (flags.password !== undefined) return { password: new Secret(flags.password), source: 'argv' };
   if (flags.secret !== undefined) return { password: flags.secret, source: flags.secretSource ?? 'file' };
   if (flags.user === undefined) return { source: 'none' };
-  if (!io.canPrompt) throw new UsageError('err.no-password-source');
+  if (!io.canPrompt) {
+    if (io.allowMissing) return { source: 'none' };
+    throw new UsageError('err.no-password-source');
+  }
   const v = await io.prompt(flags.user);
   return v ? { password: new Secret(v), source: 'prompt' } : { source: 'prompt' };
 }

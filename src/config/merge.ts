@@ -60,7 +60,7 @@ export function mergeImports(flags: CheckFlags, imports: ImportedSettings[]): { 
     if (s.authMethod) take('authMethod', () => (out.authMethod = s.authMethod!.value), s.authMethod.origin);
     if (s.helo) take('helo', () => (out.helo = s.helo!.value), s.helo.origin);
     if (origins.password?.kind === 'flag') continue;
-    if (s.password) {
+    if (s.password && s.password.value.length > 0) {
       // The value the application would use (a literal, a resolved ${VAR}, or its default).
       delete out.passwordEnv;
       password = s.password.value;

@@ -70,9 +70,10 @@ export async function prepareCheck(flags: FullCheckFlags, io: Io, lang: Lang): P
   ]);
   const imports = await loadImports(flags, io.env);
   const merged = mergeImports(flags, imports);
-  const canPrompt = Boolean(io.stdin.isTTY && io.stderr.isTTY) && !flags.json;
+  const canPrompt = Boolean(io.stdin.isTTY && io.stderr.isTTY) && !flags.json && !flags.lintOnly;
+  const allowMissing = Boolean(flags.lintOnly) || (merged.origins.user !== undefined && merged.origins.user.kind !== 'flag');
   const withSecret: CheckFlags = merged.password ? { ...merged.flags, secret: merged.password, secretSource: 'file' } : merged.flags;
-  const { options, warnings } = await buildCheckOptions(withSecret, { env: io.env, stdin: io.stdin, canPrompt, prompt: (user) => promptPassword(user, lang) });
+  const { options, warnings } = await buildCheckOptions(withSecret, { env: io.env, stdin: io.stdin, canPrompt, allowMissing, prompt: (user) => promptPassword(user, lang) });
   // The variable the file names the password by, for the commands and settings printed later.
   if (merged.passwordEnv && !options.passwordEnv) options.passwordEnv = merged.passwordEnv;
   return {

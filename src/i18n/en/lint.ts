@@ -5,7 +5,7 @@ export const enLint = {
   'lint.password-empty': 'A user name is given but the password is empty (MISSING_CREDENTIALS).',
   'lint.password-newline': 'The password contains a line break, usually pasted or read from a file with an extra line. Remove it: servers compare it byte for byte.',
   'lint.password-whitespace': 'The password starts or ends with a space. If that is not part of the real password, remove it.',
-  'lint.app-password-spaces': 'This looks like a Google app password copied with its spaces ("abcd efgh ijkl mnop"). Enter the 16 letters without spaces.',
+  'lint.app-password-spaces': 'This looks like a Google app password copied with its spaces ("xxxx xxxx xxxx xxxx"). Enter the 16 letters without spaces.',
   'lint.user-whitespace': 'The user name starts or ends with a space; remove it.',
   'lint.ses-iam-secret': 'This looks like an IAM secret access key (40 characters). Amazon SES wants SMTP credentials: create them in the SES console (SMTP settings) for this region, or derive the SMTP password from the secret key; the IAM secret itself is rejected with 535.',
   'lint.ses-user-shape': 'Amazon SES SMTP user names look like an access key id (AKIA... , 20 characters). Use the SMTP user name shown when the SMTP credentials were created.',

@@ -6,7 +6,7 @@ export const koLint: Record<keyof typeof enLint, string> = {
   'lint.password-empty': '사용자 이름은 있는데 비밀번호가 비어 있습니다 (MISSING_CREDENTIALS).',
   'lint.password-newline': '비밀번호에 줄바꿈이 들어 있습니다. 복사하거나 파일에서 읽을 때 줄이 하나 더 붙는 경우가 많습니다. 서버는 한 글자씩 그대로 비교하니 지우세요.',
   'lint.password-whitespace': '비밀번호 앞이나 뒤에 공백이 있습니다. 원래 비밀번호에 포함된 것이 아니라면 지우세요.',
-  'lint.app-password-spaces': 'Google 앱 비밀번호를 공백까지 그대로 복사한 것 같습니다 ("abcd efgh ijkl mnop"). 공백 없이 16글자만 입력하세요.',
+  'lint.app-password-spaces': 'Google 앱 비밀번호를 공백까지 그대로 복사한 것 같습니다 ("xxxx xxxx xxxx xxxx"). 공백 없이 16글자만 입력하세요.',
   'lint.user-whitespace': '사용자 이름 앞이나 뒤에 공백이 있습니다. 지우세요.',
   'lint.ses-iam-secret': 'IAM 비밀 액세스 키(40자)로 보입니다. Amazon SES 는 SMTP 자격 증명이 필요합니다. SES 콘솔(SMTP 설정)에서 이 리전용으로 만들거나 비밀 키에서 SMTP 비밀번호를 만들어 쓰세요. IAM 비밀 키를 그대로 쓰면 535 로 거부됩니다.',
   'lint.ses-user-shape': 'Amazon SES 의 SMTP 사용자 이름은 액세스 키 ID 형태(AKIA..., 20자)입니다. SMTP 자격 증명을 만들 때 표시된 사용자 이름을 쓰세요.',
