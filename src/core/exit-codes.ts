@@ -53,3 +53,6 @@ const BY_STEP: Record<StepId, number> = {
 export function exitCodeFor(category: CategoryId | undefined, step: StepId): number {
   return (category && BY_CATEGORY[category]) ?? BY_STEP[step];
 }
+
+/** An --expect assertion did not hold although the check itself passed. */
+export const EXIT_EXPECTATION = 8;
