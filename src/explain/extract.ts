@@ -25,7 +25,7 @@ const CODE_CONTEXTS: RegExp[] = [
   /\b([245]\d{2}):\s+([245]\.\d{1,3}\.\d{1,3}\b[^\n]*)/g,
   // Roundcube (rcube_smtp): "SMTP Error (535): Authentication failed", "Error SMTP (451): ...",
   // "Invalid response code received from server (535)"
-  /\b(?:SMTP Error|Error SMTP) \(([245]\d{2})\):?[ \t]*([^\n]*)/gi,
+  /\b(?:SMTP Error|Error SMTP|permanent error|temporary error|error) \(([245]\d{2})\):?[ \t]*([^\n]*)/gi,
   /Invalid response code received from server \(([245]\d{2})\)/g,
   // deno-smtp and similar: "Error: 550: Message was not accepted -- invalid mailbox"
   /\bError: ([245]\d{2}):[ \t]+([^\n]*)/g,
@@ -68,7 +68,8 @@ export function extractReplies(text: string): ExtractedReply[] {
   for (const raw of lines) {
     const line = raw.trim();
     // A reply line, at the start or after ": " / quotes / "Error:" etc.
-    const m = new RegExp(`(?:^|[\\s:'"(\\[=>,─└])([245]\\d{2})([ -])(?:(${ENH})\\b\\s*)?(.*)$`).exec(line);
+    // The code may end the line, its words wrapped onto the next ("said: 530\n    Authentication required").
+    const m = new RegExp(`(?:^|[\\s:'"(\\[=>,─└])([245]\\d{2})(?:([ -])|$)(?:(${ENH})\\b\\s*)?(.*)$`).exec(line);
     // "smtp.example.com:587 (Connection timed out)" is a port, not a reply.
     const hostPort = m && line[m.index] === ':' && /(?:(?:[a-z0-9-]+\.)+[a-z0-9-]+|\]|\blocalhost)$/i.test(line.slice(0, m.index));
     const before = m ? line.slice(0, m.index + 1) : '';
@@ -76,6 +77,7 @@ export function extractReplies(text: string): ExtractedReply[] {
     const transcriptPrefix = /(?:^|\s)(?:S|Got|SERVER(?: \d+)?|FROM SERVER|<-|<~|<<|<\*\*|\[S\])\s*:?\s*[└─]*\s*$/i.test(before) || /[└─>]\s*$/.test(before);
     const valid = m && !hostPort && (m[3] || /^[245]\d{2}[ -]/.test(line) || /[:'"(\[]\s*$/.test(before) || transcriptPrefix || /^\s*$/.test(line.slice(0, m.index)));
     if (m && valid) {
+      m[2] ??= ' ';
       const code = Number(m[1]);
       const words = (m[4] ?? '').trim();
       if (pending && pending.code === code && m[2] === ' ' && pendingCont) {
@@ -149,7 +151,11 @@ export function extractReplies(text: string): ExtractedReply[] {
     // Not a version inside a package path ("_nodemailer@4.7.0@nodemailer") or a dotted number.
     const em = new RegExp(`(?:^|[^\\d.@])(${ENH})(?![\\d.]\\d|@)\\s*([^\\n]*)`).exec(text);
     if (em?.[1] && !/^\d+\.\d+\.\d+\.\d+/.test(text.slice(em.index).trim())) {
-      out.push({ enhanced: em[1], text: (em[2] ?? '').trim(), line: em[0].trim(), index: em.index });
+      // The whole line is the evidence: the words often come before the code ("too many emails (#5.7.1)").
+      const start = text.lastIndexOf('\n', em.index) + 1;
+      const end = text.indexOf('\n', em.index);
+      const whole = text.slice(start, end < 0 ? undefined : end).trim();
+      out.push({ enhanced: em[1], text: (em[2] ?? '').trim() || whole, line: whole, index: em.index });
     }
   }
   return out.sort((a, b) => a.index - b.index);

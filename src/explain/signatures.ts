@@ -104,7 +104,7 @@ export const SIGNATURES: Signature[] = [
   },
   {
     id: 'cert-expired-wording',
-    pattern: /certificate (?:has )?expired|CertificateExpired|expired certificate|CERT_HAS_EXPIRED|certificate is expired|DST Root CA X3/i,
+    pattern: /certificate (?:has )?expired|SEC_E_CERT_EXPIRED|CertificateExpired|expired certificate|CERT_HAS_EXPIRED|certificate is expired|DST Root CA X3/i,
     code: 'CERT_HAS_EXPIRED',
     step: 'tls',
     source: "https://github.com/emersion/go-smtp/issues/63",
@@ -112,7 +112,7 @@ export const SIGNATURES: Signature[] = [
   },
   {
     id: 'cert-hostname-wording',
-    pattern: /hostname mismatch|name in the certificate does not match|certificate is valid for|does not match (?:the )?(?:server )?certificate|doesn't match certificate|No subject alternative (?:DNS )?name|altnames|not valid for|CertificateInvalid.*NotValidForName|NotValidForName/i,
+    pattern: /hostname mismatch|legacy Common Name field|name in the certificate does not match|certificate is valid for|does not match (?:the )?(?:server )?certificate|doesn't match certificate|No subject alternative (?:DNS )?name|altnames|not valid for|CertificateInvalid.*NotValidForName|NotValidForName/i,
     code: 'ERR_TLS_CERT_ALTNAME_INVALID',
     step: 'tls',
     source: "https://github.com/cole/aiosmtplib/issues/187",

@@ -2,9 +2,9 @@ import type { Rule } from '../rule-types.js';
 
 const RFC5321 = 'RFC 5321 section 4.2 (reply codes)';
 /** How servers word a refused HELO/EHLO name (not a log field such as "helo=<...>"). */
-const HELO_WORDING = /helo command rejected|command="?(?:helo|ehlo)\b|(?:helo|ehlo) requires|requires (?:a )?domain address|invalid (?:helo|ehlo)|(?:helo|ehlo)(?:\/(?:helo|ehlo))? (?:argument|name|hostname|command)\b.{0,40}(?:rejected|invalid|not allowed)|empty (?:helo|ehlo)|syntactically invalid (?:helo|ehlo)|need fully-qualified hostname|bad (?:helo|ehlo)|\((?:helo|ehlo)\)\s*$/im;
+const HELO_WORDING = /helo command rejected|rejected (?:EHLO|HELO) from|Syntax: (?:HELO|EHLO) hostname|command="?(?:helo|ehlo)\b|(?:helo|ehlo) requires|requires (?:a )?domain address|invalid (?:helo|ehlo)|(?:helo|ehlo)(?:\/(?:helo|ehlo))? (?:argument|name|hostname|command)\b.{0,40}(?:rejected|invalid|not allowed)|empty (?:helo|ehlo)|syntactically invalid (?:helo|ehlo)|need fully-qualified hostname|bad (?:helo|ehlo)|\((?:helo|ehlo)\)\s*$/im;
 const RELAY = /relay(?:ing)? (?:access )?(?:denied|not permitted|prohibited)|not permitted to relay|unable to relay|relay not permitted|we do not relay|not allowed to relay|Recipient address rejected: Access denied|to a non-local (?:e-?mail )?address|non-local recipient/i;
-const RATE = /rate limit|too many (?:messages|recipients?|recipient attempts|connections|emails|mails|login attempts|auth(?:entication)? attempts|requests|concurrent)|daily limit|limit of \d+|per 24 hours|(?:at )?a rate that prevents|concurrent connections? limit|connection limit|sending rate|sending limit|quota exceeded|exceeded (?:the )?(?:sending|daily|hourly) (?:quota|limit)|try again later.*(?:rate|limit)|daily (?:user )?sending (?:quota|limit)|messages per (?:day|hour|minute)|throttl/i;
+const RATE = /rate ?limit|too many login|over your (?:\w+ )?(?:quota|limit)|quota of \d+|try again in \d+ (?:seconds?|minutes?)|too many (?:messages|recipients?|recipient attempts|connections|emails|mails|login attempts|auth(?:entication)? attempts|requests|concurrent)|daily limit|limit of \d+|per 24 hours|(?:at )?a rate that prevents|concurrent connections? limit|connection limit|sending rate|sending limit|quota exceeded|exceeded (?:the )?(?:sending|daily|hourly) (?:quota|limit)|try again later.*(?:rate|limit)|daily (?:user )?sending (?:quota|limit)|messages per (?:day|hour|minute)|throttl/i;
 const AUTH_REQUIRED = /authentication (?:is )?required|not authenticated|authenticate first|must authenticate|please authenticate|WantAuthError|anonymous mail|AUTH first|requires? authentication|unauthenticated (?:senders?|users?|mail|relay)/i;
 const BLOCKLIST = /blocked using|permanently deferred|\[TS[S]?0\d\]|IP you'?re using to send mail is not authori[sz]ed|not authori[sz]ed to send (?:e-?mail )?directly|on our block ?list|low reputation|blocked by (?:our|the) (?:spam|reputation)|\bRBL\b|\bDNSBL\b|spamhaus|barracuda|spamcop|\bsorbs\b|blacklist|blocklist|block list|poor reputation|IP reputation|reputation of|client host \S* ?blocked|listed (?:on|in|at) |is listed|banned sending IP|dynamic(?:ally assigned)? IP|residential IP/i;
 const RFC3463 = 'RFC 3463 (enhanced status codes)';
@@ -284,7 +284,7 @@ export const CORE_RULES: Rule[] = [
     id: 'tls.version-or-cipher',
     category: 'TLS_VERSION_OR_CIPHER',
     when: {
-      text: /unsupported protocol|protocol version|no (shared )?cipher|handshake failure|dh key too small|sslv3 alert|no protocols available|wrong signature type|legacy|insufficient security|ee key too small|ca md too weak/i,
+      text: /TLS ?1\.[01]\b.{0,40}not supported|not supported.{0,40}TLS ?1\.[01]|SSL\/TLS handshake|no common algorithm|unsupported protocol|protocol version|no (shared )?cipher|handshake failure|dh key too small|sslv3 alert|no protocols available|wrong signature type|legacy|insufficient security|ee key too small|ca md too weak/i,
     },
     msg: 'tls.version',
     source: 'OpenSSL alert texts as reported by Node.js',
@@ -334,7 +334,7 @@ export const CORE_RULES: Rule[] = [
   {
     id: 'text.mechanism',
     category: 'AUTH_MECHANISM_UNSUPPORTED',
-    when: { text: /AUTH not supported|does not support (?:SMTP )?AUTH|does not support authentication|(?:not|doesn'?t) advertise AUTH|AUTH (?:command )?not (?:supported|available|enabled)|authentication not (?:enabled|supported|available)|invalid authentication mechanism|unrecognized authentication (?:type|mechanism)|authentication mechanism (?:is )?(?:not supported|unavailable|not available)|no (?:compatible|suitable|supported) authentication mechanism|mechanism (?:is )?too weak|unsupported authentication mechanism|AUTH mechanism .{0,20}not (?:supported|available)/i },
+    when: { text: /no form of authori[sz]ation supported|no (?:supported |suitable )?authentication (?:method|type)|AUTH not supported|does not support (?:SMTP )?AUTH|does not support authentication|(?:not|doesn'?t) advertise AUTH|AUTH (?:command )?not (?:supported|available|enabled)|authentication not (?:enabled|supported|available)|invalid authentication mechanism|unrecognized authentication (?:type|mechanism)|authentication mechanism (?:is )?(?:not supported|unavailable|not available)|no (?:compatible|suitable|supported) authentication mechanism|mechanism (?:is )?too weak|unsupported authentication mechanism|AUTH mechanism .{0,20}not (?:supported|available)/i },
     msg: 'auth.mechanism',
     source: 'RFC 4954 504 "Unrecognized authentication type"; Dovecot "Invalid authentication mechanism"; MailKit "No compatible authentication mechanisms found"',
     examples: [
@@ -367,6 +367,23 @@ export const CORE_RULES: Rule[] = [
     examples: [{ enhancedCode: '5.7.0', text: '(#AUTH005) Too many bad auth attempts.' }],
   },
   {
+    id: 'text.timeout',
+    category: 'CONNECTION_TIMEOUT',
+    when: { text: /(?:connection|connect|connecting)\b.{0,40}tim(?:ed ?)?out|timed out.{0,40}connect|ETIMEDOUT|connection timeout/i },
+    msg: 'tcp.timeout',
+    generic: true,
+    source: 'Connect timeouts as worded by Node, Java, Go and mail libraries',
+    examples: [{ text: 'The connection to the mail server has timed out : Timeout connecting to mail-exchanger' }],
+  },
+  {
+    id: 'limits.rate-reply',
+    category: 'RATE_LIMITED',
+    when: { replyClass: [4, 5], text: RATE },
+    msg: 'limits.rate',
+    source: 'Rate-limit replies (Gmail "454 4.7.0 Too many login attempts, please try again later", Postfix anvil "450 4.7.1 too many recipients")',
+    examples: [{ step: 'auth', command: 'AUTH PLAIN', responseCode: 454, enhancedCode: '4.7.0', text: 'Too many login attempts, please try again later. - gsmtp' }],
+  },
+  {
     id: 'text.helo',
     category: 'HELO_REJECTED',
     when: { text: HELO_WORDING },
@@ -389,16 +406,12 @@ export const CORE_RULES: Rule[] = [
     ],
   },
   {
-    id: 'text.wrong-credentials',
-    category: 'WRONG_CREDENTIALS',
-    when: { text: /authentication unsuccessful|(?<!SASL \w+ )authentication failed|username and password not accepted|invalid login|incorrect authentication data|bad username|invalid (?:user ?name|credentials|password)|(?:user ?name|password) (?:is )?incorrect|login (?:failed|incorrect)|credentials? (?:are |were )?(?:invalid|rejected)|authentication credentials invalid|could not authenticate/i },
-    msg: 'auth.wrong',
-    source: 'Gmail "Username and Password not accepted", Microsoft "5.7.3 Authentication unsuccessful", Exim "Incorrect authentication data", SendGrid "Bad username / password"',
-    examples: [
-      { text: 'Username and Password not accepted. Learn more at http://support.google.com/mail/bin/answer.py?answer=14257' },
-      { enhancedCode: '5.7.3', text: 'Authentication unsuccessful [AM0PR10CA0001.EURPRD10.PROD.OUTLOOK.COM]' },
-      { text: 'Authentication failed: Bad username / password' },
-    ],
+    id: 'text.web-login',
+    category: 'AUTH_DISABLED_BY_PROVIDER',
+    when: { text: /log in (?:via|with) your web browser|WebLoginRequired|answer\/78754|sign-in attempt was blocked/i },
+    msg: 'auth.web-login',
+    source: 'Gmail 534 5.7.14 / 5.7.9 "Please log in via your web browser and then try again" (support.google.com/mail/answer/78754)',
+    examples: [{ responseCode: 534, enhancedCode: '5.7.9', text: 'Please log in with your web browser and then try again. Learn more at' }],
   },
   {
     id: 'text.app-password',
@@ -409,12 +422,16 @@ export const CORE_RULES: Rule[] = [
     examples: [{ text: 'Application-specific password required. Learn more at https://support.google.com/mail/?p=InvalidSecondFactor' }],
   },
   {
-    id: 'text.web-login',
-    category: 'AUTH_DISABLED_BY_PROVIDER',
-    when: { text: /log in (?:via|with) your web browser|WebLoginRequired|answer\/78754|sign-in attempt was blocked/i },
-    msg: 'auth.web-login',
-    source: 'Gmail 534 5.7.14 / 5.7.9 "Please log in via your web browser and then try again" (support.google.com/mail/answer/78754)',
-    examples: [{ responseCode: 534, enhancedCode: '5.7.9', text: 'Please log in with your web browser and then try again. Learn more at' }],
+    id: 'text.wrong-credentials',
+    category: 'WRONG_CREDENTIALS',
+    when: { text: /authentication unsuccessful|(?<!SASL \w+ )authentication failed|username and password not accepted|invalid login|incorrect authentication data|bad username|invalid (?:user ?name|credentials|password)|(?:user ?name|password) (?:is )?incorrect|login (?:failed|incorrect)|credentials? (?:are |were )?(?:invalid|rejected)|authentication credentials invalid|could not authenticate/i },
+    msg: 'auth.wrong',
+    source: 'Gmail "Username and Password not accepted", Microsoft "5.7.3 Authentication unsuccessful", Exim "Incorrect authentication data", SendGrid "Bad username / password"',
+    examples: [
+      { text: 'Username and Password not accepted. Learn more at http://support.google.com/mail/bin/answer.py?answer=14257' },
+      { enhancedCode: '5.7.3', text: 'Authentication unsuccessful [AM0PR10CA0001.EURPRD10.PROD.OUTLOOK.COM]' },
+      { text: 'Authentication failed: Bad username / password' },
+    ],
   },
   {
     id: 'text.dns',
@@ -451,7 +468,7 @@ export const CORE_RULES: Rule[] = [
   {
     id: 'text.sender',
     category: 'SENDER_NOT_AUTHORIZED',
-    when: { replyClass: [5], text: /sender address rejected|not owned by user|(?:sender|from)(?: name| address)? is not valid|invalid sender|unconfigured sending domain|relaying disallowed as|domain .{0,80} is not allowed to send|sender (?:is )?not (?:allowed|authori[sz]ed|permitted)|send as (?:denied|not allowed)|SendAsDenied|not authori[sz]ed to send (?:as|on behalf)|from address (?:does not match|is not allowed)/i },
+    when: { replyClass: [5, 4], text: /sender address rejected|not owned by user|must equal (?:the )?authori[sz]ed user|doesn'?t conform with authentication|does not match (?:the )?(?:authenticated|login) user|(?:sender|from)(?: name| address)? is not valid|invalid sender|unconfigured sending domain|relaying disallowed as|domain .{0,80} is not allowed to send|sender (?:is )?not (?:allowed|authori[sz]ed|permitted)|send as (?:denied|not allowed)|SendAsDenied|not authori[sz]ed to send (?:as|on behalf)|from address (?:does not match|is not allowed)/i },
     msg: 'send.sender',
     source: 'Postfix "Sender address rejected: not owned by user" (also when delayed to RCPT), Microsoft SendAsDenied',
     examples: [{ step: 'send', command: 'RCPT TO', responseCode: 553, enhancedCode: '5.7.1', text: '<ceo@example.com>: Sender address rejected: not owned by user app@example.com' }],
@@ -690,7 +707,7 @@ export const CORE_RULES: Rule[] = [
   {
     id: 'limits.5.4.5',
     category: 'RATE_LIMITED',
-    when: { enhanced: ['5.4.5', '4.4.5'] },
+    when: { enhanced: ['5.4.5'] },
     msg: 'limits.rate',
     source: 'Gmail sending limits (https://support.google.com/a/answer/166852)',
     examples: [

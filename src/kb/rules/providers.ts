@@ -102,6 +102,7 @@ export const PROVIDERS_RULES: Rule[] = [
     when: { provider: ['gmail'], replyClass: [4], enhanced: ['4.7.0', '4.3.0', '4.4.5'], text: /Temporary System Problem|try again later|Server busy/i },
     msg: 'prov.gmail.temporary',
     source: `${GOOGLE_CODES} (421 4.3.0 / 4.4.5 / 4.7.0 temporary replies) ${CHECKED}`,
+    generic: true,
     examples: [
       { step: 'send', provider: 'gmail', command: 'MAIL FROM', responseCode: 421, enhancedCode: '4.3.0', text: 'Temporary System Problem. Try again later' },
       { step: 'send', provider: 'gmail', command: 'RCPT TO', responseCode: 421, enhancedCode: '4.4.5', text: 'Server busy, try again later.' },
@@ -488,6 +489,14 @@ export const PROVIDERS_RULES: Rule[] = [
   },
 
   // ---------------------------------------------------------------- SendGrid
+  {
+    id: 'sendgrid.2fa',
+    category: 'APP_PASSWORD_REQUIRED',
+    when: { provider: ['sendgrid'], responseCode: [535], text: /not allowed with 2FA|two-factor/i },
+    msg: 'gmail.app-password',
+    source: 'SendGrid "535 Authentication failed: Basic authentication is not allowed with 2FA enabled" (use an API key with the user "apikey"); https://docs.sendgrid.com/for-developers/sending-email/authentication (checked 2026-11)',
+    examples: [{ provider: 'sendgrid', responseCode: 535, text: 'Authentication failed: Basic authentication is not allowed with 2FA enabled. To fix, see https://sendgrid.com/docs/for-developers/sending-email/authentication/#basic-authentication' }],
+  },
   {
     id: 'sendgrid.bad-credentials',
     category: 'WRONG_CREDENTIALS',

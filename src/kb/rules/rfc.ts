@@ -111,7 +111,8 @@ export const ENHANCED_CODES: EnhancedCode[] = [
     category: 'RATE_LIMITED',
     reply: 550,
     by: 'limits.5.4.5',
-    transient: { category: 'RATE_LIMITED', reply: 451, by: 'limits.5.4.5' },
+    // 4.4.5 is congestion ("421 4.4.5 Server busy, try again later"), not a limit of yours.
+    transient: { category: 'SERVER_TEMPORARY_FAILURE', reply: 451, by: 'server.temporary' },
   },
   { code: '4.6', title: 'Routing loop detected', ref: NET, category: 'SERVER_TEMPORARY_FAILURE', reply: 554 },
   { code: '4.7', title: 'Delivery time expired', ref: NET, category: 'SERVER_TEMPORARY_FAILURE', reply: 554 },
