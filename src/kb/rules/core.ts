@@ -4,6 +4,7 @@ const RFC5321 = 'RFC 5321 section 4.2 (reply codes)';
 /** How servers word a refused HELO/EHLO name (not a log field such as "helo=<...>"). */
 const HELO_WORDING = /helo command rejected|rejected (?:EHLO|HELO) from|Syntax: (?:HELO|EHLO) hostname|command="?(?:helo|ehlo)\b|(?:helo|ehlo) requires|requires (?:a )?domain address|invalid (?:helo|ehlo)|(?:helo|ehlo)(?:\/(?:helo|ehlo))? (?:argument|name|hostname|command)\b.{0,40}(?:rejected|invalid|not allowed)|empty (?:helo|ehlo)|syntactically invalid (?:helo|ehlo)|need fully-qualified hostname|bad (?:helo|ehlo)|\((?:helo|ehlo)\)\s*$/im;
 const RELAY = /relay(?:ing)? (?:access )?(?:denied|not permitted|prohibited)|not permitted to relay|unable to relay|relay not permitted|we do not relay|not allowed to relay|Recipient address rejected: Access denied|to a non-local (?:e-?mail )?address|non-local recipient/i;
+const SENDER_WORDING = /sender address rejected|not owned by user|must equal (?:the )?authori[sz]ed user|doesn'?t conform with authentication|does not match (?:the )?(?:authenticated|login) user|(?:sender|from)(?: name| address)? is not valid|invalid sender|unconfigured sending domain|relaying disallowed as|domain .{0,80} is not allowed to send|sender (?:is )?not (?:allowed|authori[sz]ed|permitted)|send as (?:denied|not allowed)|SendAsDenied|not authori[sz]ed to send (?:as|on behalf)|from address (?:does not match|is not allowed)/i;
 const RATE = /rate ?limit|too many login|over your (?:\w+ )?(?:quota|limit)|quota of \d+|try again in \d+ (?:seconds?|minutes?)|too many (?:messages|recipients?|recipient attempts|connections|emails|mails|login attempts|auth(?:entication)? attempts|requests|concurrent)|daily limit|limit of \d+|per 24 hours|(?:at )?a rate that prevents|concurrent connections? limit|connection limit|sending rate|sending limit|quota exceeded|exceeded (?:the )?(?:sending|daily|hourly) (?:quota|limit)|try again later.*(?:rate|limit)|daily (?:user )?sending (?:quota|limit)|messages per (?:day|hour|minute)|throttl/i;
 const AUTH_REQUIRED = /authentication (?:is )?required|not authenticated|authenticate first|must authenticate|please authenticate|WantAuthError|anonymous mail|AUTH first|requires? authentication|unauthenticated (?:senders?|users?|mail|relay)/i;
 const BLOCKLIST = /blocked using|permanently deferred|\[TS[S]?0\d\]|IP you'?re using to send mail is not authori[sz]ed|not authori[sz]ed to send (?:e-?mail )?directly|on our block ?list|low reputation|blocked by (?:our|the) (?:spam|reputation)|\bRBL\b|\bDNSBL\b|spamhaus|barracuda|spamcop|\bsorbs\b|blacklist|blocklist|block list|poor reputation|IP reputation|reputation of|client host \S* ?blocked|listed (?:on|in|at) |is listed|banned sending IP|dynamic(?:ally assigned)? IP|residential IP/i;
@@ -384,6 +385,14 @@ export const CORE_RULES: Rule[] = [
     examples: [{ step: 'auth', command: 'AUTH PLAIN', responseCode: 454, enhancedCode: '4.7.0', text: 'Too many login attempts, please try again later. - gsmtp' }],
   },
   {
+    id: 'text.sender-words',
+    category: 'SENDER_NOT_AUTHORIZED',
+    when: { text: SENDER_WORDING },
+    msg: 'send.sender',
+    source: 'Sender/login mismatch wordings quoted without a reply code (e.g. "Mail from must equal authorized user")',
+    examples: [{ text: 'Mail from must equal authorized user' }],
+  },
+  {
     id: 'text.helo',
     category: 'HELO_REJECTED',
     when: { text: HELO_WORDING },
@@ -468,7 +477,7 @@ export const CORE_RULES: Rule[] = [
   {
     id: 'text.sender',
     category: 'SENDER_NOT_AUTHORIZED',
-    when: { replyClass: [5, 4], text: /sender address rejected|not owned by user|must equal (?:the )?authori[sz]ed user|doesn'?t conform with authentication|does not match (?:the )?(?:authenticated|login) user|(?:sender|from)(?: name| address)? is not valid|invalid sender|unconfigured sending domain|relaying disallowed as|domain .{0,80} is not allowed to send|sender (?:is )?not (?:allowed|authori[sz]ed|permitted)|send as (?:denied|not allowed)|SendAsDenied|not authori[sz]ed to send (?:as|on behalf)|from address (?:does not match|is not allowed)/i },
+    when: { replyClass: [5, 4], text: SENDER_WORDING },
     msg: 'send.sender',
     source: 'Postfix "Sender address rejected: not owned by user" (also when delayed to RCPT), Microsoft SendAsDenied',
     examples: [{ step: 'send', command: 'RCPT TO', responseCode: 553, enhancedCode: '5.7.1', text: '<ceo@example.com>: Sender address rejected: not owned by user app@example.com' }],
