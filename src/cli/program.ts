@@ -68,7 +68,14 @@ export function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void
     })
     .showSuggestionAfterError(true);
 
-  const check = addSourceOptions(addOutputOptions(addConnectionOptions(program.command('check').description(t(lang, 'help.check')), lang), lang), lang).option('--no-probe', t(lang, 'help.no-probe'));
+  const check = addSourceOptions(addOutputOptions(addConnectionOptions(program.command('check').description(t(lang, 'help.check')), lang), lang), lang)
+    .option('--no-probe', t(lang, 'help.no-probe'))
+    .option('--expect <assertion...>', t(lang, 'help.expect'))
+    .option('--junit <file>', t(lang, 'help.junit'))
+    .option('--report <file>', t(lang, 'help.report'))
+    .option('--share', t(lang, 'help.share'))
+    .option('--targets <file>', t(lang, 'help.targets'))
+    .option('--concurrency <n>', t(lang, 'help.concurrency'));
   check.action(async (flags: FullCheckFlags) => setExit(await runCheckCommand(flags, io)));
 
   const wizard = addSourceOptions(addConnectionOptions(program.command('wizard').description(t(lang, 'help.wizard')), lang), lang).option('--lang <en|ko>', t(lang, 'help.lang')).option('--no-color', t(lang, 'help.no-color'));

@@ -1,6 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Report } from '../core/report.js';
 import type { Lint } from '../lint/credentials.js';
+import type { ExpectationResult } from '../ci/types.js';
 import type { Origin } from '../config/types.js';
 import { describeOrigin } from '../config/merge.js';
 import type { CheckOptions } from '../core/options.js';
@@ -179,6 +180,12 @@ export function formatSources(sources: Partial<Record<string, Origin>>, o: Check
     .filter(([, origin]) => origin)
     .map(([f, origin]) => `${f} ${value(f)} ${c.dim(`(${describeOrigin(origin!)})`)}`);
   return [`${t(style.lang, 'ui.sources')}: ${parts.join(', ')}`];
+}
+
+/** --expect results: one line each. */
+export function formatExpectations(results: ExpectationResult[], style: HumanStyle): string[] {
+  const c = makeChalk(style.color);
+  return results.map((r) => `${r.ok ? c.green('✔') : c.red('✖')} ${t(style.lang, 'ui.expect')} ${r.expectation.raw}: ${tm(style.lang, r.msg)}`);
 }
 
 export function formatWarnings(ws: Msg[], style: HumanStyle): string[] {

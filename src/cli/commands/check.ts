@@ -18,7 +18,11 @@ export interface SourceFlags {
   lintOnly?: boolean;
 }
 
-export type FullCheckFlags = CheckFlags & GlobalFlags & SourceFlags;
+export type FullCheckFlags = CheckFlags & GlobalFlags & SourceFlags & import('./outputs.js').OutputFlags & {
+  targets?: string;
+  /** Never prompt (many targets at once). */
+  noPrompt?: boolean;
+};
 
 export interface PreparedCheck {
   options: CheckOptions;
@@ -70,7 +74,7 @@ export async function prepareCheck(flags: FullCheckFlags, io: Io, lang: Lang): P
   ]);
   const imports = await loadImports(flags, io.env);
   const merged = mergeImports(flags, imports);
-  const canPrompt = Boolean(io.stdin.isTTY && io.stderr.isTTY) && !flags.json && !flags.lintOnly;
+  const canPrompt = Boolean(io.stdin.isTTY && io.stderr.isTTY) && !flags.json && !flags.lintOnly && !flags.noPrompt;
   const allowMissing = Boolean(flags.lintOnly) || (merged.origins.user !== undefined && merged.origins.user.kind !== 'flag');
   const withSecret: CheckFlags = merged.password ? { ...merged.flags, secret: merged.password, secretSource: 'file' } : merged.flags;
   const { options, warnings } = await buildCheckOptions(withSecret, { env: io.env, stdin: io.stdin, canPrompt, allowMissing, prompt: (user) => promptPassword(user, lang) });
@@ -100,7 +104,7 @@ export function workedSettings(r: Report, o: CheckOptions): import('../../emit/e
 }
 
 /** Run a prepared check and render it; --emit prints the working settings afterwards. */
-export async function executeCheck(p: PreparedCheck, flags: FullCheckFlags, io: Io, lang: Lang): Promise<{ code: number; report?: Report }> {
+export async function executeCheck(p: PreparedCheck, flags: FullCheckFlags, io: Io, lang: Lang): Promise<{ code: number; report?: Report; expectations?: import('../../ci/types.js').ExpectationResult[] }> {
   const [{ runCheck }, { systemContext }, { renderJson }, human, { liveObserver }] = await Promise.all([
     import('../../check.js'),
     import('../../core/context.js'),
@@ -123,10 +127,16 @@ export async function executeCheck(p: PreparedCheck, flags: FullCheckFlags, io: 
     return { code: worst ? exitCodeFor(worst.category, worst.field === 'password' || worst.field === 'user' ? 'auth' : worst.field === 'security' ? 'tls' : 'tcp') : 0 };
   }
   const ctx = systemContext(io.env);
+  const { parseExpectations, evaluate } = await import('../../ci/expect.js');
+  const exps = parseExpectations(flags.expect ?? []);
   let report: Report;
+  let expectations: import('../../ci/types.js').ExpectationResult[] = [];
   if (flags.json) {
     report = await runCheck(options, ctx, {}, warnings, extras);
-    write(renderJson(report, lang));
+    expectations = evaluate(report, exps);
+    const doc = JSON.parse(renderJson(report, lang)) as Record<string, unknown>;
+    if (exps.length) doc.expectations = expectations.map((e) => ({ expect: e.expectation.raw, ok: e.ok, actual: e.actual }));
+    write(`${JSON.stringify(doc, null, 2)}\n`);
   } else {
     for (const w of human.formatWarnings(warnings, style)) io.stderr.write(`${w}\n`);
     write(`${t(lang, 'ui.checking', { host: options.host, port: options.port, security: options.security })}\n`);
@@ -140,6 +150,8 @@ export async function executeCheck(p: PreparedCheck, flags: FullCheckFlags, io: 
     // Steps never reached are printed at the end, after the live ones.
     for (const s of report.steps.filter((x) => x.status === 'skip')) write(`${human.formatStep(s, style)}\n`);
     write(`${human.formatSummary(report, { ...style, transcript: Boolean(flags.transcript) })}\n`);
+    expectations = evaluate(report, exps);
+    for (const l of human.formatExpectations(expectations, style)) write(`${l}\n`);
   }
   if (flags.emit && report.verdict !== 'fail') {
     const { emit } = await import('../../emit/emitters.js');
@@ -149,16 +161,27 @@ export async function executeCheck(p: PreparedCheck, flags: FullCheckFlags, io: 
   } else if (flags.emit) {
     io.stderr.write(`${t(lang, 'emit.not-after-failure')}\n`);
   }
-  return { code: report.exitCode, report };
+  return { code: report.exitCode, report, expectations };
 }
 
 /** `check`: build options, run, render, return the exit code. */
 export async function runCheckCommand(flags: FullCheckFlags, io: Io): Promise<number> {
   const lang = langOf(io, flags);
+  if (flags.targets !== undefined) {
+    const { runTargets } = await import('./targets.js');
+    return runTargets(flags, io, lang);
+  }
   if (flags.emit !== undefined) {
     const { EMIT_TARGETS } = await import('../../emit/emitters.js');
     if (!(EMIT_TARGETS as readonly string[]).includes(flags.emit)) throw new UsageError('err.bad-emit', { value: flags.emit, targets: EMIT_TARGETS.join(', ') });
   }
+  const { parseExpectations } = await import('../../ci/expect.js');
+  parseExpectations(flags.expect ?? []); // bad input fails before anything is sent
   const prepared = await prepareCheck(flags, io, lang);
-  return (await executeCheck(prepared, flags, io, lang)).code;
+  const { code, report, expectations } = await executeCheck(prepared, flags, io, lang);
+  if (!report) return code;
+  const { writeOutputs, targetExit } = await import('./outputs.js');
+  const named = { name: `${prepared.options.host}:${prepared.options.port}`, report, expectations: expectations ?? [] };
+  await writeOutputs([named], flags, io, lang, prepared.options.password?.forms(prepared.options.user) ?? []);
+  return targetExit(named);
 }

@@ -7,8 +7,9 @@ import { enLint } from './lint.js';
 import { enCli } from './cli.js';
 import { enProbe } from './probe.js';
 import { enWizard } from './wizard.js';
+import { enCi } from './ci.js';
 
 /** The English catalog: every part merged. Each part has a Korean twin in ../ko. */
-export const en = { ...enCore, ...enExplain, ...enRfc, ...enProviders, ...enStacks, ...enLint, ...enCli, ...enProbe, ...enWizard } as const;
+export const en = { ...enCore, ...enExplain, ...enRfc, ...enProviders, ...enStacks, ...enLint, ...enCli, ...enProbe, ...enWizard, ...enCi } as const;
 
 export type MessageKey = keyof typeof en;

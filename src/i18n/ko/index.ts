@@ -8,6 +8,7 @@ import { koLint } from './lint.js';
 import { koCli } from './cli.js';
 import { koProbe } from './probe.js';
 import { koWizard } from './wizard.js';
+import { koCi } from './ci.js';
 
 /** The Korean catalog: the same keys as the English one (the compiler and a test check). */
-export const ko: Record<MessageKey, string> = { ...koCore, ...koExplain, ...koRfc, ...koProviders, ...koStacks, ...koLint, ...koCli, ...koProbe, ...koWizard };
+export const ko: Record<MessageKey, string> = { ...koCore, ...koExplain, ...koRfc, ...koProviders, ...koStacks, ...koLint, ...koCli, ...koProbe, ...koWizard, ...koCi };

@@ -1,0 +1,154 @@
+import { readFile, stat } from 'node:fs/promises';
+import pLimit from 'p-limit';
+import { parse } from 'yaml';
+import type { NamedReport } from '../../ci/types.js';
+import { UsageError } from '../../core/errors.js';
+import { t, tm, type Lang } from '../../i18n/index.js';
+import { useColor, type Io } from '../io.js';
+import type { FullCheckFlags } from './check.js';
+
+export const DEFAULT_CONCURRENCY = 4;
+const MAX_TARGETS = 200;
+const MAX_FILE = 1024 * 1024;
+
+/** targets.yml keys (as written in the file) -> check flags. */
+const KEY_TO_FLAG: Record<string, keyof FullCheckFlags> = {
+  host: 'host',
+  port: 'port',
+  security: 'security',
+  user: 'user',
+  password_env: 'passwordEnv',
+  password_file: 'passwordFile',
+  auth_method: 'authMethod',
+  from: 'from',
+  to: 'to',
+  no_data: 'data',
+  helo: 'helo',
+  ca: 'ca',
+  tls_servername: 'tlsServername',
+  insecure: 'insecure',
+  allow_plaintext_auth: 'allowPlaintextAuth',
+  family: 'family',
+  timeout: 'timeout',
+  provider: 'provider',
+  expect: 'expect',
+};
+const LIST_FLAGS = new Set(['to', 'ca', 'expect']);
+const BOOL_FLAGS = new Set(['insecure', 'allow_plaintext_auth', 'no_data']);
+
+export interface Target {
+  name: string;
+  flags: FullCheckFlags;
+}
+
+const scalar = (v: unknown): v is string | number | boolean => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+
+/** Read and validate a targets file. Secrets are refused in it: they belong in the environment. */
+export async function loadTargets(path: string, base: FullCheckFlags): Promise<Target[]> {
+  let text: string;
+  try {
+    if ((await stat(path)).size > MAX_FILE) throw new UsageError('err.targets-file', { path, reason: 'larger than 1 MiB' });
+    text = await readFile(path, 'utf8');
+  } catch (err) {
+    if (err instanceof UsageError) throw err;
+    throw new UsageError('err.targets-file', { path, reason: (err as NodeJS.ErrnoException).code ?? String(err) });
+  }
+  let doc: unknown;
+  try {
+    doc = parse(text, { maxAliasCount: 50 });
+  } catch {
+    // The parser's message quotes the file; it is not repeated (it may hold anything).
+    throw new UsageError('err.targets-file', { path, reason: 'not valid YAML' });
+  }
+  const list = doc && typeof doc === 'object' && !Array.isArray(doc) ? (doc as { targets?: unknown }).targets : undefined;
+  if (!Array.isArray(list) || !list.length) throw new UsageError('err.targets-file', { path, reason: 'expected a non-empty "targets:" list' });
+  if (list.length > MAX_TARGETS) throw new UsageError('err.targets-file', { path, reason: `more than ${MAX_TARGETS} targets` });
+  const names = new Set<string>();
+  return list.map((item, i) => {
+    if (!item || typeof item !== 'object' || Array.isArray(item)) throw new UsageError('err.targets-file', { path, reason: `target ${i + 1} is not a mapping` });
+    const entry = item as Record<string, unknown>;
+    const flags: FullCheckFlags = { ...base, targets: undefined, noPrompt: true };
+    for (const [key, value] of Object.entries(entry)) {
+      if (key === 'name') continue;
+      if (/^pass(word)?$/i.test(key)) throw new UsageError('err.targets-secret', { path, target: String(entry.name ?? i + 1) });
+      const flag = KEY_TO_FLAG[key];
+      if (!flag) throw new UsageError('err.targets-key', { path, key, target: String(entry.name ?? i + 1) });
+      if (LIST_FLAGS.has(key)) {
+        const arr = Array.isArray(value) ? value : [value];
+        if (!arr.every(scalar)) throw new UsageError('err.targets-key', { path, key, target: String(entry.name ?? i + 1) });
+        (flags as Record<string, unknown>)[flag] = arr.map(String);
+      } else if (BOOL_FLAGS.has(key)) {
+        if (typeof value !== 'boolean') throw new UsageError('err.targets-key', { path, key, target: String(entry.name ?? i + 1) });
+        (flags as Record<string, unknown>)[flag] = key === 'no_data' ? !value : value;
+      } else {
+        if (!scalar(value)) throw new UsageError('err.targets-key', { path, key, target: String(entry.name ?? i + 1) });
+        (flags as Record<string, unknown>)[flag] = String(value);
+      }
+    }
+    const name = typeof entry.name === 'string' && entry.name.trim() ? entry.name.trim() : `${String(entry.host ?? '?')}:${String(entry.port ?? '')}`;
+    if (names.has(name)) throw new UsageError('err.targets-duplicate', { path, target: name });
+    names.add(name);
+    return { name, flags };
+  });
+}
+
+/** `check --targets FILE`: every target concurrently (bounded), one line each, the worst exit code. */
+export async function runTargets(flags: FullCheckFlags, io: Io, lang: Lang): Promise<number> {
+  const concurrency = flags.concurrency === undefined ? DEFAULT_CONCURRENCY : Number(flags.concurrency);
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) throw new UsageError('err.bad-concurrency', { value: flags.concurrency ?? '' });
+  const targets = await loadTargets(flags.targets!, flags);
+  const [{ prepareCheck }, { runCheck }, { systemContext }, { parseExpectations, evaluate }, outputs, human, { toJson }] = await Promise.all([
+    import('./check.js'),
+    import('../../check.js'),
+    import('../../core/context.js'),
+    import('../../ci/expect.js'),
+    import('./outputs.js'),
+    import('../../render/human.js'),
+    import('../../render/json.js'),
+  ]);
+  // Everything is validated before anything is sent.
+  const prepared = [];
+  for (const tg of targets) {
+    parseExpectations(tg.flags.expect ?? []);
+    prepared.push({ tg, p: await prepareCheck(tg.flags, io, lang) });
+  }
+  const ctx = systemContext(io.env);
+  const limit = pLimit(concurrency);
+  const results: NamedReport[] = await Promise.all(
+    prepared.map(({ tg, p }) =>
+      limit(async () => {
+        const report = await runCheck(p.options, ctx, {}, p.warnings, p.extras);
+        return { name: tg.name, report, expectations: evaluate(report, parseExpectations(tg.flags.expect ?? [])) };
+      }),
+    ),
+  );
+  const code = outputs.worstExit(results.map(outputs.targetExit));
+  if (flags.json) {
+    const doc = {
+      kind: 'targets',
+      schemaVersion: 1,
+      exitCode: code,
+      targets: results.map((r) => ({ name: r.name, exitCode: outputs.targetExit(r), expectations: r.expectations.map((e) => ({ expect: e.expectation.raw, ok: e.ok, actual: e.actual })), report: toJson(r.report, lang) })),
+    };
+    io.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
+  } else {
+    const style = { lang, color: useColor(io, flags) };
+    const c = human.makeChalk(style.color);
+    const width = Math.max(...results.map((r) => r.name.length));
+    for (const r of results) {
+      const x = outputs.targetExit(r);
+      const mark = x === 0 ? c.green('✔') : x === 8 ? c.yellow('!') : c.red('✖');
+      const d = r.report.diagnoses[0];
+      const unmet = r.expectations.filter((e) => !e.ok).map((e) => e.expectation.raw);
+      const what = d ? `${d.category}: ${tm(lang, d.cause)}` : unmet.length ? `${t(lang, 'ui.expect')} ${unmet.join(', ')}` : t(lang, `ui.verdict.${r.report.verdict}`);
+      io.stdout.write(`${mark} ${r.name.padEnd(width)}  ${r.report.target.host}:${r.report.target.port} ${c.dim(`${r.report.ms} ms`)}  ${what}\n`);
+    }
+    for (const r of results.filter((x) => x.report.diagnoses.length)) {
+      io.stdout.write(`\n${c.bold(r.name)}${human.formatSummary(r.report, { ...style, transcript: Boolean(flags.transcript) }).replace(/\n[^\n]*$/, '')}\n`);
+    }
+    io.stdout.write(`\n${c.dim(`(${t(lang, 'ui.exit', { code })})`)}\n`);
+  }
+  const secrets = prepared.flatMap(({ p }) => p.options.password?.forms(p.options.user) ?? []);
+  await outputs.writeOutputs(results, flags, io, lang, secrets);
+  return code;
+}
