@@ -65,6 +65,28 @@ export async function loadImports(flags: SourceFlags, env: NodeJS.ProcessEnv): P
   return out;
 }
 
+const LOOPBACK = /^(?:localhost|127(?:\.\d{1,3}){3}|::1|\[::1\])$/i;
+
+/**
+ * Checks of the local sandbox (`smtp-doctor serve`) trust its CA without a --ca: only for a
+ * loopback host, only when no --ca was given, and the report says so.
+ */
+export async function trustLocalCa(options: CheckOptions, warnings: Msg[], env: NodeJS.ProcessEnv): Promise<void> {
+  if (options.ca.length || !LOOPBACK.test(options.host)) return;
+  const [{ localCaPath }, { readFile }] = await Promise.all([import('../../sandbox/local-ca.js'), import('node:fs/promises')]);
+  const path = localCaPath(env);
+  let pem: string;
+  try {
+    pem = await readFile(path, 'utf8');
+  } catch {
+    return; // no sandbox CA on this machine
+  }
+  if (!pem.includes('BEGIN CERTIFICATE')) return;
+  options.ca = [pem];
+  options.caFiles = [path];
+  warnings.push({ key: 'note.local-ca', params: { path } });
+}
+
 /** Flags, imported files and presets -> the options object (the wizard ends in the same place). */
 export async function prepareCheck(flags: FullCheckFlags, io: Io, lang: Lang): Promise<PreparedCheck> {
   const [{ buildCheckOptions }, { mergeImports, completeOrigins }, { lintContradictions }] = await Promise.all([
@@ -80,6 +102,7 @@ export async function prepareCheck(flags: FullCheckFlags, io: Io, lang: Lang): P
   const { options, warnings } = await buildCheckOptions(withSecret, { env: io.env, stdin: io.stdin, canPrompt, allowMissing, prompt: (user) => promptPassword(user, lang) });
   // The variable the file names the password by, for the commands and settings printed later.
   if (merged.passwordEnv && !options.passwordEnv) options.passwordEnv = merged.passwordEnv;
+  await trustLocalCa(options, warnings, io.env);
   return {
     options,
     warnings,
