@@ -6,6 +6,7 @@ import { runExplainCommand, type ExplainFlags } from './commands/explain.js';
 import { runProvidersCommand } from './commands/providers.js';
 import { runProbeCommand, type ProbeFlags } from './commands/probe.js';
 import { runMxCommand, type MxFlags } from './commands/mx.js';
+import type { ServeFlags } from './commands/serve.js';
 import { langOf, useColor, type GlobalFlags, type Io } from './io.js';
 
 /** Flags shared by check (and, later, probe): every help text comes from the catalogs. */
@@ -114,6 +115,26 @@ export function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void
 
   const providers = program.command('providers').description(t(lang, 'help.providers'));
   addOutputOptions(providers, lang, false).action(async (flags: GlobalFlags) => setExit(await runProvidersCommand(flags, io)));
+
+  program
+    .command('serve')
+    .description(t(lang, 'help.serve'))
+    .option('--listen <address>', t(lang, 'help.serve-listen'))
+    .option('--port <n>', t(lang, 'help.serve-port'))
+    .option('--tls-port <n>', t(lang, 'help.serve-tls-port'))
+    .option('--auth <user>', t(lang, 'help.serve-auth'))
+    .option('--auth-password-env <VAR>', t(lang, 'help.serve-auth-password-env'))
+    .option('--require-starttls', t(lang, 'help.serve-require-starttls'))
+    .option('--maildir <dir>', t(lang, 'help.serve-maildir'))
+    .option('--persona <name>', t(lang, 'help.serve-persona'))
+    .option('--list-personas', t(lang, 'help.serve-list-personas'))
+    .option('--json', t(lang, 'help.json'))
+    .option('--lang <en|ko>', t(lang, 'help.lang'))
+    .option('--no-color', t(lang, 'help.no-color'))
+    .action(async (flags: ServeFlags) => {
+      const { runServeCommand } = await import('./commands/serve.js');
+      setExit(await runServeCommand(flags, io));
+    });
 
   const demo = addOutputOptions(program.command('demo').description(t(lang, 'help.demo')), lang);
   demo.action(async (flags: GlobalFlags) => {

@@ -1,5 +1,5 @@
 import type { ImportedSettings } from '../types.js';
-import { Collector, editDistance, envLookup, fileOrigin, parsePort } from './shared.js';
+import { Collector, editDistance, envLookup, fileOrigin, parsePort, TokenCursor } from './shared.js';
 
 /*
  * Django settings.py read without running Python: a tokenizer for the literal subset and a
@@ -160,30 +160,7 @@ interface Call {
   kw: Map<string, Val | { t: 'cast'; v: string }>;
 }
 
-class Parser {
-  i = 0;
-  constructor(
-    readonly toks: Tok[],
-    readonly env: (n: string) => string | undefined,
-  ) {}
-  peek(k = 0): Tok | undefined {
-    return this.toks[this.i + k];
-  }
-  isOp(v: string, k = 0): boolean {
-    const t = this.peek(k);
-    return t?.t === 'op' && t.v === v;
-  }
-  isName(v: string, k = 0): boolean {
-    const t = this.peek(k);
-    return t?.t === 'name' && t.v === v;
-  }
-  eat(v: string): boolean {
-    if (!this.isOp(v)) return false;
-    this.i++;
-    return true;
-  }
-
-  depth = 0;
+class Parser extends TokenCursor<Tok> {
 
   expr(): Val {
     // Nesting beyond any real settings line: give up on this value (no deep recursion).

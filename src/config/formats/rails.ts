@@ -1,5 +1,5 @@
 import type { ImportedSettings, Origin } from '../types.js';
-import { Collector, envLookup, fileOrigin, parseBool, parsePort } from './shared.js';
+import { Collector, envLookup, fileOrigin, parseBool, parsePort, TokenCursor } from './shared.js';
 
 /*
  * config.action_mailer.smtp_settings = { ... } read without running Ruby: a tokenizer for the
@@ -139,26 +139,7 @@ type Val =
 
 const UNKNOWN: Val = { t: 'unknown' };
 
-class Parser {
-  i = 0;
-  constructor(
-    readonly toks: Tok[],
-    readonly env: (n: string) => string | undefined,
-  ) {}
-  peek(k = 0): Tok | undefined {
-    return this.toks[this.i + k];
-  }
-  isOp(v: string, k = 0): boolean {
-    const t = this.peek(k);
-    return t?.t === 'op' && t.v === v;
-  }
-  eat(v: string): boolean {
-    if (!this.isOp(v)) return false;
-    this.i++;
-    return true;
-  }
-
-  depth = 0;
+class Parser extends TokenCursor<Tok> {
 
   expr(): Val {
     // Nesting beyond any real settings hash: give up on this value (no deep recursion).

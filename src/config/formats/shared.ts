@@ -188,3 +188,30 @@ export function resolvePlaceholders(
 export function envLookup(env: NodeJS.ProcessEnv): (name: string) => string | undefined {
   return (name) => (Object.prototype.hasOwnProperty.call(env, name) ? env[name] : undefined);
 }
+
+/** A cursor over tokens for the small hand-written parsers of settings files (Ruby hashes, Python assignments). */
+export class TokenCursor<T extends { t: string; v?: unknown }> {
+  i = 0;
+  /** Nesting depth of the value being read; parsers give up past a bound instead of recursing on. */
+  depth = 0;
+  constructor(
+    readonly toks: T[],
+    readonly env: (n: string) => string | undefined,
+  ) {}
+  peek(k = 0): T | undefined {
+    return this.toks[this.i + k];
+  }
+  isOp(v: string, k = 0): boolean {
+    const t = this.peek(k);
+    return t?.t === 'op' && t.v === v;
+  }
+  isName(v: string, k = 0): boolean {
+    const t = this.peek(k);
+    return t?.t === 'name' && t.v === v;
+  }
+  eat(v: string): boolean {
+    if (!this.isOp(v)) return false;
+    this.i++;
+    return true;
+  }
+}
