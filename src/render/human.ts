@@ -190,7 +190,7 @@ export function formatExpectations(results: ExpectationResult[], style: HumanSty
 
 export function formatWarnings(ws: Msg[], style: HumanStyle): string[] {
   const c = makeChalk(style.color);
-  return ws.map((w) => c.yellow(`${t(style.lang, 'ui.warning')}: ${tm(style.lang, w)}`));
+  return ws.map((w) => (w.key.startsWith('note.') ? c.cyan(`${t(style.lang, 'ui.note')}: ${tm(style.lang, w)}`) : c.yellow(`${t(style.lang, 'ui.warning')}: ${tm(style.lang, w)}`)));
 }
 
 /** The whole report as text (used when not streaming live, and by tests). */

@@ -48,6 +48,7 @@ export const enWizard = {
   'help.targets': 'check every endpoint listed in this YAML file',
   'help.concurrency': 'how many targets to check at once (default 4)',
   'note.local-ca': 'Trusting smtp-doctor\'s local sandbox CA ({path}) for this loopback server.',
+  'ui.note': 'Note',
   'help.wizard': 'answer a few questions and check (the default on a terminal with no arguments)',
   'help.config': 'read the settings from a file: application.yml/.properties, a Rails environment file, settings.py, nodemailer JSON, JavaMail properties or .env',
   'help.env-file': 'read SMTP_*, MAIL_* or EMAIL_* settings from this .env file',

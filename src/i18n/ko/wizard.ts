@@ -49,6 +49,7 @@ export const koWizard: Record<keyof typeof enWizard, string> = {
   'help.targets': '이 YAML 파일에 적힌 모든 대상을 점검',
   'help.concurrency': '동시에 점검할 대상 수 (기본 4)',
   'note.local-ca': '이 루프백 서버에 대해 smtp-doctor 로컬 샌드박스 CA({path})를 신뢰합니다.',
+  'ui.note': '참고',
   'help.wizard': '몇 가지 질문에 답하고 점검 (터미널에서 인자 없이 실행하면 기본)',
   'help.config': '파일에서 설정 읽기: application.yml/.properties, Rails 환경 파일, settings.py, nodemailer JSON, JavaMail 속성, .env',
   'help.env-file': '이 .env 파일에서 SMTP_*, MAIL_*, EMAIL_* 설정 읽기',
