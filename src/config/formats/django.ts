@@ -1,114 +1,12 @@
 import type { ImportedSettings } from '../types.js';
 import { Collector, editDistance, envLookup, fileOrigin, parsePort, TokenCursor } from './shared.js';
+import { tokenize, type Tok } from './python-tokens.js';
 
 /*
- * Django settings.py read without running Python: a tokenizer for the literal subset and a
- * small evaluator for os.environ / os.getenv / django-environ env() / python-decouple config().
+ * Django settings.py read without running Python: the tokens of the literal subset
+ * (python-tokens.ts) and a small evaluator for os.environ / os.getenv / django-environ env() /
+ * python-decouple config().
  */
-
-type Tok =
-  | { t: 'str'; v: string; fmt: boolean; line: number }
-  | { t: 'num'; v: string; line: number }
-  | { t: 'name'; v: string; line: number; indent: number }
-  | { t: 'op'; v: string; line: number }
-  | { t: 'nl'; line: number };
-
-const OPS3 = ['**=', '//=', '...'];
-const OPS2 = ['==', '!=', '<=', '>=', '->', '+=', '-=', '*=', '/=', '**', '//', ':='];
-
-function tokenize(src: string): Tok[] {
-  const out: Tok[] = [];
-  let i = 0;
-  let line = 1;
-  let depth = 0;
-  let lineStart = true;
-  let indent = 0;
-  const n = src.length;
-  while (i < n) {
-    const ch = src[i]!;
-    if (lineStart) {
-      let col = 0;
-      while (src[i] === ' ' || src[i] === '\t') {
-        col += src[i] === '\t' ? 8 : 1;
-        i++;
-      }
-      indent = col;
-      lineStart = false;
-      continue;
-    }
-    if (ch === '\n') {
-      line++;
-      i++;
-      if (depth === 0) {
-        out.push({ t: 'nl', line: line - 1 });
-        lineStart = true;
-      }
-      continue;
-    }
-    if (ch === '\\' && src[i + 1] === '\n') {
-      i += 2;
-      line++;
-      continue;
-    }
-    if (ch === ' ' || ch === '\t' || ch === '\r' || ch === '\f') {
-      i++;
-      continue;
-    }
-    if (ch === '#') {
-      while (i < n && src[i] !== '\n') i++;
-      continue;
-    }
-    const pre = /^([rRbBuUfF]{0,2})(['"])/.exec(src.slice(i, i + 4));
-    if (pre && (pre[1] === '' || /^[A-Za-z]/.test(ch))) {
-      const prefix = pre[1]!.toLowerCase();
-      const q = pre[2]!;
-      const start = line;
-      i += pre[1]!.length;
-      const triple = src.startsWith(q.repeat(3), i);
-      const close = triple ? q.repeat(3) : q;
-      i += close.length;
-      let v = '';
-      while (i < n && !src.startsWith(close, i)) {
-        const c = src[i]!;
-        if (c === '\n') {
-          line++;
-          if (!triple) break;
-        }
-        if (c === '\\' && !prefix.includes('r') && i + 1 < n) {
-          const e = src[i + 1]!;
-          v += ({ n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', '\n': '' } as Record<string, string>)[e] ?? `\\${e}`;
-          if (e === '\n') line++;
-          i += 2;
-          continue;
-        }
-        v += c;
-        i++;
-      }
-      i += close.length;
-      out.push({ t: 'str', v, fmt: prefix.includes('f') && /\{[^{]/.test(v.replace(/\{\{/g, '')), line: start });
-      continue;
-    }
-    const num = /^\d[\d_]*(\.\d*)?([eE][-+]?\d+)?/.exec(src.slice(i, i + 40));
-    if (num) {
-      out.push({ t: 'num', v: num[0].replace(/_/g, ''), line });
-      i += num[0].length;
-      continue;
-    }
-    const name = /^[A-Za-z_]\w*/.exec(src.slice(i, i + 200));
-    if (name) {
-      out.push({ t: 'name', v: name[0], line, indent });
-      i += name[0].length;
-      continue;
-    }
-    const op = OPS3.find((o) => src.startsWith(o, i)) ?? OPS2.find((o) => src.startsWith(o, i)) ?? ch;
-    if (op === '(' || op === '[' || op === '{') depth++;
-    if ((op === ')' || op === ']' || op === '}') && depth > 0) depth--;
-    out.push({ t: 'op', v: op, line });
-    i += op.length;
-  }
-  out.push({ t: 'nl', line });
-  return out;
-}
 
 type Val =
   | { t: 'str'; v: string; env?: string }

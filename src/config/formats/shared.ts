@@ -215,3 +215,32 @@ export class TokenCursor<T extends { t: string; v?: unknown }> {
     return true;
   }
 }
+
+// ------------------------------------------------------------------------------ tokenizer pieces
+// Shared by the Ruby (ruby-tokens.ts) and Python (python-tokens.ts) settings tokenizers.
+
+/** `re` (anchored with ^) matched at offset `i`, looking at most `span` characters ahead. */
+export function matchAt(src: string, i: number, re: RegExp, span = 200): RegExpExecArray | null {
+  return re.exec(src.slice(i, i + span));
+}
+
+/** The end of a `#` comment that starts at `i`: the offset of its line break (left for the caller to count), or the end of the text. */
+export function skipComment(src: string, i: number): number {
+  let j = i;
+  while (j < src.length && src[j] !== '\n') j++;
+  return j;
+}
+
+/** A number literal matching `re` at `i`: its text without digit-group underscores, and how many characters it spans. */
+export function numberAt(src: string, i: number, re: RegExp): { v: string; length: number } | undefined {
+  const m = matchAt(src, i, re, 40);
+  return m ? { v: m[0].replace(/_/g, ''), length: m[0].length } : undefined;
+}
+
+/** The first of `ops` (longer ones listed first) that stands at `i`, else the single character there. */
+export function opAt(src: string, i: number, ops: readonly string[]): string {
+  return ops.find((o) => src.startsWith(o, i)) ?? src[i]!;
+}
+
+/** Backslash escapes that mean the same in Ruby double-quoted and Python string literals. */
+export const COMMON_ESCAPES: Readonly<Record<string, string>> = { n: '\n', t: '\t', r: '\r' };

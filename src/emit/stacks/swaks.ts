@@ -1,0 +1,30 @@
+import { sender, sh, type Ctx } from './shared.js';
+
+/*
+ * swaks — https://jetmore.org/john/code/swaks/latest/doc/ref.txt (and `swaks --help`)
+ *   --server host[:port], --port, --tls (STARTTLS, required), --tlsc / --tls-on-connect (implicit),
+ *   --tls-verify (swaks does not verify by default), --tls-ca-path, --auth [type], --auth-user,
+ *   --auth-password, --ehlo, -4 / -6, --from, --to.
+ */
+export function swaks(c: Ctx): string {
+  const parts = ['swaks'];
+  if (c.host.includes(':')) parts.push('--server', sh(c.host), '--port', String(c.port));
+  else parts.push('--server', sh(`${c.host}:${c.port}`));
+  if (c.implicit) parts.push('--tlsc');
+  if (c.starttls) parts.push('--tls');
+  if (!c.none && !c.insecure) parts.push('--tls-verify');
+  if (c.ca) parts.push('--tls-ca-path', sh(c.ca));
+  if (c.family) parts.push(`-${c.family}`);
+  if (c.helo) parts.push('--ehlo', sh(c.helo));
+  if (c.user) {
+    parts.push('--auth');
+    if (c.auth) parts.push(sh(c.auth));
+    parts.push('--auth-user', sh(c.user), '--auth-password', `"$${c.env}"`);
+  }
+  const from = sender(c);
+  if (from) parts.push('--from', sh(from));
+  parts.push('--to', sh(from ?? 'you@example.com'));
+  let line = parts.join(' ');
+  if (c.insecure) line += '  # UNSAFE: certificate not verified, the check only passed with --insecure';
+  return line + '\n';
+}
