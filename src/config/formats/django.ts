@@ -61,17 +61,14 @@ interface Call {
 class Parser extends TokenCursor<Tok> {
 
   expr(): Val {
-    // Nesting beyond any real settings line: give up on this value (no deep recursion).
-    if (this.depth > 100) {
-      while (this.peek() && this.peek()!.t !== 'nl') this.i++;
-      return UNKNOWN;
-    }
-    this.depth++;
-    try {
-      return this.orExpr();
-    } finally {
-      this.depth--;
-    }
+    // Nesting beyond any real settings line: give up on this value.
+    return this.nested(
+      () => {
+        while (this.peek() && this.peek()!.t !== 'nl') this.i++;
+        return UNKNOWN;
+      },
+      () => this.orExpr(),
+    );
   }
 
   orExpr(): Val {

@@ -26,17 +26,14 @@ const UNKNOWN: Val = { t: 'unknown' };
 class Parser extends TokenCursor<Tok> {
 
   expr(): Val {
-    // Nesting beyond any real settings hash: give up on this value (no deep recursion).
-    if (this.depth > 100) {
-      this.i = this.toks.length;
-      return UNKNOWN;
-    }
-    this.depth++;
-    try {
-      return this.orExpr();
-    } finally {
-      this.depth--;
-    }
+    // Nesting beyond any real settings hash: give up on the rest.
+    return this.nested(
+      () => {
+        this.i = this.toks.length;
+        return UNKNOWN;
+      },
+      () => this.orExpr(),
+    );
   }
 
   orExpr(): Val {

@@ -214,6 +214,16 @@ export class TokenCursor<T extends { t: string; v?: unknown }> {
     this.i++;
     return true;
   }
+  /** A nested read with a depth bound: past it, `tooDeep` gives the value instead (no deep recursion). */
+  nested<V>(tooDeep: () => V, read: () => V): V {
+    if (this.depth > 100) return tooDeep();
+    this.depth++;
+    try {
+      return read();
+    } finally {
+      this.depth--;
+    }
+  }
 }
 
 // ------------------------------------------------------------------------------ tokenizer pieces
