@@ -72,8 +72,15 @@ describe('many targets', () => {
 
   it('--json covers every target', async () => {
     const r = await runBin(['check', '--targets', targetsFile(), '--json', '--no-probe'], { env });
-    const doc = JSON.parse(r.stdout) as { kind: string; exitCode: number; targets: Array<{ name: string; exitCode: number; expectations: Array<{ ok: boolean }> }> };
+    const doc = JSON.parse(r.stdout) as {
+      kind: string;
+      exitCode: number;
+      targets: Array<{ name: string; exitCode: number; expectations: Array<{ ok: boolean }>; report: { sources: Record<string, { kind: string; key?: string; line?: number }> } }>;
+    };
     expect(doc.kind).toBe('targets');
+    // Each value says where in the targets file it is written.
+    expect(doc.targets[0]!.report.sources.port).toMatchObject({ kind: 'file', key: 'port', line: 4 });
+    expect(doc.targets[0]!.report.sources.password).toMatchObject({ kind: 'file', key: 'password_env', line: 7 });
     expect(doc.targets.map((x) => [x.name, x.exitCode])).toEqual([
       ['submission', 0],
       ['smtps', 8],

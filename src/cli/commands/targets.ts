@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import pLimit from 'p-limit';
-import { parse } from 'yaml';
+import { LineCounter, isMap, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import type { Origin } from '../../config/types.js';
 import type { NamedReport } from '../../ci/types.js';
 import { UsageError } from '../../core/errors.js';
 import { t, tm, type Lang } from '../../i18n/index.js';
@@ -39,7 +40,12 @@ const BOOL_FLAGS = new Set(['insecure', 'allow_plaintext_auth', 'no_data']);
 export interface Target {
   name: string;
   flags: FullCheckFlags;
+  /** Where each setting of this target is written in the file (for the report's sources). */
+  origins: Record<string, Origin>;
 }
+
+/** targets.yml key -> the report's source field. */
+const SOURCE_FIELD: Record<string, string> = { host: 'host', port: 'port', security: 'security', user: 'user', password_env: 'password', password_file: 'password', from: 'from', auth_method: 'authMethod', helo: 'helo' };
 
 const scalar = (v: unknown): v is string | number | boolean => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
 
@@ -54,12 +60,25 @@ export async function loadTargets(path: string, base: FullCheckFlags): Promise<T
     throw new UsageError('err.targets-file', { path, reason: (err as NodeJS.ErrnoException).code ?? String(err) });
   }
   let doc: unknown;
+  const lines = new LineCounter();
+  let tree: ReturnType<typeof parseDocument>;
   try {
-    doc = parse(text, { maxAliasCount: 50 });
+    tree = parseDocument(text, { lineCounter: lines, maxAliasCount: 50 } as Parameters<typeof parseDocument>[1]);
+    if (tree.errors.length) throw tree.errors[0];
+    doc = tree.toJS({ maxAliasCount: 50 });
   } catch {
     // The parser's message quotes the file; it is not repeated (it may hold anything).
     throw new UsageError('err.targets-file', { path, reason: 'not valid YAML' });
   }
+  const list0 = isMap(tree.contents) ? tree.contents.get('targets', true) : undefined;
+  const lineOf = (i: number, key: string): number | undefined => {
+    if (!isSeq(list0)) return undefined;
+    const item = list0.items[i] as YamlNode | undefined;
+    if (!isMap(item)) return undefined;
+    const pair = item.items.find((p) => (p.key as { value?: unknown } | null)?.value === key);
+    const range = (pair?.key as { range?: [number, number, number] } | null)?.range;
+    return range ? lines.linePos(range[0]).line : undefined;
+  };
   const list = doc && typeof doc === 'object' && !Array.isArray(doc) ? (doc as { targets?: unknown }).targets : undefined;
   if (!Array.isArray(list) || !list.length) throw new UsageError('err.targets-file', { path, reason: 'expected a non-empty "targets:" list' });
   if (list.length > MAX_TARGETS) throw new UsageError('err.targets-file', { path, reason: `more than ${MAX_TARGETS} targets` });
@@ -68,8 +87,16 @@ export async function loadTargets(path: string, base: FullCheckFlags): Promise<T
     if (!item || typeof item !== 'object' || Array.isArray(item)) throw new UsageError('err.targets-file', { path, reason: `target ${i + 1} is not a mapping` });
     const entry = item as Record<string, unknown>;
     const flags: FullCheckFlags = { ...base, targets: undefined, noPrompt: true };
+    const origins: Record<string, Origin> = {};
     for (const [key, value] of Object.entries(entry)) {
       if (key === 'name') continue;
+      const field = SOURCE_FIELD[key];
+      if (field) {
+        const o: Origin = { kind: 'file', file: path, key };
+        const line = lineOf(i, key);
+        if (line) o.line = line;
+        origins[field] = o;
+      }
       if (/^pass(word)?$/i.test(key)) throw new UsageError('err.targets-secret', { path, target: String(entry.name ?? i + 1) });
       const flag = KEY_TO_FLAG[key];
       if (!flag) throw new UsageError('err.targets-key', { path, key, target: String(entry.name ?? i + 1) });
@@ -88,7 +115,7 @@ export async function loadTargets(path: string, base: FullCheckFlags): Promise<T
     const name = typeof entry.name === 'string' && entry.name.trim() ? entry.name.trim() : `${String(entry.host ?? '?')}:${String(entry.port ?? '')}`;
     if (names.has(name)) throw new UsageError('err.targets-duplicate', { path, target: name });
     names.add(name);
-    return { name, flags };
+    return { name, flags, origins };
   });
 }
 
@@ -110,7 +137,9 @@ export async function runTargets(flags: FullCheckFlags, io: Io, lang: Lang): Pro
   const prepared = [];
   for (const tg of targets) {
     parseExpectations(tg.flags.expect ?? []);
-    prepared.push({ tg, p: await prepareCheck(tg.flags, io, lang) });
+    const p = await prepareCheck(tg.flags, io, lang);
+    p.extras.sources = { ...p.extras.sources, ...tg.origins };
+    prepared.push({ tg, p });
   }
   const ctx = systemContext(io.env);
   const limit = pLimit(concurrency);
