@@ -24,6 +24,7 @@ describe.each([
   ['corpus.jsonl', load('corpus.jsonl')],
   ['heldout.jsonl', load('heldout.jsonl')],
   ['final.jsonl', load('final.jsonl')],
+  ['fresh.jsonl', load('fresh.jsonl')],
 ])('explain on the real-world texts of %s', (_name, cases) => {
   it('has a corpus to measure', () => {
     expect(cases.length).toBeGreaterThanOrEqual(140);

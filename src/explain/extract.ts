@@ -75,7 +75,8 @@ export function extractReplies(text: string): ExtractedReply[] {
     const before = m ? line.slice(0, m.index + 1) : '';
     // Transcript prefixes of debug logs: "S: ", "<- ", "<< ", "[S] ", "SERVER 2: └──", "Got: ".
     const transcriptPrefix = /(?:^|\s)(?:S|Got|SERVER(?: \d+)?|FROM SERVER|<-|<~|<<|<\*\*|\[S\])\s*:?\s*[└─]*\s*$/i.test(before) || /[└─>]\s*$/.test(before);
-    const valid = m && !hostPort && (m[3] || /^[245]\d{2}[ -]/.test(line) || /[:'"(\[]\s*$/.test(before) || transcriptPrefix || /^\s*$/.test(line.slice(0, m.index)));
+    // "... failed - 501 Mail from ...": a dash between words introduces the reply too.
+    const valid = m && !hostPort && (m[3] || /^[245]\d{2}[ -]/.test(line) || /[:'"(\[]\s*$/.test(before) || /\s-\s+$/.test(before) || transcriptPrefix || /^\s*$/.test(line.slice(0, m.index)));
     if (m && valid) {
       m[2] ??= ' ';
       const code = Number(m[1]);

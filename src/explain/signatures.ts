@@ -160,7 +160,7 @@ export const SIGNATURES: Signature[] = [
   {
     id: 'wrong-version-number',
     pattern:
-      /wrong[ _]version[ _]number|WRONG_VERSION_NUMBER|Unrecognized SSL message,? plaintext connection\?|first record does not look like a TLS handshake|packet length too long|http request|SSL23_GET_SERVER_HELLO:unknown protocol|port 587 is typically reserved for plain-text connections|unexpected packet format|Error_Packet_Parsing "Failed reading: invalid header type: \d+|Unsupported or unrecognized SSL message|CorruptMessage|received corrupt message|InvalidContentType|unsupported_record_type|UNDEFINED ALERT|Unexpected Message.{0,40}hello|record overflow/i,
+      /wrong[ _]version[ _]number|WRONG_VERSION_NUMBER|Unrecognized SSL message,? plaintext connection\?|first record does not look like a TLS handshake|packet length too long|http request|SSL23_GET_SERVER_HELLO:unknown protocol|server hello.{0,12}unknown protocol|port 587 is typically reserved for plain-text connections|unexpected packet format|Error_Packet_Parsing "Failed reading: invalid header type: \d+|Unsupported or unrecognized SSL message|CorruptMessage|received corrupt message|InvalidContentType|unsupported_record_type|UNDEFINED ALERT|Unexpected Message.{0,40}hello|record overflow/i,
     code: 'ERR_SSL_WRONG_VERSION_NUMBER',
     reason: 'tls-mode-suspected-plain',
     step: 'tls',
@@ -180,7 +180,7 @@ export const SIGNATURES: Signature[] = [
   },
   {
     id: 'python-disconnected-at-connect',
-    stacks: ['python', 'django'],
+    // "Connection unexpectedly closed" is smtplib's own wording: it names the stack by itself.
     pattern: /in connect\b[\s\S]{0,300}?in getreply[\s\S]{0,300}?Connection unexpectedly closed|Connection unexpectedly closed: timed out/,
     code: 'ECONNECTION',
     reason: 'tls-mode-suspected-implicit',

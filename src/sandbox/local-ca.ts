@@ -32,6 +32,35 @@ export class LocalCaError extends Error {
   }
 }
 
+/**
+ * mkdir -p without fs.mkdir({ recursive: true }): on Node 20 that can spin forever when a
+ * parent refuses with ENOENT although it exists (e.g. under /proc). Bounded by the path depth.
+ */
+export async function makeDirs(dir: string, mode = 0o700): Promise<void> {
+  const abs = path.resolve(dir);
+  try {
+    await fs.mkdir(abs, { mode });
+    return;
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') {
+      if (!(await fs.stat(abs)).isDirectory()) throw Object.assign(new Error(`${abs} is not a directory`), { code: 'ENOTDIR' });
+      return;
+    }
+    const parent = path.dirname(abs);
+    if (code !== 'ENOENT' || parent === abs) throw err;
+    // The parent is missing: create it, then try once more (an ENOENT now is final).
+    try {
+      await fs.stat(parent);
+    } catch {
+      await makeDirs(parent, mode);
+    }
+    await fs.mkdir(abs, { mode }).catch(async (again: NodeJS.ErrnoException) => {
+      if (again.code !== 'EEXIST' || !(await fs.stat(abs)).isDirectory()) throw again;
+    });
+  }
+}
+
 /** The directory smtp-doctor keeps its own state in (the local CA). */
 export function configDir(env: NodeJS.ProcessEnv): string {
   const own = env.SMTP_DOCTOR_CONFIG_DIR?.trim();
@@ -135,7 +164,7 @@ async function create(dir: string): Promise<LocalCaWithKey> {
 async function ensure(env: NodeJS.ProcessEnv): Promise<LocalCaWithKey> {
   const dir = configDir(env);
   try {
-    await fs.mkdir(dir, { recursive: true, mode: 0o700 });
+    await makeDirs(dir);
     return (await load(dir)) ?? (await create(dir));
   } catch (err) {
     if (err instanceof LocalCaError) throw err;

@@ -85,8 +85,9 @@ async function listPersonas(io: Io, lang: Lang, json: boolean): Promise<number> 
 
 async function prepareMaildir(dir: string): Promise<string> {
   const abs = path.resolve(dir);
+  const { makeDirs } = await import('../../sandbox/local-ca.js');
   try {
-    await fs.mkdir(abs, { recursive: true, mode: 0o700 });
+    await makeDirs(abs);
     const st = await fs.stat(abs);
     if (!st.isDirectory()) throw Object.assign(new Error('not a directory'), { code: 'ENOTDIR' });
     await fs.access(abs, fsConstants.W_OK);

@@ -4,10 +4,10 @@ const RFC5321 = 'RFC 5321 section 4.2 (reply codes)';
 /** How servers word a refused HELO/EHLO name (not a log field such as "helo=<...>"). */
 const HELO_WORDING = /helo command rejected|rejected (?:EHLO|HELO) from|Syntax: (?:HELO|EHLO) hostname|command="?(?:helo|ehlo)\b|(?:helo|ehlo) requires|requires (?:a )?domain address|invalid (?:helo|ehlo)|(?:helo|ehlo)(?:\/(?:helo|ehlo))? (?:argument|name|hostname|command)\b.{0,40}(?:rejected|invalid|not allowed)|empty (?:helo|ehlo)|syntactically invalid (?:helo|ehlo)|need fully-qualified hostname|bad (?:helo|ehlo)|\((?:helo|ehlo)\)\s*$/im;
 const RELAY = /relay(?:ing)? (?:access )?(?:denied|not permitted|prohibited)|not permitted to relay|unable to relay|relay not permitted|we do not relay|not allowed to relay|Recipient address rejected: Access denied|to a non-local (?:e-?mail )?address|non-local recipient/i;
-const SENDER_WORDING = /sender address rejected|not owned by user|must equal (?:the )?authori[sz]ed user|doesn'?t conform with authentication|does not match (?:the )?(?:authenticated|login) user|(?:sender|from)(?: name| address)? is not valid|invalid sender|unconfigured sending domain|relaying disallowed as|domain .{0,80} is not allowed to send|sender (?:is )?not (?:allowed|authori[sz]ed|permitted)|send as (?:denied|not allowed)|SendAsDenied|not authori[sz]ed to send (?:as|on behalf)|from address (?:does not match|is not allowed)/i;
-const RATE = /rate ?limit|too many login|over your (?:\w+ )?(?:quota|limit)|quota of \d+|try again in \d+ (?:seconds?|minutes?)|too many (?:messages|recipients?|recipient attempts|connections|emails|mails|login attempts|auth(?:entication)? attempts|requests|concurrent)|daily limit|limit of \d+|per 24 hours|(?:at )?a rate that prevents|concurrent connections? limit|connection limit|sending rate|sending limit|quota exceeded|exceeded (?:the )?(?:sending|daily|hourly) (?:quota|limit)|try again later.*(?:rate|limit)|daily (?:user )?sending (?:quota|limit)|messages per (?:day|hour|minute)|throttl/i;
+const SENDER_WORDING = /sender address rejected|not owned by user|must be (?:the )?same as (?:the )?(?:authori[sz]ation|login|authenticated) user|must equal (?:the )?authori[sz]ed user|doesn'?t conform with authentication|does not match (?:the )?(?:authenticated|login) user|(?:sender|from)(?: name| address)? is not valid|invalid sender|unconfigured sending domain|relaying disallowed as|domain .{0,80} is not allowed to send|sender (?:is )?not (?:allowed|authori[sz]ed|permitted)|send as (?:denied|not allowed)|SendAsDenied|not authori[sz]ed to send (?:as|on behalf)|from address (?:does not match|is not allowed)/i;
+const RATE = /rate ?limit|too much mail|too many login|over your (?:\w+ )?(?:quota|limit)|quota of \d+|try again in \d+ (?:seconds?|minutes?)|too many (?:messages|recipients?|recipient attempts|connections|emails|mails|login attempts|auth(?:entication)? attempts|requests|concurrent)|daily limit|limit of \d+|per 24 hours|(?:at )?a rate that prevents|concurrent connections? limit|connection limit|sending rate|sending limit|quota exceeded|exceeded (?:the )?(?:sending|daily|hourly) (?:quota|limit)|try again later.*(?:rate|limit)|daily (?:user )?sending (?:quota|limit)|messages per (?:day|hour|minute)|throttl/i;
 const AUTH_REQUIRED = /authentication (?:is )?required|not authenticated|authenticate first|must authenticate|please authenticate|WantAuthError|anonymous mail|AUTH first|requires? authentication|unauthenticated (?:senders?|users?|mail|relay)/i;
-const BLOCKLIST = /blocked using|permanently deferred|\[TS[S]?0\d\]|IP you'?re using to send mail is not authori[sz]ed|not authori[sz]ed to send (?:e-?mail )?directly|on our block ?list|low reputation|blocked by (?:our|the) (?:spam|reputation)|\bRBL\b|\bDNSBL\b|spamhaus|barracuda|spamcop|\bsorbs\b|blacklist|blocklist|block list|poor reputation|IP reputation|reputation of|client host \S* ?blocked|listed (?:on|in|at) |is listed|banned sending IP|dynamic(?:ally assigned)? IP|residential IP/i;
+const BLOCKLIST = /blocked using|IP address has been blocked|permanently deferred|\[TS[S]?0\d\]|IP you'?re using to send mail is not authori[sz]ed|not authori[sz]ed to send (?:e-?mail )?directly|on our block ?list|low reputation|blocked by (?:our|the) (?:spam|reputation)|\bRBL\b|\bDNSBL\b|spamhaus|barracuda|spamcop|\bsorbs\b|blacklist|blocklist|block list|poor reputation|IP reputation|reputation of|client host \S* ?blocked|listed (?:on|in|at) |is listed|banned sending IP|dynamic(?:ally assigned)? IP|residential IP/i;
 const RFC3463 = 'RFC 3463 (enhanced status codes)';
 const RFC3207 = 'RFC 3207 (STARTTLS)';
 const RFC4954 = 'RFC 4954 (SMTP AUTH)';
@@ -315,6 +315,23 @@ export const CORE_RULES: Rule[] = [
       { step: 'send', command: 'RCPT TO', responseCode: 550, enhancedCode: '5.7.54', text: 'SMTP; Unable to relay recipient in non-accepted domain' },
     ],
   },
+  // ---- Postfix: an unauthenticated client using a local sender (reject_sender_login_mismatch)
+  {
+    id: 'text.sender-not-logged-in',
+    category: 'MISSING_CREDENTIALS',
+    when: { replyClass: [5], text: /Sender address rejected: not logged in/i },
+    msg: 'auth.required',
+    source: 'Postfix reject_sender_login_mismatch / reject_unauthenticated_sender_login_mismatch: "553 5.7.1 <x>: Sender address rejected: not logged in"',
+    examples: [{ step: 'send', command: 'RCPT TO', responseCode: 553, enhancedCode: '5.7.1', text: '<app@example.com>: Sender address rejected: not logged in' }],
+  },
+  {
+    id: 'text.missing-password',
+    category: 'MISSING_CREDENTIALS',
+    when: { text: /missing (?:password|credentials)|no password (?:specified|given|set|provided)|password (?:is )?(?:empty|missing|not set)|empty password/i },
+    msg: 'auth.missing',
+    source: 'Go net/smtp and Alertmanager "missing password for PLAIN auth mechanism"; nodemailer "Missing credentials for PLAIN"; JavaMail "no password specified?"',
+    examples: [{ text: 'missing password for PLAIN auth mechanism' }],
+  },
   // ---- wordings that name the failure on their own, with or without a reply code (pasted errors)
   {
     id: 'limits.rate-coded',
@@ -406,7 +423,7 @@ export const CORE_RULES: Rule[] = [
   {
     id: 'text.size',
     category: 'SIZE_LIMIT',
-    when: { text: /message size exceeds|size exceeds|exceeds (?:the )?(?:fixed |maximum )?(?:message )?size|max(?:imum)? message size|message (?:is )?too (?:big|large)|too large|MaxSubmissionExceeded|more than \d+ bytes|exceeded storage allocation|message length exceeds/i },
+    when: { text: /exceeds the (?:global )?size limit|message size exceeds|size exceeds|exceeds (?:the )?(?:fixed |maximum )?(?:message )?size|max(?:imum)? message size|message (?:is )?too (?:big|large)|too large|MaxSubmissionExceeded|more than \d+ bytes|exceeded storage allocation|message length exceeds/i },
     msg: 'send.size',
     source: 'Postfix "Message size exceeds fixed limit"; Exchange "MapiExceptionMaxSubmissionExceeded"; Haraka "Message too big!"',
     examples: [
@@ -425,7 +442,7 @@ export const CORE_RULES: Rule[] = [
   {
     id: 'text.app-password',
     category: 'APP_PASSWORD_REQUIRED',
-    when: { text: /application-specific password|app(?:lication)? password required|InvalidSecondFactor|not allowed with 2FA|authorization code|授权码/i },
+    when: { text: /enter your authori[sz]ation|application-specific password|app(?:lication)? password required|InvalidSecondFactor|not allowed with 2FA|authorization code|授权码/i },
     msg: 'gmail.app-password',
     source: 'Gmail "Application-specific password required"; SendGrid "Basic authentication is not allowed with 2FA enabled"; QQ / 163 authorization codes (授权码)',
     examples: [{ text: 'Application-specific password required. Learn more at https://support.google.com/mail/?p=InvalidSecondFactor' }],
@@ -445,7 +462,7 @@ export const CORE_RULES: Rule[] = [
   {
     id: 'text.dns',
     category: 'DNS_FAILURE',
-    when: { text: /host lookup did not complete|name or service not known|nodename nor servname|temporary failure in name resolution|no such host|unknown ?host|could not resolve|getaddrinfo (?:ENOTFOUND|EAI_AGAIN)|NXDOMAIN|Name does not resolve/i },
+    when: { text: /getaddrinfo fail|\[Errno -?\d+\] getaddrinfo|Error 11001|failed to lookup address information|lookup \S+ on \S+: no such host|host lookup did not complete|name or service not known|nodename nor servname|temporary failure in name resolution|no such host|unknown ?host|could not resolve|getaddrinfo (?:ENOTFOUND|EAI_AGAIN)|NXDOMAIN|Name does not resolve/i },
     msg: 'dns.no-such-host',
     source: 'getaddrinfo/resolver wordings (glibc, musl, Go, Java UnknownHostException, Exim)',
     examples: [{ text: 'R=dnslookup defer (-1): host lookup did not complete' }],

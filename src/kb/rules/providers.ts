@@ -144,9 +144,24 @@ export const PROVIDERS_RULES: Rule[] = [
     ],
   },
   {
+    id: 'gmail.unsolicited-ip',
+    category: 'CLIENT_IP_BLOCKED',
+    when: { provider: ['gmail'], replyClass: [5], enhanced: ['5.7.1'], text: /UnsolicitedIPError|from your IP address has been blocked/i },
+    msg: 'ip.blocked',
+    source: `${GOOGLE_CODES} (550 5.7.1 ... mail sent from your IP address has been blocked, p=UnsolicitedIPError) ${CHECKED}`,
+    examples: [
+      {
+        provider: 'gmail',
+        responseCode: 550,
+        enhancedCode: '5.7.1',
+        text: 'Our system has detected an unusual rate of unsolicited mail originating from your IP address. To protect our users from spam, mail sent from your IP address has been blocked. Please visit https://support.google.com/mail/?p=UnsolicitedIPError to review our Bulk Email Senders Guidelines. - gsmtp',
+      },
+    ],
+  },
+  {
     id: 'gmail.unsolicited-blocked',
     category: 'MESSAGE_REJECTED_POLICY',
-    when: { provider: ['gmail'], replyClass: [5], enhanced: ['5.7.1'], text: /likely unsolicited mail|unusual rate of[\s\S]{0,40}unsolicited|Unsolicited(Message|IP)Error/i },
+    when: { provider: ['gmail'], replyClass: [5], enhanced: ['5.7.1'], text: /likely unsolicited mail|unusual rate of[\s\S]{0,40}unsolicited|UnsolicitedMessageError/i },
     msg: 'prov.gmail.unsolicited-blocked',
     source: `${GOOGLE_CODES}; https://github.com/cgeo/cgeo/issues/5737; https://github.com/maxking/docker-mailman/issues/303 ${CHECKED}`,
     examples: [
@@ -157,14 +172,6 @@ export const PROVIDERS_RULES: Rule[] = [
         responseCode: 550,
         enhancedCode: '5.7.1',
         text: '550-5.7.1 [193.95.241.239      12] Our system has detected that this message is\n550-5.7.1 likely unsolicited mail. To reduce the amount of spam sent to Gmail,\n550-5.7.1 this message has been blocked. Please visit\n550 5.7.1  https://support.google.com/mail/answer/188131 for more information. r11si2166wmb.87 - gsmtp',
-      },
-      {
-        step: 'send',
-        provider: 'gmail',
-        command: 'DATA',
-        responseCode: 550,
-        enhancedCode: '5.7.1',
-        text: '550-5.7.1 [104.248.27.183       1] Our system has detected an unusual rate of 550-5.7.1 unsolicited mail originating from your IP address. To protect our 550-5.7.1 users from spam, mail sent from your IP address has been blocked. 550-5.7.1 Please visit 550-5.7.1  https://support.google.com/mail/?p=UnsolicitedIPError to review our 550 5.7.1 Bulk Email Senders Guidelines. q16si3475662wrs.311 - gsmtp',
       },
     ],
   },
