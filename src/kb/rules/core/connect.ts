@@ -1,0 +1,178 @@
+import type { Rule } from '../../rule-types.js';
+import { RFC5321, HELO_WORDING, NODE_NET } from './shared.js';
+
+/**
+ * Core rules, part of CORE_RULES (../core.ts, which keeps their order): Connecting: DNS, TCP, TLS
+ * mode, the greeting and EHLO.
+ */
+export const CONNECT_RULES: Rule[] = [
+  // ---- DNS
+  {
+    id: 'dns.mail-domain',
+    category: 'DNS_FAILURE',
+    when: { step: ['dns'], reason: ['no-address-has-mx'] },
+    msg: 'dns.mail-domain',
+    source: 'RFC 5321 section 5 (MX lookup); user reports of mail domains typed as SMTP hosts',
+    examples: [{ step: 'dns', reason: 'no-address-has-mx', code: 'ENOTFOUND' }],
+  },
+  {
+    id: 'dns.no-such-host',
+    category: 'DNS_FAILURE',
+    when: { code: ['ENOTFOUND', 'EAI_NONAME', 'ENODATA', 'EAI_NODATA'] },
+    msg: 'dns.no-such-host',
+    source: NODE_NET,
+    examples: [{ step: 'dns', reason: 'no-address', code: 'ENOTFOUND' }, { code: 'ENOTFOUND', text: 'getaddrinfo ENOTFOUND smtp.exmaple.com' }],
+  },
+  {
+    id: 'dns.resolver',
+    category: 'DNS_FAILURE',
+    when: { code: ['EAI_AGAIN', 'ESERVFAIL', 'ECONNREFUSED'], step: ['dns'] },
+    msg: 'dns.resolver',
+    source: NODE_NET,
+    examples: [{ step: 'dns', code: 'EAI_AGAIN', reason: 'resolver-unavailable' }],
+  },
+  {
+    id: 'dns.resolver-timeout',
+    category: 'DNS_FAILURE',
+    when: { step: ['dns'], reason: ['resolver-unavailable', 'resolver-error'] },
+    msg: 'dns.resolver',
+    source: NODE_NET,
+    fallback: true,
+    examples: [{ step: 'dns', code: 'ETIMEDOUT', reason: 'resolver-unavailable' }],
+  },
+  {
+    id: 'dns.family',
+    category: 'DNS_FAILURE',
+    when: { step: ['dns'], reason: ['no-address-in-family'] },
+    msg: 'dns.family',
+    source: 'smtp-doctor --family',
+    examples: [{ step: 'dns', reason: 'no-address-in-family', code: 'IPV6_NONE' }],
+  },
+  // ---- TCP
+  {
+    id: 'tcp.refused',
+    category: 'CONNECTION_REFUSED',
+    when: { code: ['ECONNREFUSED'] },
+    msg: 'tcp.refused',
+    source: NODE_NET,
+    examples: [{ step: 'tcp', code: 'ECONNREFUSED', reason: 'connect-refused' }],
+  },
+  {
+    id: 'tcp.timeout',
+    category: 'CONNECTION_TIMEOUT',
+    when: { step: ['tcp'], reason: ['connect-timeout'] },
+    msg: 'tcp.timeout',
+    source: NODE_NET,
+    examples: [{ step: 'tcp', code: 'ETIMEDOUT', reason: 'connect-timeout' }],
+  },
+  {
+    id: 'tcp.unreachable',
+    category: 'CONNECTION_TIMEOUT',
+    when: { code: ['EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL', 'EAFNOSUPPORT'] },
+    msg: 'tcp.unreachable',
+    source: NODE_NET,
+    examples: [{ step: 'tcp', code: 'ENETUNREACH', reason: 'connect-unreachable' }],
+  },
+  {
+    id: 'tcp.reset',
+    category: 'CONNECTION_REFUSED',
+    when: { step: ['tcp'], reason: ['connect-reset'] },
+    msg: 'tcp.reset',
+    source: NODE_NET,
+    examples: [{ step: 'tcp', code: 'ECONNRESET', reason: 'connect-reset' }],
+  },
+  // ---- TLS mode
+  {
+    id: 'mode.expects-implicit-tls',
+    category: 'TLS_MODE_MISMATCH',
+    when: { reason: ['expects-implicit-tls'] },
+    msg: 'mode.expects-tls',
+    source: 'RFC 8314 section 3 (implicit TLS on 465); nodemailer "Greeting never received"',
+    examples: [{ step: 'greeting', reason: 'expects-implicit-tls', code: 'ETIMEDOUT' }],
+  },
+  {
+    id: 'mode.expects-plain',
+    category: 'TLS_MODE_MISMATCH',
+    when: { reason: ['expects-plain'] },
+    msg: 'mode.expects-plain',
+    source: 'OpenSSL "wrong version number" when a TLS client meets a plaintext greeting',
+    examples: [{ step: 'tls', reason: 'expects-plain', code: 'ERR_SSL_WRONG_VERSION_NUMBER' }],
+  },
+  // ---- TLS mode, as seen in pasted errors (explain): likely, not confirmed by a second connection
+  {
+    id: 'mode.suspected-implicit-tls',
+    category: 'TLS_MODE_MISMATCH',
+    when: { reason: ['tls-mode-suspected-implicit'] },
+    msg: 'mode.suspected-tls',
+    source: 'nodemailer "Greeting never received" with secure:false on port 465 (nodemailer issue threads)',
+    examples: [{ step: 'greeting', code: 'ETIMEDOUT', reason: 'tls-mode-suspected-implicit', text: 'Greeting never received' }],
+  },
+  {
+    id: 'mode.suspected-plain',
+    category: 'TLS_MODE_MISMATCH',
+    when: { reason: ['tls-mode-suspected-plain'] },
+    msg: 'mode.suspected-plain',
+    source: 'OpenSSL "wrong version number", JSSE "Unrecognized SSL message, plaintext connection?", Go "first record does not look like a TLS handshake"',
+    examples: [{ step: 'tls', code: 'ERR_SSL_WRONG_VERSION_NUMBER', reason: 'tls-mode-suspected-plain', text: 'wrong version number' }],
+  },
+  // ---- greeting
+  {
+    id: 'greeting.timeout',
+    category: 'CONNECTION_TIMEOUT',
+    when: { step: ['greeting'], reason: ['greeting-timeout'] },
+    msg: 'greeting.timeout',
+    source: 'RFC 5321 section 4.5.3.2 (initial 220 message, 5 minutes)',
+    examples: [{ step: 'greeting', reason: 'greeting-timeout', code: 'ETIMEDOUT' }],
+  },
+  {
+    id: 'greeting.closed',
+    category: 'PROTOCOL_ERROR',
+    when: { step: ['greeting'], reason: ['closed-before-greeting'] },
+    msg: 'greeting.closed',
+    source: RFC5321,
+    examples: [{ step: 'greeting', reason: 'closed-before-greeting', code: 'ECONNECTION' }],
+  },
+  {
+    id: 'greeting.blocked',
+    category: 'CLIENT_IP_BLOCKED',
+    when: { step: ['greeting'], responseCode: [554, 550, 521] },
+    msg: 'greeting.blocked',
+    source: 'RFC 5321 section 3.1 (554 greeting: no SMTP service here)',
+    examples: [
+      { step: 'greeting', reason: 'greeting-rejected', responseCode: 554, enhancedCode: '5.7.1', text: 'Service unavailable; Client host [203.0.113.9] rejected: access denied' },
+    ],
+  },
+  {
+    id: 'greeting.busy',
+    category: 'SERVER_TEMPORARY_FAILURE',
+    when: { step: ['greeting'], replyClass: [4] },
+    msg: 'greeting.busy',
+    source: RFC5321,
+    examples: [{ step: 'greeting', reason: 'greeting-rejected', responseCode: 421, text: 'mx.example.com Service not available, closing transmission channel' }],
+  },
+  {
+    id: 'greeting.too-many-connections',
+    category: 'RATE_LIMITED',
+    when: { step: ['greeting'], replyClass: [4], text: /too many (connections|concurrent)|connection rate|rate limit/i },
+    msg: 'limits.rate',
+    source: 'Postfix smtpd_client_connection_count_limit / rate limit replies',
+    examples: [{ step: 'greeting', responseCode: 421, enhancedCode: '4.7.0', text: 'mx.example.com Error: too many connections from 198.51.100.7' }],
+  },
+  // ---- EHLO
+  {
+    id: 'ehlo.rejected',
+    category: 'HELO_REJECTED',
+    when: { step: ['ehlo'], replyClass: [5] },
+    msg: 'ehlo.rejected',
+    source: 'RFC 5321 section 4.1.1.1; Postfix reject_invalid_helo_hostname / reject_non_fqdn_helo_hostname',
+    examples: [{ step: 'ehlo', responseCode: 501, enhancedCode: '5.5.4', text: 'Invalid domain name' }],
+  },
+  {
+    id: 'helo.text',
+    category: 'HELO_REJECTED',
+    when: { replyClass: [5], text: HELO_WORDING },
+    msg: 'ehlo.rejected',
+    source: 'Postfix "Helo command rejected" replies',
+    examples: [{ step: 'send', command: 'RCPT TO', responseCode: 504, enhancedCode: '5.5.2', text: '<localhost>: Helo command rejected: need fully-qualified hostname' }],
+  },
+];

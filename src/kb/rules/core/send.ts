@@ -1,0 +1,168 @@
+import type { Rule } from '../../rule-types.js';
+import { RFC5321, RATE, AUTH_REQUIRED, BLOCKLIST } from './shared.js';
+
+/**
+ * Core rules, part of CORE_RULES (../core.ts, which keeps their order): Sending: command-aware
+ * rules, login required, blocklists, envelope and message.
+ */
+export const SEND_RULES: Rule[] = [
+  // ---- the command answering tells whose fault an ambiguous code is (X.7.1 at MAIL FROM is the sender)
+  {
+    id: 'send.sender-policy',
+    category: 'SENDER_NOT_AUTHORIZED',
+    when: { command: ['MAIL FROM'], enhanced: ['5.7.*', '5.1.*'] },
+    msg: 'send.sender',
+    source: 'RFC 3463 X.7.1 / X.1.x answered to MAIL FROM; Postfix reject_sender_login_mismatch (553 5.7.1)',
+    generic: true,
+    examples: [
+      { step: 'send', command: 'MAIL FROM', responseCode: 553, enhancedCode: '5.7.1', text: '<ceo@example.com>: Sender address rejected: not owned by user app@example.com' },
+      { step: 'send', command: 'MAIL FROM', responseCode: 553, enhancedCode: '5.1.3', text: 'The sender address is not a valid RFC-5321 address' },
+    ],
+  },
+  {
+    id: 'send.recipient-address',
+    category: 'RECIPIENT_REJECTED',
+    when: { command: ['RCPT TO'], enhanced: ['5.1.*', '5.2.*'] },
+    msg: 'send.recipient',
+    source: 'RFC 3463 X.1.x / X.2.x answered to RCPT TO',
+    generic: true,
+    examples: [{ step: 'send', command: 'RCPT TO', responseCode: 550, enhancedCode: '5.1.1', text: '<nobody@example.com>: Recipient address rejected: User unknown in virtual mailbox table' }],
+  },
+  {
+    id: 'send.content-policy',
+    category: 'MESSAGE_REJECTED_POLICY',
+    when: { command: ['DATA'], enhanced: ['5.7.*', '5.6.*'] },
+    msg: 'send.policy',
+    source: 'RFC 3463 X.7.x / X.6.x answered after DATA',
+    generic: true,
+    examples: [{ step: 'send', command: 'DATA', responseCode: 550, enhancedCode: '5.7.1', text: 'Message rejected as spam by Content Filtering.' }],
+  },
+  // ---- not logged in at all (the client never sent AUTH)
+  {
+    id: 'auth.required',
+    category: 'MISSING_CREDENTIALS',
+    when: { replyClass: [5], text: AUTH_REQUIRED },
+    msg: 'auth.required',
+    source: 'RFC 4954 section 6 (530 5.7.0 Authentication required); Gmail 530-5.5.1 WantAuthError; Microsoft 530 5.7.57',
+    examples: [
+      { step: 'send', command: 'MAIL FROM', responseCode: 530, text: 'Authentication required' },
+      { step: 'send', command: 'MAIL FROM', responseCode: 503, text: 'Error: authentication required' },
+    ],
+  },
+  {
+    id: 'auth.required-code',
+    category: 'MISSING_CREDENTIALS',
+    when: { enhanced: ['5.7.*', '5.5.*'], text: AUTH_REQUIRED },
+    msg: 'auth.required',
+    source: '.NET SmtpException "The server response was: 5.7.57 ... Client was not authenticated to send anonymous mail"',
+    examples: [
+      { enhancedCode: '5.7.57', text: 'Client was not authenticated to send anonymous mail during MAIL FROM' },
+      { step: 'send', command: 'MAIL FROM', responseCode: 530, enhancedCode: '5.5.1', text: 'Authentication Required. Learn more at\nhttps://support.google.com/mail/?p=WantAuthError - gsmtp' },
+    ],
+  },
+  // ---- the client's IP address is on a blocklist, whatever command the server chose to answer
+  {
+    id: 'ip.blocklisted',
+    category: 'CLIENT_IP_BLOCKED',
+    when: { replyClass: [5, 4], text: BLOCKLIST },
+    msg: 'ip.blocked',
+    source: 'Spamhaus / Barracuda / SpamCop rejection texts as relayed by Postfix, Exim and Exchange',
+    examples: [
+      { step: 'send', command: 'RCPT TO', responseCode: 554, text: 'Service unavailable; Client host [198.51.100.7] blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/198.51.100.7' },
+    ],
+  },
+  {
+    id: 'ip.blocklisted-policy',
+    category: 'CLIENT_IP_BLOCKED',
+    when: { replyClass: [5, 4], enhanced: ['5.7.*', '4.7.*'], text: BLOCKLIST },
+    msg: 'ip.blocked',
+    source: 'Spamhaus / Barracuda / SpamCop rejection texts as relayed by Postfix, Exim and Exchange',
+    examples: [{ step: 'send', command: 'DATA', responseCode: 550, enhancedCode: '5.7.1', text: 'JunkMail rejected - [203.0.113.5] is in an RBL, see https://www.spamhaus.org/query/ip/203.0.113.5' }],
+  },
+  {
+    id: 'starttls.required-text',
+    category: 'STARTTLS_REQUIRED',
+    when: { text: /must issue a STARTTLS|STARTTLS (?:is )?required|send STARTTLS first|TLS (?:is )?required|encryption required|requires? (?:an )?encrypted/i },
+    msg: 'starttls.required',
+    source: 'RFC 3207 section 4, as quoted by clients without the reply code',
+    examples: [{ text: 'Must issue a STARTTLS command first' }],
+  },
+  // ---- envelope and message
+  {
+    id: 'send.sender-rejected',
+    category: 'SENDER_NOT_AUTHORIZED',
+    when: { command: ['MAIL FROM'], replyClass: [5] },
+    msg: 'send.sender',
+    source: 'RFC 5321 section 4.2.3; Postfix reject_sender_login_mismatch (553 5.7.1)',
+    generic: true,
+    examples: [{ step: 'send', command: 'MAIL FROM', responseCode: 550, text: 'Access denied' }],
+  },
+  {
+    id: 'send.recipient-unknown',
+    category: 'RECIPIENT_REJECTED',
+    when: { command: ['RCPT TO'], replyClass: [5] },
+    msg: 'send.recipient',
+    source: 'RFC 3463 X.1.1 (bad destination mailbox address)',
+    generic: true,
+    examples: [{ step: 'send', command: 'RCPT TO', responseCode: 550, text: '<nobody@example.com>: Recipient address rejected: User unknown in local recipient table' }],
+  },
+  {
+    id: 'send.size',
+    category: 'SIZE_LIMIT',
+    when: { enhanced: ['5.3.4', '5.2.3', '4.3.4'] },
+    msg: 'send.size',
+    source: 'RFC 3463 X.3.4 / X.2.3; RFC 1870 (SIZE)',
+    examples: [{ step: 'send', command: 'DATA', responseCode: 552, enhancedCode: '5.3.4', text: 'Message size exceeds fixed limit' }],
+  },
+  {
+    id: 'send.size-552',
+    category: 'SIZE_LIMIT',
+    when: { responseCode: [552], text: /size|too (big|large)|exceed/i },
+    msg: 'send.size',
+    source: 'RFC 5321 (552 exceeded storage allocation); RFC 1870',
+    examples: [{ step: 'send', command: 'DATA', responseCode: 552, text: 'Message size exceeds maximum permitted' }],
+  },
+  {
+    id: 'send.policy',
+    category: 'MESSAGE_REJECTED_POLICY',
+    when: { command: ['DATA'], replyClass: [5] },
+    msg: 'send.policy',
+    source: 'RFC 3463 X.7.x (security or policy status)',
+    generic: true,
+    examples: [{ step: 'send', command: 'DATA', responseCode: 554, text: 'Transaction failed' }],
+  },
+  {
+    id: 'limits.rate',
+    category: 'RATE_LIMITED',
+    when: { text: RATE },
+    msg: 'limits.rate',
+    source: 'Gmail 4.7.0/5.4.5 sending limits; Microsoft 4.5.127 / 5.2.2; generic rate-limit replies',
+    examples: [
+      { step: 'send', command: 'RCPT TO', responseCode: 452, enhancedCode: '4.5.3', text: 'Too many recipients' },
+      { step: 'send', command: 'RCPT TO', responseCode: 450, enhancedCode: '4.7.1', text: 'Error: too many recipients from 198.51.100.7' },
+    ],
+  },
+  {
+    id: 'limits.5.4.5',
+    category: 'RATE_LIMITED',
+    when: { enhanced: ['5.4.5'] },
+    msg: 'limits.rate',
+    source: 'Gmail sending limits (https://support.google.com/a/answer/166852)',
+    examples: [
+      { step: 'send', responseCode: 550, enhancedCode: '5.4.5', text: 'Daily sending quota exceeded' },
+      { step: 'send', command: 'MAIL FROM', responseCode: 550, enhancedCode: '5.4.5', text: 'Daily user sending limit exceeded. For more information on Gmail sending limits go to https://support.google.com/a/answer/166852 - gsmtp' },
+    ],
+  },
+  {
+    id: 'server.temporary',
+    category: 'SERVER_TEMPORARY_FAILURE',
+    when: { replyClass: [4] },
+    msg: 'server.temporary',
+    source: RFC5321,
+    generic: true,
+    examples: [
+      { step: 'send', command: 'MAIL FROM', responseCode: 451, enhancedCode: '4.3.0', text: 'Temporary lookup failure' },
+      { step: 'send', command: 'RCPT TO', responseCode: 421, enhancedCode: '4.4.2', text: 'mx.example.com Error: timeout exceeded' },
+    ],
+  },
+];

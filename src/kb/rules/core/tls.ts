@@ -1,0 +1,124 @@
+import type { Rule } from '../../rule-types.js';
+import { RFC3207, RFC4954, NODE_NET } from './shared.js';
+
+/**
+ * Core rules, part of CORE_RULES (../core.ts, which keeps their order): STARTTLS, TLS handshakes
+ * and certificates.
+ */
+export const TLS_RULES: Rule[] = [
+  // ---- STARTTLS / TLS
+  {
+    id: 'starttls.not-offered',
+    category: 'STARTTLS_REQUIRED',
+    when: { reason: ['starttls-not-offered'] },
+    msg: 'starttls.not-offered',
+    source: RFC3207,
+    examples: [{ step: 'tls', reason: 'starttls-not-offered', command: 'STARTTLS', responseCode: 502, enhancedCode: '5.5.1', text: 'Command not implemented' }],
+  },
+  {
+    id: 'starttls.rejected',
+    category: 'TLS_VERSION_OR_CIPHER',
+    when: { reason: ['starttls-rejected'] },
+    msg: 'starttls.rejected',
+    source: RFC3207,
+    examples: [{ step: 'tls', reason: 'starttls-rejected', command: 'STARTTLS', responseCode: 454, enhancedCode: '4.7.0', text: 'TLS not available due to local problem' }],
+  },
+  {
+    id: 'starttls.must-issue',
+    category: 'STARTTLS_REQUIRED',
+    when: { responseCode: [530, 523, 550, 554], text: /STARTTLS|must issue|encryption required|TLS required|secure connection/i },
+    msg: 'starttls.required',
+    source: 'RFC 3207 section 4 ("530 Must issue a STARTTLS command first")',
+    examples: [
+      { step: 'send', command: 'MAIL FROM', responseCode: 530, enhancedCode: '5.7.0', text: 'Must issue a STARTTLS command first' },
+      { step: 'send', command: 'MAIL FROM', responseCode: 530, text: 'Must issue a STARTTLS command first' },
+    ],
+  },
+  {
+    id: 'starttls.encryption-required-538',
+    category: 'STARTTLS_REQUIRED',
+    when: { responseCode: [538] },
+    msg: 'starttls.required',
+    source: RFC4954,
+    examples: [{ step: 'auth', command: 'AUTH PLAIN', responseCode: 538, enhancedCode: '5.7.11', text: 'Encryption required for requested authentication mechanism' }],
+  },
+  {
+    id: 'auth.plaintext-refused',
+    category: 'STARTTLS_REQUIRED',
+    when: { reason: ['plaintext-auth-refused'] },
+    msg: 'auth.plaintext-refused',
+    source: 'RFC 8314 section 3; smtp-doctor never sends credentials unencrypted unless --allow-plaintext-auth',
+    examples: [{ step: 'auth', reason: 'plaintext-auth-refused' }],
+  },
+  {
+    id: 'auth.after-starttls-only',
+    category: 'STARTTLS_REQUIRED',
+    when: { reason: ['auth-after-starttls-only'] },
+    msg: 'auth.after-starttls-only',
+    source: 'RFC 4954 section 4; Postfix smtpd_tls_auth_only',
+    examples: [{ step: 'auth', reason: 'auth-after-starttls-only' }],
+  },
+  {
+    id: 'tls.cert-expired',
+    category: 'CERT_EXPIRED',
+    when: { code: ['CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID'] },
+    msg: 'cert.expired',
+    source: NODE_NET,
+    examples: [{ step: 'tls', reason: 'cert-expired', code: 'CERT_HAS_EXPIRED' }],
+  },
+  {
+    id: 'tls.cert-self-signed',
+    category: 'CERT_UNTRUSTED',
+    when: { code: ['DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN'] },
+    msg: 'cert.self-signed',
+    source: NODE_NET,
+    examples: [{ step: 'tls', reason: 'cert-self-signed', code: 'DEPTH_ZERO_SELF_SIGNED_CERT' }],
+  },
+  {
+    id: 'tls.cert-untrusted',
+    category: 'CERT_UNTRUSTED',
+    when: { code: ['UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'UNABLE_TO_GET_ISSUER_CERT', 'CERT_UNTRUSTED', 'CERT_SIGNATURE_FAILURE', 'CERT_REVOKED'] },
+    msg: 'cert.untrusted',
+    source: NODE_NET,
+    examples: [{ step: 'tls', reason: 'cert-untrusted-issuer', code: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE' }],
+  },
+  {
+    id: 'tls.cert-untrusted-reason',
+    category: 'CERT_UNTRUSTED',
+    when: { reason: ['cert-untrusted-issuer', 'cert-no-certificate'] },
+    msg: 'cert.untrusted',
+    source: NODE_NET,
+    fallback: true,
+    examples: [{ step: 'tls', reason: 'cert-untrusted-issuer', code: 'X509_V_ERR_SOMETHING_NEW' }],
+  },
+  {
+    id: 'tls.cert-hostname',
+    category: 'CERT_HOSTNAME_MISMATCH',
+    when: { code: ['ERR_TLS_CERT_ALTNAME_INVALID'] },
+    msg: 'cert.hostname',
+    source: NODE_NET,
+    examples: [{ step: 'tls', reason: 'cert-wrong-name', code: 'ERR_TLS_CERT_ALTNAME_INVALID' }],
+  },
+  {
+    id: 'tls.version-or-cipher',
+    category: 'TLS_VERSION_OR_CIPHER',
+    when: {
+      text: /TLS ?1\.[01]\b.{0,40}not supported|not supported.{0,40}TLS ?1\.[01]|SSL\/TLS handshake|no common algorithm|unsupported protocol|protocol version|no (shared )?cipher|handshake failure|dh key too small|sslv3 alert|no protocols available|wrong signature type|legacy|insufficient security|ee key too small|ca md too weak/i,
+    },
+    msg: 'tls.version',
+    source: 'OpenSSL alert texts as reported by Node.js',
+    examples: [
+      { step: 'tls', code: 'ERR_SSL_UNSUPPORTED_PROTOCOL', reason: 'tls-handshake-failed', text: 'error:0A000102:SSL routines::unsupported protocol' },
+      { step: 'tls', code: 'ERR_SSL_DH_KEY_TOO_SMALL', reason: 'tls-handshake-failed', text: 'error:0A00018A:SSL routines::dh key too small' },
+    ],
+  },
+  {
+    id: 'tls.not-tls',
+    category: 'PROTOCOL_ERROR',
+    when: { step: ['tls'], reason: ['tls-handshake-failed', 'tls-handshake-timeout'] },
+    msg: 'tls.failed',
+    source: NODE_NET,
+    fallback: true,
+    examples: [{ step: 'tls', reason: 'tls-handshake-failed', code: 'ECONNRESET' }],
+  },
+];
