@@ -105,6 +105,13 @@ export async function runCheck(opts: CheckOptions, ctx: Context, observer: Check
     (socket as net.Socket | undefined)?.destroy();
   }
 
+  // Redact at the sink: a server (or a library) may echo a secret back in its words.
+  for (const s of steps) {
+    if (!s.failure) continue;
+    if (s.failure.response !== undefined) s.failure.response = transcript.scrub(s.failure.response);
+    if (s.failure.message !== undefined) s.failure.message = transcript.scrub(s.failure.message);
+  }
+
   // Steps never reached: skipped, blocked by the first failure (or simply not requested).
   const failed = steps.find((s) => s.status === 'fail');
   for (const id of STEP_IDS) {

@@ -327,4 +327,33 @@ describe('secrets never leave', () => {
       expect(r.transcript.some((l) => l.text.includes('********'))).toBe(true);
     }
   });
+
+  it('a server that echoes the password back in its rejection does not leak it', async () => {
+    const canary = 'Echo-Canary-9x2k';
+    const pki = await createTestPki();
+    const raw = await startRawServer({
+      script: [
+        { send: '220 echo.example ESMTP\r\n' },
+        { expect: /^EHLO/ },
+        { send: '250-echo.example\r\n250-STARTTLS\r\n250 8BITMIME\r\n' },
+        { expect: 'STARTTLS' },
+        { send: '220 2.0.0 Ready\r\n' },
+        { starttls: true },
+        { expect: /^EHLO/ },
+        { send: '250-echo.example\r\n250 AUTH LOGIN\r\n' },
+        { expect: /^AUTH LOGIN/ },
+        { send: '334 VXNlcm5hbWU6\r\n' },
+        { expect: /./ },
+        { send: '334 UGFzc3dvcmQ6\r\n' },
+        { expect: /./ },
+        { send: `535 5.7.8 password ${canary} is wrong\r\n` },
+      ],
+      starttlsCert: pki.good,
+    });
+    servers.push(raw);
+    const r = await check(raw.port, { security: 'starttls', ...withLogin('me@example.com', canary), authMethod: 'LOGIN' });
+    expect(step(r, 'auth').failure).toMatchObject({ responseCode: 535, enhancedCode: '5.7.8' });
+    expect(step(r, 'auth').failure?.response).toContain('********');
+    expect(JSON.stringify(r)).not.toContain(canary);
+  });
 });

@@ -39,15 +39,15 @@ export class Transcript {
   }
 
   sent(text: string, tls: boolean): void {
-    for (const line of splitLines(text)) this.#push('send', tls, this.#maskSent(line));
+    for (const line of splitLines(this.scrub(text))) this.#push('send', tls, this.#maskSent(line));
   }
 
   received(text: string, tls: boolean): void {
-    for (const line of splitLines(text)) this.#push('recv', tls, this.#maskReceived(line));
+    for (const line of splitLines(this.scrub(text))) this.#push('recv', tls, this.#maskReceived(line));
   }
 
   note(text: string, tls = false): void {
-    for (const line of splitLines(text)) this.#push('note', tls, line);
+    for (const line of splitLines(this.scrub(text))) this.#push('note', tls, line);
   }
 
   get lines(): readonly TranscriptLine[] {
