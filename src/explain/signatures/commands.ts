@@ -59,7 +59,7 @@ export const COMMAND_SIGNATURES: Signature[] = [
     pattern: withoutReply(
       /SMTP Error: Could not authenticate|MailAuthenticationException: Authentication failed|AuthenticationFailedException(?!: (?:failed to connect, no password|No authentication mechan))|Net::SMTPAuthenticationError|SMTPAuthenticationError|Failed to authenticate on SMTP server|\bInvalid login\b|MailKit\.Security\.AuthenticationException/,
     ),
-    reason: 'auth-rejected',
+    reason: 'library-auth-rejected',
     step: 'auth',
     source:
       'Library wordings for a rejected login when the server reply is not printed: PHPMailer, Spring, JavaMail, Ruby net/smtp, Symfony, nodemailer, MailKit; https://github.com/PHPMailer/PHPMailer/issues/3335, https://github.com/Talent-Catalog/talentcatalog/issues/3162, https://github.com/kristijandraca/BackgroundMailLibrary/issues/7',

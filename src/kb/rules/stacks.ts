@@ -8,13 +8,13 @@ export const STACKS_RULES: Rule[] = [
   {
     id: 'stack.auth-rejected',
     category: 'WRONG_CREDENTIALS',
-    when: { reason: ['auth-rejected'] },
+    when: { reason: ['library-auth-rejected'] },
     msg: 'stack.auth-rejected',
     source:
       'Library wordings for a rejected login printed without the server reply: PHPMailer "SMTP Error: Could not authenticate." (https://github.com/PHPMailer/PHPMailer/issues/3335), Spring "MailAuthenticationException: Authentication failed" (https://github.com/Talent-Catalog/talentcatalog/issues/3162), JavaMail AuthenticationFailedException (https://github.com/kristijandraca/BackgroundMailLibrary/issues/7)',
     examples: [
-      { step: 'auth', reason: 'auth-rejected', text: 'Message could not be sent. Mailer Error: SMTP Error: Could not authenticate.' },
-      { step: 'auth', reason: 'auth-rejected', text: 'org.springframework.mail.MailAuthenticationException: Authentication failed' },
+      { step: 'auth', reason: 'library-auth-rejected', text: 'Message could not be sent. Mailer Error: SMTP Error: Could not authenticate.' },
+      { step: 'auth', reason: 'library-auth-rejected', text: 'org.springframework.mail.MailAuthenticationException: Authentication failed' },
     ],
   },
   {
