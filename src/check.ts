@@ -1,3 +1,4 @@
+import { visible, visibleDeep } from './core/text.js';
 import tls from 'node:tls';
 import type net from 'node:net';
 import type { Address, Context } from './core/context.js';
@@ -106,10 +107,12 @@ export async function runCheck(opts: CheckOptions, ctx: Context, observer: Check
   }
 
   // Redact at the sink: a server (or a library) may echo a secret back in its words.
+  // Server-chosen text (facts, replies) is made visible once, here, so no renderer needs to.
   for (const s of steps) {
+    s.facts = visibleDeep(s.facts);
     if (!s.failure) continue;
-    if (s.failure.response !== undefined) s.failure.response = transcript.scrub(s.failure.response);
-    if (s.failure.message !== undefined) s.failure.message = transcript.scrub(s.failure.message);
+    if (s.failure.response !== undefined) s.failure.response = visible(transcript.scrub(s.failure.response));
+    if (s.failure.message !== undefined) s.failure.message = visible(transcript.scrub(s.failure.message));
   }
 
   // Steps never reached: skipped, blocked by the first failure (or simply not requested).

@@ -69,4 +69,18 @@ describe('servers that misbehave', () => {
     const r = await check(s.port, { security: 'none' });
     expect(r.transcript.find((l) => l.dir === 'recv')?.text).toBe('220 evil\\x1b[2J ESMTP');
   });
+
+  it('control characters in a rejection and in the greeting fact never reach the report raw', async () => {
+    const s = await raw([
+      { send: '220 evil\x1b]0;owned\x07 ESMTP\r\n' },
+      { expect: /^EHLO/ },
+      { send: '250 ok\r\n' },
+      { expect: /^MAIL FROM/ },
+      { send: '550 5.7.1 \x1b[31mrejected\u202e\x1b[0m\r\n' },
+    ]);
+    const r = await check(s.port, { security: 'none', from: 'me@example.com', to: ['you@example.com'] });
+    expect(step(r, 'send').failure?.response).toBe('\\x1b[31mrejected\\u{202e}\\x1b[0m');
+    const json = JSON.stringify(r);
+    expect(json).not.toMatch(/\\u001b|\\u0007|\u202e/);
+  });
 });

@@ -1,3 +1,4 @@
+import { visible } from './text.js';
 import type { Direction, TranscriptLine } from './types.js';
 import { MASK } from './secret.js';
 
@@ -102,7 +103,7 @@ export class Transcript {
 
 function splitLines(text: string): string[] {
   const lines = text.replace(/\r?\n$/, '').split(/\r?\n/);
-  return lines.map((l) => l.replace(/[\x00-\x08\x0b-\x1f\x7f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`));
+  return lines.map(visible);
 }
 
 /** The notation SMTP admins read: " -> " sent, "<-  " received, " ~> "/"<~  " under TLS, "=== " notes. */

@@ -1,3 +1,4 @@
+import { visible } from '../core/text.js';
 import type { NamedReport } from '../ci/types.js';
 import { describeOrigin } from '../config/merge.js';
 import type { Report, Verdict } from '../core/report.js';
@@ -41,11 +42,6 @@ export function redactCommandLine(cmd: string): string {
     .replace(/(--password=)("[^"]*"|'[^']*'|\S*)/g, `$1${MASK}`)
     .replace(/(--password\s+)("[^"]*"|'[^']*'|\S+)/g, `$1${MASK}`)
     .replace(/(\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@]*:)[^\s@]*@/gi, `$1${MASK}@`);
-}
-
-/** Control characters other than TAB / LF are shown as \xNN, never sent raw. */
-function visible(s: string): string {
-  return s.replace(/[\x00-\x08\x0b-\x1f\x7f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
 /** Prose: no raw HTML, one line. */

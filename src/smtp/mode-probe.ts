@@ -1,6 +1,7 @@
 import type net from 'node:net';
 import type tls from 'node:tls';
 import type { Address, Context } from '../core/context.js';
+import { visible } from '../core/text.js';
 import type { Transcript } from '../core/transcript.js';
 import { inspectTls, type CertVerdict } from '../steps/certificate.js';
 import { connectOnce, type ConnectOutcome } from '../steps/tcp.js';
@@ -69,7 +70,7 @@ export async function probeMode(ctx: Context, kind: 'tls' | 'plain', o: ModeProb
     let reader = new ReplyReader(stream);
     const banner = await reader.reply(o.timeoutMs);
     t?.received(banner, secure);
-    result.banner = banner;
+    result.banner = visible(banner);
     if (!banner.startsWith('220')) return { ...result, mode: kind, code: 'BAD_GREETING', ms: ms() };
     const ehlo = async (): Promise<ReturnType<typeof parseEhlo>> => {
       const cmd = `EHLO ${o.helo}`;
@@ -123,7 +124,7 @@ function noteCert(result: ModeProbeResult, s: tls.TLSSocket, o: ModeProbeOptions
   result.cert = { verdict: ins.verdict };
   if (ins.code) result.cert.code = ins.code;
   if (ins.daysLeft !== undefined) result.cert.daysLeft = ins.daysLeft;
-  if (typeof ins.facts.subject === 'string') result.cert.subject = ins.facts.subject;
+  if (typeof ins.facts.subject === 'string') result.cert.subject = visible(ins.facts.subject);
 }
 
 /** TLS client handshake over an open socket, bounded by timeoutMs. */

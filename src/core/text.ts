@@ -1,0 +1,26 @@
+/**
+ * Text that came from a server (replies, banners, certificate names) is made visible before it is
+ * stored: control characters other than TAB and LF, C1 controls and bidirectional overrides become
+ * \xNN / \u{NNNN}, so no renderer can send an escape sequence to a terminal or reorder a line.
+ */
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
+
+export function visible(s: string): string {
+  return s.replace(INVISIBLE, (c) => {
+    const n = c.charCodeAt(0);
+    return n <= 0xff ? `\\x${n.toString(16).padStart(2, '0')}` : `\\u{${n.toString(16)}}`;
+  });
+}
+
+/** Every string inside a JSON-like value, made visible (objects and arrays are rebuilt, not mutated). */
+export function visibleDeep<T>(value: T): T {
+  if (typeof value === 'string') return visible(value) as T;
+  if (Array.isArray(value)) return value.map((v) => visibleDeep(v)) as T;
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = visibleDeep(v);
+    return out as T;
+  }
+  return value;
+}
