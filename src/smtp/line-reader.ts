@@ -1,6 +1,7 @@
 import type { Duplex } from 'node:stream';
 
-const MAX_BUFFER = 64 * 1024;
+/** A hostile server cannot make a probe hold more than this, however it splits its lines. */
+export const MAX_PENDING_BYTES = 256 * 1024;
 
 /**
  * Read complete SMTP replies (multi-line aware) from a stream, bounded in size and time.
@@ -9,23 +10,30 @@ const MAX_BUFFER = 64 * 1024;
 export class ReplyReader {
   #buf = '';
   #lines: string[] = [];
+  /** Bytes held: the partial line plus complete lines not yet taken by reply(). */
+  #pending = 0;
+  /** How many leading lines are known continuation lines ("250-..."). */
+  #scanned = 0;
   #waiter?: () => void;
   #ended = false;
   #error?: Error;
 
   constructor(private readonly stream: Duplex) {
     stream.on('data', (chunk: Buffer) => {
-      this.#buf += chunk.toString('latin1');
-      if (this.#buf.length > MAX_BUFFER) {
+      if (this.#error) return;
+      this.#pending += chunk.length;
+      if (this.#pending > MAX_PENDING_BYTES) {
         this.#error = Object.assign(new Error('reply too large'), { code: 'EPROTOCOL' });
         this.#buf = '';
+        this.#lines = [];
         stream.destroy();
+        this.#wake();
+        return;
       }
-      let i: number;
-      while ((i = this.#buf.indexOf('\n')) >= 0) {
-        this.#lines.push(this.#buf.slice(0, i).replace(/\r$/, ''));
-        this.#buf = this.#buf.slice(i + 1);
-      }
+      // One split per chunk: linear in what arrives, however many lines it holds.
+      const parts = (this.#buf + chunk.toString('latin1')).split('\n');
+      this.#buf = parts.pop() ?? '';
+      for (const line of parts) this.#lines.push(line.endsWith('\r') ? line.slice(0, -1) : line);
       this.#wake();
     });
     stream.on('end', () => {
@@ -53,8 +61,14 @@ export class ReplyReader {
   async reply(timeoutMs: number): Promise<string> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const end = this.#lines.findIndex((l) => !/^\d{3}-/.test(l));
-      if (end >= 0) return this.#lines.splice(0, end + 1).join('\n');
+      // Lines already seen to be continuations are not scanned again (linear, not quadratic).
+      while (this.#scanned < this.#lines.length && /^\d{3}-/.test(this.#lines[this.#scanned] ?? '')) this.#scanned++;
+      if (this.#scanned < this.#lines.length) {
+        const taken = this.#lines.splice(0, this.#scanned + 1);
+        this.#scanned = 0;
+        for (const l of taken) this.#pending -= l.length + 1;
+        return taken.join('\n');
+      }
       if (this.#error) throw this.#error;
       if (this.#ended) throw Object.assign(new Error('connection closed'), { code: 'ECONNRESET' });
       const left = deadline - Date.now();
