@@ -41,6 +41,12 @@ describe('bad input: one line, exit 2, nothing sent', () => {
     [['check', '--host', 'h', '--user', 'u', '--password-file', '/nonexistent/pw'], /cannot read --password-file/],
     [['check', '--host', 'h', '--ca', '/nonexistent/ca.pem'], /cannot read --ca/],
     [['frobnicate'], /unknown command/],
+    // Endless sources are read only up to their limit (no hang, bounded memory).
+    [['check', '--host', 'h', '--user', 'u', '--password-file', '/dev/zero'], /cannot read --password-file \/dev\/zero: larger than 64 KiB/],
+    [['check', '--host', 'h', '--ca', '/dev/zero'], /cannot read --ca \/dev\/zero: larger than 4 MiB/],
+    [['check', '--config', '/dev/zero'], /\/dev\/zero is too large for a settings file/],
+    [['check', '--targets', '/dev/zero'], /targets file \/dev\/zero: larger than 1 MiB/],
+    [['explain', '--file', '/dev/zero'], /cannot read --file \/dev\/zero: larger than 512 KiB/],
   ])('%j', async (args, message) => {
     const r = await runBin(args as string[]);
     expect(r.code).toBe(2);
@@ -170,6 +176,39 @@ describe('explain, providers and --provider through the binary', () => {
     writeFileSync(file, `2026-11-21 12:00:01 ERROR mailer\n${text}\n`);
     const fromFile = await runBin(['explain', '--file', file]);
     expect(fromFile.stdout).toMatch(/Explanation: WRONG_CREDENTIALS/);
+  });
+
+  it('explain and --password-stdin stop reading an endless pipe (yes | smtp-doctor ...)', async () => {
+    const endless = (args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> =>
+      new Promise((resolve, reject) => {
+        const child = spawn(process.execPath, [BIN, ...args], { env: { PATH: process.env.PATH ?? '', HOME: dir, LANG: 'C.UTF-8' }, stdio: ['pipe', 'pipe', 'pipe'] });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+        child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+        const chunk = Buffer.from('y\n'.repeat(32 * 1024));
+        const pump = (): void => {
+          while (child.stdin.writable && child.stdin.write(chunk));
+          if (child.stdin.writable) child.stdin.once('drain', pump);
+        };
+        child.stdin.on('error', () => undefined); // EPIPE once the child stops reading and exits
+        pump();
+        const timer = setTimeout(() => {
+          child.kill('SIGKILL');
+          reject(new Error(`${args.join(' ')} kept reading an endless pipe`));
+        }, 20_000);
+        child.on('close', (code) => {
+          clearTimeout(timer);
+          child.stdin.destroy();
+          resolve({ code, stdout, stderr });
+        });
+      });
+    const ex = await endless(['explain', '--json']);
+    expect(ex.code).toBe(0);
+    expect(JSON.parse(ex.stdout)).toMatchObject({ kind: 'explain' });
+    const pw = await endless(['check', '--host', '127.0.0.1', '--user', 'u', '--password-stdin']);
+    expect(pw.code).toBe(2);
+    expect(pw.stderr).toMatch(/--password-stdin: standard input is longer than 64 KiB/);
   });
 
   it('explain with nothing to explain is a usage error', async () => {

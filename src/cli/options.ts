@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import { UsageError } from '../core/errors.js';
 import type { Secret } from '../core/secret.js';
@@ -6,8 +5,12 @@ import { AUTH_METHODS, DEFAULT_TIMEOUTS, SECURITY_MODES, defaultPortFor, type Au
 import type { Msg } from '../core/types.js';
 import { resolvePassword, type PasswordIo } from './password.js';
 import { findPreset, suggestPresets, type Preset } from '../presets/presets.js';
+import { readFailure, readFileBounded } from '../core/read.js';
 
 /** The raw flags of `check`, as commander gives them. */
+/** A CA bundle (a whole system store is about 200 KiB). */
+const MAX_CA_BYTES = 4 * 1024 * 1024;
+
 export interface CheckFlags {
   host?: string;
   port?: string;
@@ -108,9 +111,9 @@ export async function buildCheckOptions(flags: CheckFlags, io: PasswordIo): Prom
   for (const path of flags.ca ?? []) {
     let text: string;
     try {
-      text = await readFile(path, 'utf8');
+      text = await readFileBounded(path, MAX_CA_BYTES);
     } catch (err) {
-      throw new UsageError('err.ca-file', { path, reason: (err as NodeJS.ErrnoException).code ?? String(err) });
+      throw new UsageError('err.ca-file', { path, reason: readFailure(err) });
     }
     const pems = text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g);
     if (!pems) throw new UsageError('err.ca-not-pem', { path });

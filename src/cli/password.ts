@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { formatBytes, readFailure, readFileBounded, readStreamBounded } from '../core/read.js';
 import { UsageError } from '../core/errors.js';
 import type { PasswordSource } from '../core/options.js';
 import { Secret } from '../core/secret.js';
@@ -31,19 +31,11 @@ function chompOne(s: string): string {
   return s.replace(/\r?\n$/, '');
 }
 
-/** Read a stream to its end, keeping at most `max` bytes (the rest is read and dropped). */
-export async function readBounded(stream: NodeJS.ReadableStream, max: number): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of stream) {
-    const b = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
-    if (size < max) chunks.push(b.subarray(0, max - size));
-    size += b.length;
-  }
-  return Buffer.concat(chunks).toString('utf8');
+async function readStdin(stdin: NodeJS.ReadableStream): Promise<string> {
+  const { text, truncated } = await readStreamBounded(stdin, MAX_SECRET_BYTES);
+  if (truncated) throw new UsageError('err.password-stdin-too-long', { max: formatBytes(MAX_SECRET_BYTES) });
+  return text;
 }
-
-const readStdin = (stdin: NodeJS.ReadableStream): Promise<string> => readBounded(stdin, MAX_SECRET_BYTES);
 
 /**
  * Resolve the password from exactly one source. An unset or empty environment variable is
@@ -62,13 +54,10 @@ export async function resolvePassword(
   }
   if (flags.passwordFile !== undefined) {
     try {
-      const buf = await readFile(flags.passwordFile);
-      if (buf.length > MAX_SECRET_BYTES) throw new Error('file too large for a password');
-      const v = chompOne(buf.toString('utf8'));
+      const v = chompOne(await readFileBounded(flags.passwordFile, MAX_SECRET_BYTES));
       return v ? { password: new Secret(v), source: 'file' } : { source: 'file' };
     } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      throw new UsageError('err.password-file', { path: flags.passwordFile, reason: code ?? (err as Error).message });
+      throw new UsageError('err.password-file', { path: flags.passwordFile, reason: readFailure(err) });
     }
   }
   if (flags.passwordStdin) {

@@ -112,9 +112,20 @@ export function explain(input: string): ExplainResult {
   const replies = extractReplies(text).filter((r) => r.code === undefined || r.code >= 400 || r.enhanced?.[0] !== '2');
   const sigs = signaturesIn(text, stack);
   let best: { rule: Rule; s: number; f: Finding; reply?: ExtractedReply } | undefined;
+  // The same finding recurs once per reply (signatures over the whole text): score it once.
+  // Without this a long log costs replies x signatures x rules scans of the whole text.
+  const memo = new Map<string, Array<number | null>>();
+  const scores = (f: Finding): Array<number | null> => {
+    const key = JSON.stringify({ ...f, text: f.text === text ? '\u0000whole' : f.text });
+    let v = memo.get(key);
+    if (!v) memo.set(key, (v = RULES.map((rule) => score(rule, f))));
+    return v;
+  };
   const consider = (f: Finding, reply?: ExtractedReply): void => {
-    for (const rule of RULES) {
-      const s = score(rule, f);
+    const all = scores(f);
+    for (let i = 0; i < RULES.length; i++) {
+      const rule = RULES[i]!;
+      const s = all[i] ?? null;
       if (s === null) continue;
       // Later replies in a log are the decisive ones: ties go to the later one.
       if (!best || s > best.s || (s === best.s && reply && best.reply && reply.index > best.reply.index)) {
@@ -122,7 +133,7 @@ export function explain(input: string): ExplainResult {
       }
     }
   };
-  for (const r of replies.length ? replies : [undefined]) for (const f of candidates(text, r, sigs, provider)) consider(f, r);
+  for (const r of replies.length ? bounded(replies) : [undefined]) for (const f of candidates(text, r, sigs, provider)) consider(f, r);
   const chosen = best as { rule: Rule; s: number; f: Finding; reply?: ExtractedReply } | undefined;
   const result: ExplainResult = {
     kind: 'explain',
@@ -152,6 +163,13 @@ export function explain(input: string): ExplainResult {
   const hints = [...(provider ? providerHints(provider, chosen.rule.category, params) : []), ...stackHints(stack, chosen.rule, params)];
   result.hints = hints.map((h) => ({ ...h, neutral: true }));
   return result;
+}
+
+/** A log with thousands of replies: the first few and the last few hundred decide (later ones win ties). */
+const FIRST_REPLIES = 20;
+const LAST_REPLIES = 200;
+function bounded(replies: ExtractedReply[]): ExtractedReply[] {
+  return replies.length <= FIRST_REPLIES + LAST_REPLIES ? replies : [...replies.slice(0, FIRST_REPLIES), ...replies.slice(-LAST_REPLIES)];
 }
 
 function oneLine(s: string): string {

@@ -54,6 +54,17 @@ const DOTNET_STATUS: Array<[RegExp, number]> = [
   [/Transaction failed\./, 554],
 ];
 
+/** A reply line, at the start or after ": " / quotes / "Error:" etc. */
+const REPLY_LINE = new RegExp(`(?:^|[\\s:'"(\\[=>,─└])([245]\\d{2})(?:([ -])|$)(?:(${ENH})\\b\\s*)?(.*)$`);
+
+/** One reply's words are kept to this many characters: endless continuation lines cost linear time. */
+const MAX_REPLY_TEXT = 4096;
+
+function joinText(text: string, more: string): string {
+  if (text.length >= MAX_REPLY_TEXT) return text;
+  return `${text}\n${more}`.trim().slice(0, MAX_REPLY_TEXT);
+}
+
 /**
  * Find SMTP replies in free text: "535-5.7.8 ..." continuation lines, inline "got code 535",
  * Python tuples, .NET's "server response was", and bare enhanced codes.
@@ -69,7 +80,7 @@ export function extractReplies(text: string): ExtractedReply[] {
     const line = raw.trim();
     // A reply line, at the start or after ": " / quotes / "Error:" etc.
     // The code may end the line, its words wrapped onto the next ("said: 530\n    Authentication required").
-    const m = new RegExp(`(?:^|[\\s:'"(\\[=>,─└])([245]\\d{2})(?:([ -])|$)(?:(${ENH})\\b\\s*)?(.*)$`).exec(line);
+    const m = REPLY_LINE.exec(line);
     // "smtp.example.com:587 (Connection timed out)" is a port, not a reply.
     const hostPort = m && line[m.index] === ':' && /(?:(?:[a-z0-9-]+\.)+[a-z0-9-]+|\]|\blocalhost)$/i.test(line.slice(0, m.index));
     const before = m ? line.slice(0, m.index + 1) : '';
@@ -82,13 +93,13 @@ export function extractReplies(text: string): ExtractedReply[] {
       const code = Number(m[1]);
       const words = (m[4] ?? '').trim();
       if (pending && pending.code === code && m[2] === ' ' && pendingCont) {
-        pending.text = `${pending.text}\n${words}`.trim();
+        pending.text = joinText(pending.text, words);
         pending.enhanced ??= m[3];
         out.push(pending);
         pending = undefined;
         pendingCont = false;
       } else if (m[2] === '-') {
-        if (pending && pending.code === code) pending.text = `${pending.text}\n${words}`.trim();
+        if (pending && pending.code === code) pending.text = joinText(pending.text, words);
         else {
           if (pending) out.push(pending);
           pending = { code, text: words, line, index: offset + (m.index ?? 0) };
@@ -105,11 +116,11 @@ export function extractReplies(text: string): ExtractedReply[] {
       }
     } else if (pending && pendingCont && line) {
       // e.g. Gmail's "535-5.7.8 ... go to\n535 5.7.8  https://..." written without repeated codes
-      pending.text = `${pending.text}\n${line}`.trim();
+      pending.text = joinText(pending.text, line);
     } else if (line && /^\s/.test(raw) && !/^at\s|^File "|^#\d+ /.test(line) && out.length && out[out.length - 1]!.index > offset - 600 && wrapped < 8) {
       // A bounce or log line wrapped onto indented lines ("said: 550 5.7.1\n    Unfortunately, ...").
       const last = out[out.length - 1]!;
-      last.text = `${last.text}\n${line}`.trim();
+      last.text = joinText(last.text, line);
       wrapped++;
       offset += raw.length + 1;
       continue;

@@ -42,14 +42,13 @@ const MAX_CONFIG = 1024 * 1024;
 export async function loadImports(flags: SourceFlags, env: NodeJS.ProcessEnv): Promise<ImportedSettings[]> {
   if (!flags.fromEnv && !flags.envFile && !flags.config && !flags.url) return [];
   const { importEnv, importText, importUrl, ConfigError } = await import('../../config/import.js');
-  const { readFile, stat } = await import('node:fs/promises');
+  const { readFileBounded, readFailure, TooLargeError } = await import('../../core/read.js');
   const read = async (path: string): Promise<string> => {
     try {
-      if ((await stat(path)).size > MAX_CONFIG) throw new UsageError('config.too-large', { path });
-      return await readFile(path, 'utf8');
+      return await readFileBounded(path, MAX_CONFIG);
     } catch (err) {
-      if (err instanceof UsageError) throw err;
-      throw new UsageError('err.config-read', { path, reason: (err as NodeJS.ErrnoException).code ?? String(err) });
+      if (err instanceof TooLargeError) throw new UsageError('config.too-large', { path, size: `> ${MAX_CONFIG}`, limit: MAX_CONFIG });
+      throw new UsageError('err.config-read', { path, reason: readFailure(err) });
     }
   };
   const out: ImportedSettings[] = [];
@@ -73,11 +72,11 @@ const LOOPBACK = /^(?:localhost|127(?:\.\d{1,3}){3}|::1|\[::1\])$/i;
  */
 export async function trustLocalCa(options: CheckOptions, warnings: Msg[], env: NodeJS.ProcessEnv): Promise<void> {
   if (options.ca.length || !LOOPBACK.test(options.host)) return;
-  const [{ localCaPath }, { readFile }] = await Promise.all([import('../../sandbox/local-ca.js'), import('node:fs/promises')]);
+  const [{ localCaPath }, { readFileBounded }] = await Promise.all([import('../../sandbox/local-ca.js'), import('../../core/read.js')]);
   const path = localCaPath(env);
   let pem: string;
   try {
-    pem = await readFile(path, 'utf8');
+    pem = await readFileBounded(path, 1024 * 1024);
   } catch {
     return; // no sandbox CA on this machine
   }

@@ -1,4 +1,3 @@
-import { readFile, stat } from 'node:fs/promises';
 import pLimit from 'p-limit';
 import { LineCounter, isMap, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import type { Origin } from '../../config/types.js';
@@ -7,6 +6,7 @@ import { UsageError } from '../../core/errors.js';
 import { t, tm, type Lang } from '../../i18n/index.js';
 import { useColor, type Io } from '../io.js';
 import type { FullCheckFlags } from './check.js';
+import { readFailure, readFileBounded } from '../../core/read.js';
 
 export const DEFAULT_CONCURRENCY = 4;
 const MAX_TARGETS = 200;
@@ -53,11 +53,9 @@ const scalar = (v: unknown): v is string | number | boolean => typeof v === 'str
 export async function loadTargets(path: string, base: FullCheckFlags): Promise<Target[]> {
   let text: string;
   try {
-    if ((await stat(path)).size > MAX_FILE) throw new UsageError('err.targets-file', { path, reason: 'larger than 1 MiB' });
-    text = await readFile(path, 'utf8');
+    text = await readFileBounded(path, MAX_FILE);
   } catch (err) {
-    if (err instanceof UsageError) throw err;
-    throw new UsageError('err.targets-file', { path, reason: (err as NodeJS.ErrnoException).code ?? String(err) });
+    throw new UsageError('err.targets-file', { path, reason: readFailure(err) });
   }
   let doc: unknown;
   const lines = new LineCounter();

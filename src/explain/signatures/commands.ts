@@ -101,7 +101,7 @@ export const COMMAND_SIGNATURES: Signature[] = [
   {
     id: 'connect-failed-unspecified',
     pattern:
-      /^(?![\s\S]*(?:timed out|[Tt]imeout\b(?! -?\d)|refused|unreachable|[Uu]nknown ?[Hh]ost|not known|certificate|SSL|TLS|EOF|reset|response: -?\d))[\s\S]*?(?:SMTP connect\(\) failed|Couldn't connect to host, port: [^;\n]+; timeout [-\d]+;?\s*$|Mail server connection failed|Connection could not be established with host)/m,
+      /(?<![\s\S])(?![\s\S]*(?:timed out|[Tt]imeout\b(?! -?\d)|refused|unreachable|[Uu]nknown ?[Hh]ost|not known|certificate|SSL|TLS|EOF|reset|response: -?\d))[\s\S]*?(?:SMTP connect\(\) failed|Couldn't connect to host, port: [^;\n]+; timeout [-\d]+;?\s*$|Mail server connection failed|Connection could not be established with host)/m,
     reason: 'connect-failed-unspecified',
     step: 'tcp',
     source:

@@ -224,6 +224,7 @@ export const enCore = {
   'err.password-env-unset': 'environment variable {name} (from --password-env) is not set',
   'err.password-file': 'cannot read --password-file {path}: {reason}',
   'err.password-stdin-tty': '--password-stdin needs the password piped on standard input, not a terminal',
+  'err.password-stdin-too-long': '--password-stdin: standard input is longer than {max}; a password is a single short line',
   'err.password-needs-user': 'a password was given without --user',
   'err.several-password-sources': 'give the password one way only (--password-env, --password-file, --password-stdin or --password)',
   'err.no-password-source': '--user is set but no password source: use --password-env VAR, --password-file PATH or --password-stdin (a prompt needs a terminal)',

@@ -216,6 +216,7 @@ export const koCore: Record<keyof typeof enCore, string> = {
   'err.password-env-unset': '환경 변수 {name} (--password-env) 가 설정되어 있지 않습니다',
   'err.password-file': '--password-file {path} 를 읽을 수 없습니다: {reason}',
   'err.password-stdin-tty': '--password-stdin 은 터미널이 아니라 파이프로 비밀번호를 받아야 합니다',
+  'err.password-stdin-too-long': '--password-stdin: 표준 입력이 {max} 보다 깁니다. 비밀번호는 짧은 한 줄이어야 합니다',
   'err.password-needs-user': '--user 없이 비밀번호만 주어졌습니다',
   'err.several-password-sources': '비밀번호는 한 가지 방식으로만 주세요 (--password-env, --password-file, --password-stdin, --password 중 하나)',
   'err.no-password-source': '--user 는 있는데 비밀번호를 받을 방법이 없습니다. --password-env 변수명, --password-file 경로, --password-stdin 중 하나를 쓰세요 (입력 프롬프트는 터미널에서만 가능합니다)',
