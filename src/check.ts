@@ -117,8 +117,12 @@ export async function runCheck(opts: CheckOptions, ctx: Context, observer: Check
 
   // Steps never reached: skipped, blocked by the first failure (or simply not requested).
   const failed = steps.find((s) => s.status === 'fail');
+  // A step the user did not ask for (no --user: no AUTH; no --to: no test message) is "not
+  // requested" even after a failure: saying a failure blocked it would promise it would have run.
+  const requested = (id: (typeof STEP_IDS)[number]): boolean =>
+    id === 'auth' ? opts.user !== undefined : id === 'send' ? opts.to.length > 0 : id === 'tls' ? opts.security !== 'none' : true;
   for (const id of STEP_IDS) {
-    if (!steps.some((s) => s.id === id)) steps.push(skipped(id, failed?.id));
+    if (!steps.some((s) => s.id === id)) steps.push(skipped(id, requested(id) ? failed?.id : undefined));
   }
   const provider =
     detectProvider({ host: opts.host, greeting: state.greeting, replies: steps.map((s) => s.failure?.response ?? '') }) ??

@@ -83,6 +83,17 @@ describe('connection failures', () => {
     expect(r.diagnoses[0]?.evidence).toContain('refused (ECONNREFUSED)');
   });
 
+  it('steps the user did not ask for stay "not requested" after a failure; asked-for ones are blocked', async () => {
+    const port = await startClosedPort();
+    const bare = await check(port);
+    expect(step(bare, 'auth').status).toBe('skip');
+    expect(step(bare, 'auth').blockedBy).toBeUndefined();
+    expect(step(bare, 'send').blockedBy).toBeUndefined();
+    const full = await check(port, { ...withLogin(), from: 'me@example.com', to: ['you@example.com'] });
+    expect(step(full, 'auth')).toMatchObject({ status: 'skip', blockedBy: 'tcp' });
+    expect(step(full, 'send')).toMatchObject({ status: 'skip', blockedBy: 'tcp' });
+  });
+
   it('filtered port (no answer at all): CONNECTION_TIMEOUT', async () => {
     const r = await check(25, { timeouts: { dns: 1000, connect: 300, greeting: 300, tls: 300, command: 300, data: 300 } }, blackhole);
     expect(step(r, 'tcp').failure).toMatchObject({ reason: 'connect-timeout', code: 'ETIMEDOUT' });

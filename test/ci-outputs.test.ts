@@ -57,7 +57,7 @@ beforeAll(async () => {
   servers.push(good, exp, imp, self, raw);
   [pass, wrong, expiring, implicit, selfSigned, hostile] = await Promise.all([
     check(good.port, withLogin()),
-    check(good.port, withLogin(USER, CANARY)),
+    check(good.port, { ...withLogin(USER, CANARY), from: USER, to: ['you@example.com'] }),
     check(exp.port, withLogin()),
     check(imp.port, { ...withLogin(), security: 'tls' }),
     check(self.port, { ...withLogin(), insecure: true }),
