@@ -211,6 +211,13 @@ describe('explain, providers and --provider through the binary', () => {
     expect(pw.stderr).toMatch(/--password-stdin: standard input is longer than 64 KiB/);
   });
 
+  it('each step is printed once: a skip recorded live is not repeated at the end', async () => {
+    const r = await runBin(['check', '--host', '127.0.0.1', '--port', String(good.port), '--security', 'none', '--no-probe', '--timeout', '5'], { env: { NO_COLOR: '1' } });
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    for (const label of ['TLS', 'AUTH', 'Test send', 'QUIT']) expect(lines.filter((l) => new RegExp(`^\\S+ ${label}\\b`).test(l))).toHaveLength(1);
+  });
+
   it('explain with nothing to explain is a usage error', async () => {
     const r = await runBin(['explain']);
     expect(r.code).toBe(2);

@@ -1,6 +1,6 @@
 import type { CheckExtras } from '../../check.js';
 import type { CheckOptions } from '../../core/options.js';
-import type { Msg } from '../../core/types.js';
+import type { Msg, StepResult } from '../../core/types.js';
 import type { Report } from '../../core/report.js';
 import { UsageError } from '../../core/errors.js';
 import { t, type Lang } from '../../i18n/index.js';
@@ -164,13 +164,15 @@ export async function executeCheck(p: PreparedCheck, flags: FullCheckFlags, io: 
     write(`${t(lang, 'ui.checking', { host: options.host, port: options.port, security: options.security })}\n`);
     for (const l of human.formatSources(extras.sources ?? {}, options, style)) write(`${l}\n`);
     const live = await liveObserver({ lang, color, spinner: Boolean(io.stderr.isTTY) && color && ((io.stderr as { columns?: number }).columns ?? 0) >= 20, transcript: false, write });
+    const printed = new Set<string>();
+    const observer = { ...live, stepEnd: (r: StepResult): void => (printed.add(r.id), live.stepEnd?.(r)) };
     try {
-      report = await runCheck(options, ctx, live, warnings, extras);
+      report = await runCheck(options, ctx, observer, warnings, extras);
     } finally {
       live.stop();
     }
-    // Steps never reached are printed at the end, after the live ones.
-    for (const s of report.steps.filter((x) => x.status === 'skip')) write(`${human.formatStep(s, style)}\n`);
+    // Steps never reached are printed at the end, after the live ones (each step once).
+    for (const s of report.steps.filter((x) => x.status === 'skip' && !printed.has(x.id))) write(`${human.formatStep(s, style)}\n`);
     write(`${human.formatSummary(report, { ...style, transcript: Boolean(flags.transcript) })}\n`);
     expectations = evaluate(report, exps);
     for (const l of human.formatExpectations(expectations, style)) write(`${l}\n`);
