@@ -1,3 +1,4 @@
+import dgram from 'node:dgram';
 /**
  * `mx DOMAIN` against a real DNS server on 127.0.0.1 (test/helpers/dns-server.ts) and a
  * real SMTP server on 127.0.0.1: nothing here leaves the machine. "::1" is used only as an
@@ -163,6 +164,21 @@ describe('checkMx through a DNS server on 127.0.0.1', () => {
     const r = await checkMx(ctx(), opts('nomail.test'));
     expect(r).toMatchObject({ kind: 'none', hosts: [], verdict: { key: 'mx.none' } });
   });
+
+  it('a resolver that does not answer is a DNS error, not "no records"', async () => {
+    // A real UDP port that nobody answers on: the query is refused or times out.
+    const silent = dgram.createSocket('udp4');
+    await new Promise<void>((r) => silent.bind(0, '127.0.0.1', () => r()));
+    try {
+      const port = (silent.address() as { port: number }).port;
+      const r = await checkMx({ ...systemContext({}), resolver: dnsServerResolver(`127.0.0.1:${port}`, 300) }, { ...opts('example.test'), timeouts: { ...SHORT, dns: 600 } });
+      expect(r.kind).toBe('none');
+      expect(r.verdict).toMatchObject({ key: 'mx.dns-error', params: { domain: 'example.test' } });
+      expect(r.dnsError).toMatch(/^E[A-Z]+$/);
+    } finally {
+      silent.close();
+    }
+  });
 });
 
 describe('smtp-doctor mx (built binary)', () => {
@@ -186,8 +202,9 @@ describe('smtp-doctor mx (built binary)', () => {
     expect(JSON.parse(res.stdout)).toMatchObject({ kind: 'mx', mxKind: 'null', verdict: { key: 'mx.null' } });
   });
 
-  it('--dns-server nonsense: usage error, exit 2', async () => {
-    const res = await runBin(['mx', 'example.test', '--dns-server', 'nonsense', '--json']);
+  it.each(['nonsense', '127.0.0.1:0', '127.0.0.1:70000', '[::1]:99999'])('--dns-server %s: usage error, exit 2', async (value) => {
+    const res = await runBin(['mx', 'example.test', '--dns-server', value, '--json']);
     expect(res.code, res.stdout + res.stderr).toBe(2);
+    expect(res.stderr).toContain(value);
   });
 });

@@ -108,7 +108,10 @@ export async function checkMx(ctx: Context, o: MxOptions): Promise<MxResult> {
     records = await withTimeout(ctx.resolver.resolveMx(o.domain), o.timeouts.dns);
   } catch (err) {
     const code = errorFields(err).code;
-    if (!code || !NO_DATA.has(code)) return done({ domain: o.domain, kind: 'none', hosts: [], verdict: { key: 'mx.none', params: { domain: o.domain } }, dnsError: code ?? 'DNS' });
+    // SERVFAIL, a timeout, a refused query: the lookup failed, which says nothing about the records.
+    if (!code || !NO_DATA.has(code)) {
+      return done({ domain: o.domain, kind: 'none', hosts: [], verdict: { key: 'mx.dns-error', params: { domain: o.domain, code: code ?? 'DNS' } }, dnsError: code ?? 'DNS' });
+    }
     records = [];
   }
   if (records.length === 1 && (records[0]!.exchange === '' || records[0]!.exchange === '.')) {

@@ -22,7 +22,9 @@ export function parseDnsServer(v: string): string {
   const bracketed = /^\[([0-9a-f:.]+)\](?::(\d{1,5}))?$/i.exec(s);
   const v4 = /^([\d.]+)(?::(\d{1,5}))?$/.exec(s);
   const ip = bracketed?.[1] ?? v4?.[1] ?? s;
+  const port = bracketed?.[2] ?? v4?.[2];
   if (!net.isIP(ip)) throw new UsageError('err.bad-dns-server', { value: v });
+  if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) throw new UsageError('err.bad-dns-server', { value: v });
   return s;
 }
 

@@ -38,6 +38,7 @@ export const enProbe = {
   'mx.title': 'Mail servers (MX) of {domain}',
   'mx.null': '{domain} publishes a null MX (RFC 7505): this domain accepts no mail.',
   'mx.implicit': '{domain} has no MX records; mail goes to its A/AAAA address (implicit MX).',
+  'mx.dns-error': 'The MX lookup for {domain} failed ({code}): the resolver gave no answer, so this says nothing about the records. Try again, or ask another resolver with --dns-server.',
   'mx.none': '{domain} has neither MX nor address records: mail to it cannot be delivered.',
   'mx.host': '{preference}  {host}',
   'mx.addresses': 'addresses: {list}',

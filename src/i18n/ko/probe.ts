@@ -39,6 +39,7 @@ export const koProbe: Record<keyof typeof enProbe, string> = {
   'mx.title': '{domain} 의 메일 서버(MX)',
   'mx.null': '{domain} 는 null MX(RFC 7505)를 게시하고 있습니다: 이 도메인은 메일을 받지 않습니다.',
   'mx.implicit': '{domain} 에는 MX 레코드가 없어서 A/AAAA 주소로 메일이 갑니다 (암묵적 MX).',
+  'mx.dns-error': '{domain} 의 MX 조회가 실패했습니다 ({code}). 리졸버가 답하지 않았으므로 레코드가 없다는 뜻은 아닙니다. 다시 시도하거나 --dns-server 로 다른 리졸버에 물어보세요.',
   'mx.none': '{domain} 에는 MX 도 주소 레코드도 없어서 메일을 전달할 수 없습니다.',
   'mx.host': '{preference}  {host}',
   'mx.addresses': '주소: {list}',
