@@ -46,6 +46,8 @@ describe('servers that misbehave', () => {
     const r = await check(s.port, { security: 'none' });
     expect(Date.now() - started).toBeLessThan(4000);
     expect(r.verdict).toBe('fail');
+    expect(step(r, 'greeting').failure).toMatchObject({ code: 'EPROTOCOL', reason: 'greeting-too-large' });
+    expect(r.diagnoses[0]).toMatchObject({ rule: 'greeting.too-large', category: 'PROTOCOL_ERROR' });
     expect(r.transcript.every((l) => l.text.length <= MAX_LINE_CHARS + 50)).toBe(true);
   });
 

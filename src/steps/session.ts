@@ -81,6 +81,7 @@ export async function openSession(state: WalkState, stream: net.Socket | tls.TLS
   if (error && phase === 'greeting') {
     let reason = 'greeting-failed';
     if (error.code === 'ETIMEDOUT') reason = 'greeting-timeout';
+    else if (error.code === 'EPROTOCOL' && !session.greeting) reason = 'greeting-too-large';
     else if (!session.greeting) reason = 'closed-before-greeting';
     else if (greetingReply?.code !== 220) reason = 'greeting-rejected';
     const failure = failureFromError(error, reason);
@@ -143,9 +144,15 @@ export async function openSession(state: WalkState, stream: net.Socket | tls.TLS
         await session.quit(2000);
         return undefined;
       }
+    } else {
+      // STARTTLS said done but there is no TLS socket: never go on to AUTH in the clear.
+      record(stepAt('tls', 'fail', span(clockStart, marks.end), { mode: 'starttls' }, { reason: 'tls-handshake-failed', message: 'no TLS socket after STARTTLS' }));
+      session.close();
+      return undefined;
     }
   } else if (error) {
-    // A failure that is neither greeting nor EHLO nor STARTTLS: blame the EHLO step.
+    // A failure in no known phase (the session's own guard): recorded on the TLS step, the
+    // step that was next, so that nothing after it runs.
     record(stepAt('tls', 'fail', 0, {}, failureFromError(error, 'session-failed')));
     session.close();
     return undefined;

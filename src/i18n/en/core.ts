@@ -93,6 +93,8 @@ export const enCore = {
   'mode.expects-plain.fix': 'Connect in plain text and upgrade with STARTTLS: --security starttls. In nodemailer secure: false (requireTLS: true); Spring mail.smtp.starttls.enable=true and mail.smtp.starttls.required=true, no ssl.enable; Python smtplib.SMTP then starttls(); Rails enable_starttls_auto: true with no tls/ssl; Django EMAIL_USE_TLS=True, EMAIL_USE_SSL=False.',
   'greeting.timeout.cause': 'The TCP connection opened, but the server sent no greeting within {timeout} s, and implicit TLS did not work on this port either.',
   'greeting.timeout.fix': 'Make sure {host}:{port} is an SMTP service. Some servers delay the greeting on purpose; raise --timeout to see whether it comes later. Run `smtp-doctor probe {host}` to compare ports.',
+  'greeting.too-large.cause': 'The server sent a greeting far larger than SMTP allows (more than 256 KiB without an end); smtp-doctor stopped reading.',
+  'greeting.too-large.fix': 'This port is not answering like a mail server: check --host and --port (another service may listen here), or whether a proxy or load balancer in front of it misbehaves.',
   'greeting.closed.cause': 'The server closed the connection before sending a greeting.',
   'greeting.closed.fix': 'The server may refuse this client address or limit connections. Check the server logs for this IP address, or try again later.',
   'greeting.blocked.cause': 'The server refused service at the greeting: "{reply}". This usually means your IP address is blocked or not allowed to use this server.',

@@ -88,6 +88,8 @@ export const koCore: Record<keyof typeof enCore, string> = {
   'mode.expects-plain.fix': '평문으로 연결한 뒤 STARTTLS 로 올리세요: --security starttls. nodemailer 는 secure: false (requireTLS: true), Spring 은 mail.smtp.starttls.enable=true, mail.smtp.starttls.required=true 이고 ssl.enable 은 빼기, Python 은 smtplib.SMTP 후 starttls(), Rails 는 enable_starttls_auto: true 에 tls/ssl 없이, Django 는 EMAIL_USE_TLS=True, EMAIL_USE_SSL=False.',
   'greeting.timeout.cause': 'TCP 연결은 되었지만 서버가 {timeout}초 안에 인사말(220)을 보내지 않았고, 이 포트에서 암묵적 TLS 도 동작하지 않았습니다.',
   'greeting.timeout.fix': '{host}:{port} 가 정말 SMTP 서비스인지 확인하세요. 일부 서버는 일부러 인사말을 늦게 보냅니다. --timeout 을 늘려 보거나 `smtp-doctor probe {host}` 로 포트별 동작을 비교하세요.',
+  'greeting.too-large.cause': '서버가 SMTP 가 허용하는 것보다 훨씬 긴 인사말을 보냈습니다 (끝없이 256 KiB 이상). smtp-doctor 가 읽기를 멈췄습니다.',
+  'greeting.too-large.fix': '이 포트는 메일 서버처럼 응답하지 않습니다. --host 와 --port 를 확인하거나 (다른 서비스가 열려 있을 수 있습니다), 앞단의 프록시나 로드 밸런서가 이상 동작하는지 확인하세요.',
   'greeting.closed.cause': '서버가 인사말을 보내기 전에 연결을 끊었습니다.',
   'greeting.closed.fix': '서버가 이 클라이언트 IP 를 거부하거나 연결 수를 제한하고 있을 수 있습니다. 서버 로그에서 이 IP 를 확인하거나 잠시 후 다시 시도하세요.',
   'greeting.blocked.cause': '서버가 인사말 단계에서 서비스를 거부했습니다: "{reply}". 보통 이 IP 주소가 차단되었거나 이 서버를 쓸 수 없는 경우입니다.',

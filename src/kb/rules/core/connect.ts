@@ -133,6 +133,14 @@ export const CONNECT_RULES: Rule[] = [
     examples: [{ step: 'greeting', reason: 'closed-before-greeting', code: 'ECONNECTION' }],
   },
   {
+    id: 'greeting.too-large',
+    category: 'PROTOCOL_ERROR',
+    when: { step: ['greeting'], reason: ['greeting-too-large'] },
+    msg: 'greeting.too-large',
+    source: 'RFC 5321 section 4.5.3.1.5 (reply lines at most 512 octets); nodemailer maxResponseSize',
+    examples: [{ step: 'greeting', reason: 'greeting-too-large', code: 'EPROTOCOL', text: 'Server response exceeds maximum allowed size' }],
+  },
+  {
     id: 'greeting.blocked',
     category: 'CLIENT_IP_BLOCKED',
     when: { step: ['greeting'], responseCode: [554, 550, 521] },
