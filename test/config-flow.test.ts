@@ -138,6 +138,18 @@ describe('settings from the environment and from a URL', () => {
     expect(doc).toMatchObject({ verdict: 'pass', target: { security: 'tls', user: 'me@example.com' } });
   });
 
+  it('a password inside --url works but warns, like --password; never echoed', async () => {
+    const pki = await createTestPki();
+    const url = `smtps://me%40example.com:${encodeURIComponent(PASSWORD)}@127.0.0.1:${implicit.port}`;
+    const r = await runBin(['check', '--url', url, '--ca', pki.caFile, '--tls-servername', 'localhost', '--no-probe'], { env: { NO_COLOR: '1' } });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('The password is inside --url');
+    expect(r.stdout + r.stderr).not.toContain(PASSWORD);
+    const clean = await runBin(['check', '--url', `smtps://me%40example.com@127.0.0.1:${implicit.port}`, '--password-env', 'PW', '--ca', pki.caFile, '--tls-servername', 'localhost', '--json'], { env: { PW: PASSWORD } });
+    expect(clean.stdout).not.toContain('warn.password-url');
+    expect(clean.stderr).not.toContain('inside --url');
+  });
+
   it('--emit after a passing check prints the settings; never after a failure', async () => {
     const pki = await createTestPki();
     const ok = await runBin(['check', '--host', '127.0.0.1', '--port', String(starttls.port), '--user', 'me@example.com', '--password-env', 'PW', '--ca', pki.caFile, '--tls-servername', 'localhost', '--emit', 'django'], { env: { PW: PASSWORD } });

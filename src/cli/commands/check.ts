@@ -99,6 +99,8 @@ export async function prepareCheck(flags: FullCheckFlags, io: Io, lang: Lang): P
   const allowMissing = Boolean(flags.lintOnly) || (merged.origins.user !== undefined && merged.origins.user.kind !== 'flag');
   const withSecret: CheckFlags = merged.password ? { ...merged.flags, secret: merged.password, secretSource: 'file' } : merged.flags;
   const { options, warnings } = await buildCheckOptions(withSecret, { env: io.env, stdin: io.stdin, canPrompt, allowMissing, prompt: (user) => promptPassword(user, lang) });
+  // A password inside --url is on the command line just like --password: same warning.
+  if (merged.password && merged.origins.password?.kind === 'url') warnings.unshift({ key: 'warn.password-url' });
   // The variable the file names the password by, for the commands and settings printed later.
   if (merged.passwordEnv && !options.passwordEnv) options.passwordEnv = merged.passwordEnv;
   await trustLocalCa(options, warnings, io.env);

@@ -67,6 +67,7 @@ export const enCore = {
   'warn.some-recipients-rejected': 'Some recipients were rejected: {rejected}',
   'warn.quit-no-reply': 'The server did not answer QUIT.',
   'warn.password-argv': '--password puts the secret on the command line, where other local users can see it (ps, shell history). Prefer --password-env, --password-file or --password-stdin.',
+  'warn.password-url': 'The password is inside --url, so it is on the command line where other local users can see it (ps, shell history). Leave it out of the URL (smtp://user@host:port) and give it with --password-env, --password-file or --password-stdin.',
   'warn.insecure-flag': '--insecure: certificate problems are reported as warnings and do not stop the check.',
   'tcp.partial': '{failed} (IPv{family}) {outcome}; {worked} worked.',
 
