@@ -101,6 +101,17 @@ describe('connection failures', () => {
     expect(r.diagnoses[0]?.hints.map((h) => h.key)).toContain('hint.port25-blocked');
   });
 
+  it('the connect timeout bounds the whole step: four filtered addresses share it', async () => {
+    const resolver = fakeResolver({ 'many.test': { a: ['192.0.2.1', '192.0.2.2', '192.0.2.3'], aaaa: ['2001:db8::1'] } });
+    const r = await check(587, { host: 'many.test', timeouts: { dns: 1000, connect: 800, greeting: 800, tls: 800, command: 800, data: 800 } }, { ...blackhole, resolver });
+    const attempts = step(r, 'tcp').facts.attempts as Array<{ outcome: string; ms: number }>;
+    expect(attempts).toHaveLength(4);
+    expect(attempts.every((a) => a.outcome === 'timeout')).toBe(true);
+    // Each address got a share of the 800 ms, not 800 ms of its own (that would be 3.2 s in all).
+    const total = attempts.reduce((n, a) => n + a.ms, 0);
+    expect(total).toBeLessThan(800 + 4 * 50);
+  });
+
   it('unknown host: DNS_FAILURE, exit 3', async () => {
     const r = await check(587, { host: 'smtp.exmaple.test' }, { resolver: fakeResolver({}) });
     expect(r.diagnoses[0]).toMatchObject({ category: 'DNS_FAILURE', rule: 'dns.no-such-host' });

@@ -56,8 +56,8 @@ function parseTimeouts(v: string | undefined): Timeouts {
   const s = Number(v);
   if (!Number.isFinite(s) || s <= 0 || s > 600) throw new UsageError('err.bad-timeout', { value: v });
   const ms = Math.round(s * 1000);
-  // One number caps every phase; the body gets at least as long as a command.
-  return { dns: ms, connect: ms, greeting: ms, tls: ms, command: ms, data: Math.max(ms, Math.min(DEFAULT_TIMEOUTS.data, ms * 3)) };
+  // One number caps every wait, the message body's included: --timeout 5 never waits longer than 5 s for anything.
+  return { dns: ms, connect: ms, greeting: ms, tls: ms, command: ms, data: ms };
 }
 
 /** Check the flags and build the options object (the wizard builds the same one). Nothing is sent. */

@@ -75,12 +75,18 @@ export interface TcpOutcome {
   address?: Address;
 }
 
-/** Step 2: connect to each address in turn until one works; keep every attempt's outcome. */
+/**
+ * Step 2: connect to each address in turn until one works; keep every attempt's outcome.
+ * `timeoutMs` bounds the whole step, not each address: the time left is shared among the
+ * addresses not yet tried, so a name with four filtered addresses still gives up on time.
+ */
 export async function tcpStep(ctx: Context, addresses: Address[], port: number, timeoutMs: number): Promise<TcpOutcome> {
   const clock = new StepClock(ctx.now);
   const attempts: Attempt[] = [];
-  for (const addr of addresses) {
-    const { socket, attempt } = await connectOnce(ctx, addr, port, timeoutMs);
+  const deadline = ctx.now() + timeoutMs;
+  for (const [i, addr] of addresses.entries()) {
+    const left = Math.max(1, deadline - ctx.now());
+    const { socket, attempt } = await connectOnce(ctx, addr, port, Math.max(1, Math.floor(left / (addresses.length - i))));
     attempts.push(attempt);
     if (socket) {
       socket.on('error', () => undefined); // later owners attach their own handlers
