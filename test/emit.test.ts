@@ -1,3 +1,4 @@
+import { checkCommand } from '../src/emit/settings.js';
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMIT_TARGETS, emit, type EmitInput, type EmitTarget } from '../src/emit/emitters.js';
@@ -385,5 +386,21 @@ describe('emit: specifics', () => {
       expect(out).not.toMatch(/UNSAFE/);
       expect(out).not.toContain('/ca.pem');
     }
+  });
+});
+
+describe('checkCommand', () => {
+  it('repeats every flag that changes the result, shell-quoted', () => {
+    const cmd = checkCommand(
+      { host: 'smtp.example.com', port: 587, security: 'starttls', user: "o'brien@example.com", passwordEnv: 'PW' },
+      { security: 'auto', caFiles: ['/etc/my ca.pem'], tlsServername: 'mail.example.com', insecure: true, helo: 'client.example.com', authMethod: 'LOGIN', from: 'a@example.com', to: ['b@example.com', 'c d@example.com'] },
+    );
+    expect(cmd).toBe(
+      "smtp-doctor check --host smtp.example.com --port 587 --security auto --user 'o'\\''brien@example.com' --password-env PW --auth-method LOGIN --ca '/etc/my ca.pem' --tls-servername mail.example.com --insecure --helo client.example.com --from a@example.com --to b@example.com 'c d@example.com'",
+    );
+  });
+
+  it('a host with shell metacharacters cannot run anything when pasted', () => {
+    expect(checkCommand({ host: 'x;rm -rf ~', port: 25, security: 'none' })).toBe("smtp-doctor check --host 'x;rm -rf ~' --port 25 --security none");
   });
 });

@@ -1,4 +1,5 @@
 import type { Security } from '../core/options.js';
+import { sh } from './stacks/shared.js';
 
 /** What worked, in the terms every stack's settings are made of. */
 export interface WorkingSettings {
@@ -31,10 +32,34 @@ export function quickSettings(w: WorkingSettings): Array<[string, string]> {
   ];
 }
 
-/** The equivalent non-interactive smtp-doctor command (password as an environment variable). */
-export function checkCommand(w: WorkingSettings): string {
-  const parts = ['smtp-doctor check', `--host ${w.host}`, `--port ${w.port}`, `--security ${w.security}`];
-  if (w.user) parts.push(`--user ${w.user}`, `--password-env ${w.passwordEnv ?? 'SMTP_PASSWORD'}`);
+/** What else the check was told, for the equivalent command (only what changes the result). */
+export interface CommandExtras {
+  /** Shown as given: "auto" is kept rather than replaced by what worked. */
+  security?: Security;
+  caFiles?: string[];
+  tlsServername?: string;
+  insecure?: boolean;
+  /** Only when the user chose it (not the default). */
+  helo?: string;
+  authMethod?: string;
+  from?: string;
+  to?: string[];
+}
+
+/**
+ * The equivalent non-interactive smtp-doctor command (password as an environment variable),
+ * every value shell-quoted so it can be pasted as is.
+ */
+export function checkCommand(w: WorkingSettings, x: CommandExtras = {}): string {
+  const parts = ['smtp-doctor check', `--host ${sh(w.host)}`, `--port ${w.port}`, `--security ${x.security ?? w.security}`];
+  if (w.user) parts.push(`--user ${sh(w.user)}`, `--password-env ${sh(w.passwordEnv ?? 'SMTP_PASSWORD')}`);
+  if (x.authMethod) parts.push(`--auth-method ${sh(x.authMethod)}`);
   if (w.family) parts.push(`--family ${w.family}`);
+  for (const ca of x.caFiles ?? []) parts.push(`--ca ${sh(ca)}`);
+  if (x.tlsServername) parts.push(`--tls-servername ${sh(x.tlsServername)}`);
+  if (x.insecure) parts.push('--insecure');
+  if (x.helo) parts.push(`--helo ${sh(x.helo)}`);
+  if (x.from) parts.push(`--from ${sh(x.from)}`);
+  if (x.to?.length) parts.push(`--to ${x.to.map(sh).join(' ')}`);
   return parts.join(' ');
 }

@@ -3,6 +3,7 @@ import { Secret } from '../core/secret.js';
 import { SECURITY_MODES } from '../core/options.js';
 import { t, type Lang } from '../i18n/index.js';
 import { checkCommand } from '../emit/settings.js';
+import { defaultHelo } from '../cli/options.js';
 import type { FullCheckFlags } from '../cli/commands/check.js';
 import type { Io } from '../cli/io.js';
 
@@ -82,10 +83,20 @@ export async function runWizard(flags: FullCheckFlags, io: Io, lang: Lang): Prom
     const target = await p.select({ message: m('wizard.emit'), choices: [{ name: m('wizard.emit-none'), value: '' }, ...EMIT_TARGETS.map((x) => ({ name: x, value: x }))] });
     if (target) io.stdout.write(`\n${emit(target as (typeof EMIT_TARGETS)[number], workedSettings(report, o))}\n`);
   }
-  const command = [checkCommand({ host: o.host, port: o.port, security: o.security === 'auto' ? 'starttls' : o.security, ...(o.user !== undefined ? { user: o.user, passwordEnv: o.passwordEnv ?? 'SMTP_PASSWORD' } : {}), ...(o.family ? { family: o.family } : {}) })];
-  if (o.security === 'auto') command[0] = command[0]!.replace('--security starttls', '--security auto');
-  if (o.from) command.push(`--from ${o.from}`);
-  if (o.to.length) command.push(`--to ${o.to.join(' ')}`);
-  io.stdout.write(`\n${m('wizard.command')}\n  ${command.join(' ')}\n`);
+  const command = checkCommand(
+    { host: o.host, port: o.port, security: o.security === 'auto' ? 'starttls' : o.security, ...(o.user !== undefined ? { user: o.user, passwordEnv: o.passwordEnv ?? 'SMTP_PASSWORD' } : {}), ...(o.family ? { family: o.family } : {}) },
+    {
+      security: o.security,
+      // The sandbox CA trusted automatically for loopback is not something to repeat.
+      caFiles: prepared.warnings.some((w) => w.key === 'note.local-ca') ? [] : o.caFiles,
+      ...(o.tlsServername ? { tlsServername: o.tlsServername } : {}),
+      insecure: o.insecure,
+      ...(o.helo !== defaultHelo() ? { helo: o.helo } : {}),
+      ...(o.authMethod ? { authMethod: o.authMethod } : {}),
+      ...(o.from ? { from: o.from } : {}),
+      to: o.to,
+    },
+  );
+  io.stdout.write(`\n${m('wizard.command')}\n  ${command}\n`);
   return code;
 }
