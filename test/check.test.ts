@@ -112,6 +112,16 @@ describe('connection failures', () => {
     expect(total).toBeLessThan(800 + 4 * 50);
   });
 
+  it('--family 6 with an IPv4 literal is not silently ignored', async () => {
+    const s = await server({ personality: 'no-starttls' });
+    const r = await check(s.port, { family: 6, security: 'none' });
+    expect(step(r, 'dns').failure).toMatchObject({ reason: 'no-address-in-family', code: 'IPV6_NONE' });
+    expect(r.diagnoses[0]).toMatchObject({ rule: 'dns.family', category: 'DNS_FAILURE' });
+    expect(step(r, 'tcp')).toMatchObject({ status: 'skip', blockedBy: 'dns' });
+    const ok = await check(s.port, { family: 4, security: 'none' });
+    expect(ok.verdict).not.toBe('fail');
+  });
+
   it('unknown host: DNS_FAILURE, exit 3', async () => {
     const r = await check(587, { host: 'smtp.exmaple.test' }, { resolver: fakeResolver({}) });
     expect(r.diagnoses[0]).toMatchObject({ category: 'DNS_FAILURE', rule: 'dns.no-such-host' });

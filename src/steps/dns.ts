@@ -17,6 +17,11 @@ export async function dnsStep(ctx: Context, host: string, family: 4 | 6 | undefi
   const literal = net.isIP(host);
   if (literal) {
     const addresses: Address[] = [{ address: host, family: literal === 6 ? 6 : 4 }];
+    // --family 6 with an IPv4 literal (or the reverse) cannot be honoured: say so rather than ignore the flag.
+    if (family && family !== literal) {
+      const facts = { literal: true, addresses: [host], ipv4: literal === 4 ? [host] : [], ipv6: literal === 6 ? [host] : [] };
+      return { result: clock.done('dns', 'fail', facts, { failure: { reason: 'no-address-in-family', code: `IPV${family}_NONE` } }), addresses: [] };
+    }
     return { result: clock.done('dns', 'pass', { literal: true, addresses: [host] }), addresses };
   }
   let all: Address[];
