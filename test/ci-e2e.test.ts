@@ -88,6 +88,20 @@ describe('many targets', () => {
     ]);
   });
 
+  it('unnamed targets for the same server get distinct names; two explicit equal names are an error', async () => {
+    const path = join(dir, 'same.yml');
+    const entry = `    host: 127.0.0.1\n    port: ${ok.port}\n    security: none\n`;
+    writeFileSync(path, `targets:\n  -\n${entry}  -\n${entry}`);
+    const r = await runBin(['check', '--targets', path, '--json', '--no-probe']);
+    const doc = JSON.parse(r.stdout) as { targets: Array<{ name: string }> };
+    expect(doc.targets.map((t) => t.name)).toEqual([`127.0.0.1:${ok.port}`, `127.0.0.1:${ok.port}#2`]);
+    const dup = join(dir, 'dup.yml');
+    writeFileSync(dup, `targets:\n  - name: a\n${entry}  - name: a\n${entry}`);
+    const d = await runBin(['check', '--targets', dup]);
+    expect(d.code).toBe(2);
+    expect(d.stderr).toContain('two targets are named "a"');
+  });
+
   it('a password in the targets file is refused before anything is sent', async () => {
     const path = join(dir, 'bad.yml');
     writeFileSync(path, `targets:\n  - name: x\n    host: 127.0.0.1\n    port: ${ok.port}\n    password: ${CANARY}\n`);

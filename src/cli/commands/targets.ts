@@ -110,7 +110,10 @@ export async function loadTargets(path: string, base: FullCheckFlags): Promise<T
         (flags as Record<string, unknown>)[flag] = String(value);
       }
     }
-    const name = typeof entry.name === 'string' && entry.name.trim() ? entry.name.trim() : `${String(entry.host ?? '?')}:${String(entry.port ?? '')}`;
+    const named = typeof entry.name === 'string' && entry.name.trim() ? entry.name.trim() : undefined;
+    // Unnamed targets are called host:port; the same server twice (two users, say) gets its position too.
+    const plain = entry.port !== undefined ? `${String(entry.host ?? '?')}:${String(entry.port)}` : String(entry.host ?? '?');
+    const name = named ?? (names.has(plain) ? `${plain}#${i + 1}` : plain);
     if (names.has(name)) throw new UsageError('err.targets-duplicate', { path, target: name });
     names.add(name);
     return { name, flags, origins };
