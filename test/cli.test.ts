@@ -216,6 +216,10 @@ describe('explain, providers and --provider through the binary', () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
     for (const label of ['TLS', 'AUTH', 'Test send', 'QUIT']) expect(lines.filter((l) => new RegExp(`^\\S+ ${label}\\b`).test(l))).toHaveLength(1);
+    expect(r.stdout).toContain('not requested (--security none)');
+    // The skip reason is catalog text, so Korean readers get it in Korean.
+    const ko = await runBin(['check', '--host', '127.0.0.1', '--port', String(good.port), '--security', 'none', '--no-probe', '--timeout', '5', '--lang', 'ko'], { env: { NO_COLOR: '1' } });
+    expect(ko.stdout).toContain('요청하지 않음 (--security none)');
   });
 
   it('explain with nothing to explain is a usage error', async () => {

@@ -1,3 +1,4 @@
+import { skipWhy } from './skip.js';
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Report } from '../core/report.js';
 import type { Lint } from '../lint/credentials.js';
@@ -114,7 +115,7 @@ export function formatStep(s: StepResult, style: HumanStyle): string {
   const head = `${paint(c, s.status, SYMBOL[s.status])} ${padTo(name, 16)} ${c.dim(time.padStart(8))}`;
   const lines: string[] = [];
   if (s.status === 'skip') {
-    lines.push(`${head}  ${c.dim(s.blockedBy ? t(style.lang, 'ui.blocked-by', { step: t(style.lang, `step.${s.blockedBy}`) }) : String(s.facts.reason ?? t(style.lang, 'ui.not-requested')))}`);
+    lines.push(`${head}  ${c.dim(skipWhy(s, style.lang))}`);
     return lines.join('\n');
   }
   const facts = factLines(s, style.lang);

@@ -1,3 +1,4 @@
+import { skipWhy } from './skip.js';
 import type { NamedReport } from '../ci/types.js';
 import type { Report } from '../core/report.js';
 import { formatLine } from '../core/transcript.js';
@@ -89,7 +90,7 @@ function suite(x: NamedReport, lang: Lang): { xml: string; tests: number; failur
       cases.push(`${head}>`, `      <failure${attrs({ message, type })}>${xmlText(body.join('\n'))}</failure>`, '    </testcase>');
     } else if (s.status === 'skip') {
       skipped++;
-      const why = s.blockedBy ? t(lang, 'ui.blocked-by', { step: t(lang, `step.${s.blockedBy}`) }) : String(s.facts.reason ?? t(lang, 'ui.not-requested'));
+      const why = skipWhy(s, lang);
       cases.push(`${head}>`, `      <skipped${attrs({ message: why })}/>`, '    </testcase>');
     } else if (s.warnings?.length) {
       const out = s.warnings.map((w) => `${t(lang, 'ui.warning')}: ${tm(lang, w)}`).join('\n');

@@ -1,3 +1,4 @@
+import { skipWhy } from './skip.js';
 import { visible } from '../core/text.js';
 import type { NamedReport } from '../ci/types.js';
 import { describeOrigin } from '../config/merge.js';
@@ -79,7 +80,7 @@ function table(head: string[], rows: string[][]): string[] {
 
 function stepDetails(s: StepResult, r: Report, lang: Lang): string {
   if (s.status === 'skip') {
-    return s.blockedBy ? t(lang, 'ui.blocked-by', { step: t(lang, `step.${s.blockedBy}`) }) : String(s.facts.reason ?? t(lang, 'ui.not-requested'));
+    return skipWhy(s, lang);
   }
   const parts: string[] = [];
   if (s.status === 'fail') {

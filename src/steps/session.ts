@@ -159,7 +159,7 @@ export async function openSession(state: WalkState, stream: net.Socket | tls.TLS
   } else if (!implicit) {
     // No TLS on this connection.
     const facts: Facts = { mode: 'none', offered: Boolean(plain?.starttls) };
-    if (opts.security === 'none') record(stepAt('tls', 'skip', 0, { ...facts, reason: 'not requested (--security none)' }));
+    if (opts.security === 'none') record(stepAt('tls', 'skip', 0, { ...facts, reason: 'security-none' }));
     else record(stepAt('tls', 'warn', 0, facts, undefined, [{ key: 'warn.no-tls' }]));
   }
   return session;
