@@ -1,4 +1,4 @@
-import { visible, visibleDeep } from './core/text.js';
+import { mapStrings, visible } from './core/text.js';
 import tls from 'node:tls';
 import type net from 'node:net';
 import type { Address, Context } from './core/context.js';
@@ -94,7 +94,13 @@ export async function runCheck(opts: CheckOptions, ctx: Context, observer: Check
     ...(observer.line ? { onLine: observer.line } : {}),
   });
   const steps: StepResult[] = [];
+  // Redact at the sink, before anyone sees the step (the live renderer prints it at once): a
+  // server or a library may echo a secret back; server-chosen text is made visible.
+  const safe = (text: string): string => visible(transcript.scrub(text));
   const record = (r: StepResult): void => {
+    r.facts = mapStrings(r.facts, safe);
+    if (r.failure?.response !== undefined) r.failure.response = safe(r.failure.response);
+    if (r.failure?.message !== undefined) r.failure.message = safe(r.failure.message);
     steps.push(r);
     observer.stepEnd?.(r);
   };
@@ -104,15 +110,6 @@ export async function runCheck(opts: CheckOptions, ctx: Context, observer: Check
     await walk(state, (s) => (socket = s));
   } finally {
     (socket as net.Socket | undefined)?.destroy();
-  }
-
-  // Redact at the sink: a server (or a library) may echo a secret back in its words.
-  // Server-chosen text (facts, replies) is made visible once, here, so no renderer needs to.
-  for (const s of steps) {
-    s.facts = visibleDeep(s.facts);
-    if (!s.failure) continue;
-    if (s.failure.response !== undefined) s.failure.response = visible(transcript.scrub(s.failure.response));
-    if (s.failure.message !== undefined) s.failure.message = visible(transcript.scrub(s.failure.message));
   }
 
   // Steps never reached: skipped, blocked by the first failure (or simply not requested).

@@ -4,7 +4,9 @@ import { EXIT } from '../src/core/exit-codes.js';
 import { createTestPki } from './helpers/certs.js';
 import { startClosedPort, startRawServer } from './helpers/raw-server.js';
 import { startSmtpServer, type RunningServer, type ServerOptions } from './helpers/smtp-servers.js';
-import { blackhole, check, fakeResolver, step, withLogin } from './support/run.js';
+import { baseOptions, blackhole, check, fakeResolver, step, withLogin } from './support/run.js';
+import { runCheck } from '../src/check.js';
+import { systemContext } from '../src/core/context.js';
 
 const servers: Array<{ close(): Promise<void> }> = [];
 async function server(o: ServerOptions): Promise<RunningServer> {
@@ -383,9 +385,16 @@ describe('secrets never leave', () => {
       starttlsCert: pki.good,
     });
     servers.push(raw);
-    const r = await check(raw.port, { security: 'starttls', ...withLogin('me@example.com', canary), authMethod: 'LOGIN' });
+    // What the live renderer is handed, step by step, is already redacted (not only the final report).
+    const live: string[] = [];
+    const r = await runCheck(await baseOptions(raw.port, { security: 'starttls', ...withLogin('me@example.com', canary), authMethod: 'LOGIN' }), systemContext({}), {
+      stepEnd: (s) => live.push(JSON.stringify(s)),
+      line: (l) => live.push(l.text),
+    });
     expect(step(r, 'auth').failure).toMatchObject({ responseCode: 535, enhancedCode: '5.7.8' });
     expect(step(r, 'auth').failure?.response).toContain('********');
     expect(JSON.stringify(r)).not.toContain(canary);
+    expect(live.some((l) => l.includes('535'))).toBe(true);
+    expect(live.join('\n')).not.toContain(canary);
   });
 });

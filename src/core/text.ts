@@ -13,14 +13,19 @@ export function visible(s: string): string {
   });
 }
 
-/** Every string inside a JSON-like value, made visible (objects and arrays are rebuilt, not mutated). */
-export function visibleDeep<T>(value: T): T {
-  if (typeof value === 'string') return visible(value) as T;
-  if (Array.isArray(value)) return value.map((v) => visibleDeep(v)) as T;
+/** Every string inside a JSON-like value through `fn` (objects and arrays are rebuilt, not mutated). */
+export function mapStrings<T>(value: T, fn: (s: string) => string): T {
+  if (typeof value === 'string') return fn(value) as T;
+  if (Array.isArray(value)) return value.map((v) => mapStrings(v, fn)) as T;
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = visibleDeep(v);
+    for (const [k, v] of Object.entries(value)) out[k] = mapStrings(v, fn);
     return out as T;
   }
   return value;
+}
+
+/** Every string inside a JSON-like value, made visible. */
+export function visibleDeep<T>(value: T): T {
+  return mapStrings(value, visible);
 }

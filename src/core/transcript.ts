@@ -30,13 +30,14 @@ export class Transcript {
   constructor(opts: TranscriptOptions) {
     this.#opts = opts;
     this.#start = opts.now();
-    this.#secrets = (opts.secrets ?? []).filter((s) => s.length >= 3).sort((a, b) => b.length - a.length);
+    this.#secrets = [];
+    this.addSecrets(opts.secrets ?? []);
   }
 
+  /** Each secret is masked as given and in its escaped form (text made visible() before it is scrubbed). */
   addSecrets(secrets: string[]): void {
-    this.#secrets = [...new Set([...this.#secrets, ...secrets.filter((s) => s.length >= 3)])].sort(
-      (a, b) => b.length - a.length,
-    );
+    const forms = secrets.flatMap((s) => [s, visible(s)]).filter((s) => s.length >= 3);
+    this.#secrets = [...new Set([...this.#secrets, ...forms])].sort((a, b) => b.length - a.length);
   }
 
   sent(text: string, tls: boolean): void {
