@@ -29,6 +29,7 @@ describe('ReplyReader', () => {
     const r = new ReplyReader(c);
     expect(await r.reply(2000)).toBe('250-first\n250-second\n250 last');
     expect(await r.reply(2000)).toBe('220 next');
+    expect(r.held).toBe(0);
   });
 
   it('endless continuation lines are cut off at the byte bound, not held', async () => {
@@ -57,6 +58,8 @@ describe('ReplyReader', () => {
     });
     const r = new ReplyReader(c);
     for (let i = 0; i < n; i++) expect(await r.reply(5000)).toBe(`250 reply ${i % 10}`);
+    // Every byte taken is given back, CRLF included: nothing creeps towards the bound.
+    expect(r.held).toBe(0);
   });
 
   it('a silent server times out', async () => {

@@ -10,6 +10,8 @@ export const MAX_PENDING_BYTES = 256 * 1024;
 export class ReplyReader {
   #buf = '';
   #lines: string[] = [];
+  /** Bytes each held line took on the wire, so taking it gives back exactly what it cost. */
+  #wire: number[] = [];
   /** Bytes held: the partial line plus complete lines not yet taken by reply(). */
   #pending = 0;
   /** How many leading lines are known continuation lines ("250-..."). */
@@ -26,6 +28,7 @@ export class ReplyReader {
         this.#error = Object.assign(new Error('reply too large'), { code: 'EPROTOCOL' });
         this.#buf = '';
         this.#lines = [];
+        this.#wire = [];
         stream.destroy();
         this.#wake();
         return;
@@ -33,7 +36,10 @@ export class ReplyReader {
       // One split per chunk: linear in what arrives, however many lines it holds.
       const parts = (this.#buf + chunk.toString('latin1')).split('\n');
       this.#buf = parts.pop() ?? '';
-      for (const line of parts) this.#lines.push(line.endsWith('\r') ? line.slice(0, -1) : line);
+      for (const line of parts) {
+        this.#lines.push(line.endsWith('\r') ? line.slice(0, -1) : line);
+        this.#wire.push(line.length + 1); // what the line took on the wire, "\r\n" or "\n" included
+      }
       this.#wake();
     });
     stream.on('end', () => {
@@ -51,6 +57,11 @@ export class ReplyReader {
     });
   }
 
+  /** Bytes received and not yet taken by reply() (0 once every complete reply is taken). */
+  get held(): number {
+    return this.#pending;
+  }
+
   #wake(): void {
     const w = this.#waiter;
     this.#waiter = undefined;
@@ -66,7 +77,8 @@ export class ReplyReader {
       if (this.#scanned < this.#lines.length) {
         const taken = this.#lines.splice(0, this.#scanned + 1);
         this.#scanned = 0;
-        for (const l of taken) this.#pending -= l.length + 1;
+        const wire = this.#wire.splice(0, taken.length);
+        for (const n of wire) this.#pending -= n;
         return taken.join('\n');
       }
       if (this.#error) throw this.#error;
