@@ -67,3 +67,12 @@ describe('explain', () => {
     expect(r.reply).toMatchObject({ code: 552, enhanced: '5.3.4' });
   });
 });
+
+describe('long logs', () => {
+  it('one decisive reply among hundreds of repeated retries is still found, wherever it is', () => {
+    for (const at of [10, 100, 399]) {
+      const lines = Array.from({ length: 400 }, (_, i) => (i === at ? 'S: 552 5.3.4 message size exceeds fixed limit' : 'S: 451 4.3.0 try again later'));
+      expect(explain(lines.join('\n')).category, `at line ${at}`).toBe('SIZE_LIMIT');
+    }
+  });
+});

@@ -165,11 +165,17 @@ export function explain(input: string): ExplainResult {
   return result;
 }
 
-/** A log with thousands of replies: the first few and the last few hundred decide (later ones win ties). */
+/** A log with thousands of distinct replies: the first few and the last few hundred decide (later ones win ties). */
 const FIRST_REPLIES = 20;
 const LAST_REPLIES = 200;
 function bounded(replies: ExtractedReply[]): ExtractedReply[] {
-  return replies.length <= FIRST_REPLIES + LAST_REPLIES ? replies : [...replies.slice(0, FIRST_REPLIES), ...replies.slice(-LAST_REPLIES)];
+  if (replies.length <= FIRST_REPLIES + LAST_REPLIES) return replies;
+  // A long log repeats itself: keep each distinct reply line once (its last copy, which wins ties
+  // anyway), so one different reply in the middle of thousands of retries is still seen.
+  const last = new Map<string, number>();
+  replies.forEach((r, i) => last.set(r.line, i));
+  const distinct = replies.filter((r, i) => last.get(r.line) === i);
+  return distinct.length <= FIRST_REPLIES + LAST_REPLIES ? distinct : [...distinct.slice(0, FIRST_REPLIES), ...distinct.slice(-LAST_REPLIES)];
 }
 
 function oneLine(s: string): string {
