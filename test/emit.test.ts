@@ -400,6 +400,11 @@ describe('checkCommand', () => {
     );
   });
 
+  it('keeps --no-data, --allow-plaintext-auth and --timeout, so the command does what the check did', () => {
+    const cmd = checkCommand({ host: 'h', port: 25, security: 'none', user: 'u', passwordEnv: 'PW' }, { from: 'a@h', to: ['b@h'], noData: true, allowPlaintextAuth: true, timeoutSeconds: 5 });
+    expect(cmd).toBe('smtp-doctor check --host h --port 25 --security none --user u --password-env PW --from a@h --to b@h --no-data --allow-plaintext-auth --timeout 5');
+  });
+
   it('a host with shell metacharacters cannot run anything when pasted', () => {
     expect(checkCommand({ host: 'x;rm -rf ~', port: 25, security: 'none' })).toBe("smtp-doctor check --host 'x;rm -rf ~' --port 25 --security none");
   });

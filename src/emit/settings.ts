@@ -44,6 +44,11 @@ export interface CommandExtras {
   authMethod?: string;
   from?: string;
   to?: string[];
+  /** MAIL, RCPT and RSET only: nothing delivered. */
+  noData?: boolean;
+  allowPlaintextAuth?: boolean;
+  /** --timeout in seconds, when one was given. */
+  timeoutSeconds?: number;
 }
 
 /**
@@ -61,5 +66,8 @@ export function checkCommand(w: WorkingSettings, x: CommandExtras = {}): string 
   if (x.helo) parts.push(`--helo ${sh(x.helo)}`);
   if (x.from) parts.push(`--from ${sh(x.from)}`);
   if (x.to?.length) parts.push(`--to ${x.to.map(sh).join(' ')}`);
+  if (x.to?.length && x.noData) parts.push('--no-data');
+  if (x.allowPlaintextAuth) parts.push('--allow-plaintext-auth');
+  if (x.timeoutSeconds !== undefined) parts.push(`--timeout ${x.timeoutSeconds}`);
   return parts.join(' ');
 }

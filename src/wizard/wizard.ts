@@ -1,6 +1,6 @@
 import { UsageError } from '../core/errors.js';
 import { Secret } from '../core/secret.js';
-import { SECURITY_MODES } from '../core/options.js';
+import { DEFAULT_TIMEOUTS, SECURITY_MODES } from '../core/options.js';
 import { t, type Lang } from '../i18n/index.js';
 import { checkCommand } from '../emit/settings.js';
 import { defaultHelo } from '../cli/options.js';
@@ -95,6 +95,10 @@ export async function runWizard(flags: FullCheckFlags, io: Io, lang: Lang): Prom
       ...(o.authMethod ? { authMethod: o.authMethod } : {}),
       ...(o.from ? { from: o.from } : {}),
       to: o.to,
+      noData: o.noData,
+      allowPlaintextAuth: o.allowPlaintextAuth,
+      // --timeout sets every wait to one value; repeat it when it is not the default.
+      ...(o.timeouts.connect !== DEFAULT_TIMEOUTS.connect ? { timeoutSeconds: o.timeouts.connect / 1000 } : {}),
     },
   );
   io.stdout.write(`\n${m('wizard.command')}\n  ${command}\n`);
