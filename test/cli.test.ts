@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,12 +14,19 @@ const CANARY = 'Canary-Pw-5e1f!x';
 let good: RunningServer;
 let caFile: string;
 let dir: string;
+/** A FIFO nobody writes to (opening it for reading would block) and a 2 MiB regular file. */
+let fifo: string;
+let big: string;
 
 beforeAll(async () => {
   const pki = await createTestPki();
   caFile = pki.caFile;
   good = await startSmtpServer({ personality: 'starttls-auth', users: { 'me@example.com': CANARY } });
   dir = mkdtempSync(join(tmpdir(), 'smtp-doctor-cli-'));
+  fifo = join(dir, 'fifo');
+  execFileSync('mkfifo', [fifo]);
+  big = join(dir, 'big.yml');
+  writeFileSync(big, `# ${'x'.repeat(2 * 1024 * 1024)}\n`);
 });
 afterAll(async () => {
   await good.close();
@@ -43,12 +50,15 @@ describe('bad input: one line, exit 2, nothing sent', () => {
     [['frobnicate'], /unknown command/],
     // Endless sources are read only up to their limit (no hang, bounded memory).
     [['check', '--host', 'h', '--user', 'u', '--password-file', '/dev/zero'], /cannot read --password-file \/dev\/zero: larger than 64 KiB/],
-    [['check', '--host', 'h', '--ca', '/dev/zero'], /cannot read --ca \/dev\/zero: larger than 4 MiB/],
-    [['check', '--config', '/dev/zero'], /\/dev\/zero is too large for a settings file/],
-    [['check', '--targets', '/dev/zero'], /targets file \/dev\/zero: larger than 1 MiB/],
+    // Settings files must be regular files: a device or a FIFO is refused before it is opened.
+    [['check', '--host', 'h', '--ca', '/dev/zero'], /cannot read --ca \/dev\/zero: not a regular file/],
+    [['check', '--config', '/dev/zero'], /cannot read \/dev\/zero: not a regular file/],
+    [['check', '--targets', '/dev/zero'], /targets file \/dev\/zero: not a regular file/],
+    [['check', '--host', 'h', '--ca', '@FIFO'], /not a regular file/],
+    [['check', '--config', '@BIG'], /is too large for a settings file/],
     [['explain', '--file', '/dev/zero'], /cannot read --file \/dev\/zero: larger than 512 KiB/],
   ])('%j', async (args, message) => {
-    const r = await runBin(args as string[]);
+    const r = await runBin((args as string[]).map((a) => (a === '@FIFO' ? fifo : a === '@BIG' ? big : a)));
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);

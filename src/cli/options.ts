@@ -111,7 +111,7 @@ export async function buildCheckOptions(flags: CheckFlags, io: PasswordIo): Prom
   for (const path of flags.ca ?? []) {
     let text: string;
     try {
-      text = await readFileBounded(path, MAX_CA_BYTES);
+      text = await readFileBounded(path, MAX_CA_BYTES, { regular: true });
     } catch (err) {
       throw new UsageError('err.ca-file', { path, reason: readFailure(err) });
     }

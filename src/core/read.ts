@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 
 /**
  * Bounded reads for everything a user points us at (password files, CA bundles, settings, targets,
@@ -20,14 +20,27 @@ export function formatBytes(n: number): string {
   return n >= 1024 * 1024 ? `${Math.round(n / (1024 * 1024))} MiB` : `${Math.round(n / 1024)} KiB`;
 }
 
+/** Thrown for a settings file that is a FIFO, a device or a socket: opening one could wait forever. */
+export class NotRegularFileError extends Error {
+  readonly code = 'ENOTREG';
+  constructor() {
+    super('not a regular file');
+  }
+}
+
 /** The one-line reason for a failed read: "ENOENT", "EISDIR", "larger than 1 MiB" ... */
 export function readFailure(err: unknown): string {
-  if (err instanceof TooLargeError) return err.message;
+  if (err instanceof TooLargeError || err instanceof NotRegularFileError) return err.message;
   return (err as NodeJS.ErrnoException).code ?? String((err as Error).message ?? err);
 }
 
-/** A file's text; throws TooLargeError past `max` bytes without reading further. */
-export async function readFileBounded(path: string, max: number): Promise<string> {
+/**
+ * A file's text; throws TooLargeError past `max` bytes without reading further. With `regular`,
+ * anything but a regular file is refused before it is opened (a FIFO without a writer would block
+ * the open itself); password files and pasted logs leave it off, for `<(command)` and /dev/stdin.
+ */
+export async function readFileBounded(path: string, max: number, o: { regular?: boolean } = {}): Promise<string> {
+  if (o.regular && !(await stat(path)).isFile()) throw new NotRegularFileError();
   const fh = await open(path, 'r');
   try {
     const chunks: Buffer[] = [];

@@ -45,7 +45,7 @@ export async function loadImports(flags: SourceFlags, env: NodeJS.ProcessEnv): P
   const { readFileBounded, readFailure, TooLargeError } = await import('../../core/read.js');
   const read = async (path: string): Promise<string> => {
     try {
-      return await readFileBounded(path, MAX_CONFIG);
+      return await readFileBounded(path, MAX_CONFIG, { regular: true });
     } catch (err) {
       if (err instanceof TooLargeError) throw new UsageError('config.too-large', { path, size: `> ${MAX_CONFIG}`, limit: MAX_CONFIG });
       throw new UsageError('err.config-read', { path, reason: readFailure(err) });

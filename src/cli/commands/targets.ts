@@ -53,7 +53,7 @@ const scalar = (v: unknown): v is string | number | boolean => typeof v === 'str
 export async function loadTargets(path: string, base: FullCheckFlags): Promise<Target[]> {
   let text: string;
   try {
-    text = await readFileBounded(path, MAX_FILE);
+    text = await readFileBounded(path, MAX_FILE, { regular: true });
   } catch (err) {
     throw new UsageError('err.targets-file', { path, reason: readFailure(err) });
   }
