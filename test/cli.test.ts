@@ -189,34 +189,10 @@ describe('explain, providers and --provider through the binary', () => {
   });
 
   it('explain and --password-stdin stop reading an endless pipe (yes | smtp-doctor ...)', async () => {
-    const endless = (args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> =>
-      new Promise((resolve, reject) => {
-        const child = spawn(process.execPath, [BIN, ...args], { env: { PATH: process.env.PATH ?? '', HOME: dir, LANG: 'C.UTF-8' }, stdio: ['pipe', 'pipe', 'pipe'] });
-        let stdout = '';
-        let stderr = '';
-        child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-        child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-        const chunk = Buffer.from('y\n'.repeat(32 * 1024));
-        const pump = (): void => {
-          while (child.stdin.writable && child.stdin.write(chunk));
-          if (child.stdin.writable) child.stdin.once('drain', pump);
-        };
-        child.stdin.on('error', () => undefined); // EPIPE once the child stops reading and exits
-        pump();
-        const timer = setTimeout(() => {
-          child.kill('SIGKILL');
-          reject(new Error(`${args.join(' ')} kept reading an endless pipe`));
-        }, 20_000);
-        child.on('close', (code) => {
-          clearTimeout(timer);
-          child.stdin.destroy();
-          resolve({ code, stdout, stderr });
-        });
-      });
-    const ex = await endless(['explain', '--json']);
+    const ex = await runBin(['explain', '--json'], { endless: 'y\n' });
     expect(ex.code).toBe(0);
     expect(JSON.parse(ex.stdout)).toMatchObject({ kind: 'explain' });
-    const pw = await endless(['check', '--host', '127.0.0.1', '--user', 'u', '--password-stdin']);
+    const pw = await runBin(['check', '--host', '127.0.0.1', '--user', 'u', '--password-stdin'], { endless: 'y\n' });
     expect(pw.code).toBe(2);
     expect(pw.stderr).toMatch(/--password-stdin: standard input is longer than 64 KiB/);
   });

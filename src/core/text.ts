@@ -24,8 +24,3 @@ export function mapStrings<T>(value: T, fn: (s: string) => string): T {
   }
   return value;
 }
-
-/** Every string inside a JSON-like value, made visible. */
-export function visibleDeep<T>(value: T): T {
-  return mapStrings(value, visible);
-}

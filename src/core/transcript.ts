@@ -34,10 +34,8 @@ export class Transcript {
     this.addSecrets(opts.secrets ?? []);
   }
 
-  /** Each secret is masked as given and in its escaped form (text made visible() before it is scrubbed). */
   addSecrets(secrets: string[]): void {
-    const forms = secrets.flatMap((s) => [s, visible(s)]).filter((s) => s.length >= 3);
-    this.#secrets = [...new Set([...this.#secrets, ...forms])].sort((a, b) => b.length - a.length);
+    this.#secrets = [...new Set([...this.#secrets, ...secrets.filter((s) => s.length >= 3)])].sort((a, b) => b.length - a.length);
   }
 
   sent(text: string, tls: boolean): void {

@@ -1,4 +1,3 @@
-import { visible } from '../core/text.js';
 import type { Facts } from '../core/types.js';
 
 export interface Extensions {
@@ -73,7 +72,7 @@ export function parseReply(reply: string): { code?: number; enhanced?: string; t
       words.push(line);
     }
   }
-  const out: { code?: number; enhanced?: string; text: string } = { text: visible(words.join('\n').trim()) };
+  const out: { code?: number; enhanced?: string; text: string } = { text: words.join('\n').trim() };
   if (code !== undefined) out.code = code;
   if (enhanced !== undefined) out.enhanced = enhanced;
   return out;

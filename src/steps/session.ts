@@ -3,7 +3,6 @@ import type tls from 'node:tls';
 import type { Failure, Facts, StepResult } from '../core/types.js';
 import { diffExtensions, extensionFacts, parseEhlo, parseReply } from '../smtp/extensions.js';
 import { SmtpSession, type SmtpError } from '../smtp/session.js';
-import { visible } from '../core/text.js';
 import { StepClock, shortSslMessage } from './step.js';
 import { confirmOtherMode, inspectTls, judgeTls, noteTls, servernameOf, type WalkState } from './tls.js';
 import { tlsOptions } from '../check.js';
@@ -23,7 +22,7 @@ export function failureFromError(err: SmtpError, reason?: string): Failure {
   } else if (typeof err.responseCode === 'number') {
     f.responseCode = err.responseCode;
   }
-  if (err.message) f.message = visible(shortSslMessage(err.message));
+  if (err.message) f.message = shortSslMessage(err.message);
   return f;
 }
 

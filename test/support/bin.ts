@@ -10,7 +10,10 @@ export interface RunResult {
 }
 
 /** Run the built CLI as a user would: a real process, real argv, env and stdin. */
-export function runBin(args: string[], opts: { env?: NodeJS.ProcessEnv; input?: string; timeoutMs?: number } = {}): Promise<RunResult> {
+export function runBin(
+  args: string[],
+  opts: { env?: NodeJS.ProcessEnv; input?: string; timeoutMs?: number; /** keep writing this to stdin until the process exits (`yes |`) */ endless?: string } = {},
+): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LANG: 'C.UTF-8', ...opts.env },
@@ -29,6 +32,17 @@ export function runBin(args: string[], opts: { env?: NodeJS.ProcessEnv; input?: 
       clearTimeout(timer);
       resolve({ code, stdout, stderr });
     });
-    child.stdin.end(opts.input ?? '');
+    if (opts.endless === undefined) {
+      child.stdin.end(opts.input ?? '');
+      return;
+    }
+    const chunk = Buffer.from(opts.endless.repeat(Math.max(1, Math.floor(65_536 / opts.endless.length))));
+    const pump = (): void => {
+      while (child.stdin.writable && child.stdin.write(chunk));
+      if (child.stdin.writable) child.stdin.once('drain', pump);
+    };
+    child.stdin.on('error', () => undefined); // EPIPE once the child stops reading and exits
+    child.on('close', () => child.stdin.destroy());
+    pump();
   });
 }

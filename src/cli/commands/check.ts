@@ -36,13 +36,11 @@ async function promptPassword(user: string, lang: Lang): Promise<string> {
   return password({ message: t(lang, 'prompt.password', { user }), mask: '*' });
 }
 
-const MAX_CONFIG = 1024 * 1024;
-
 /** Read every source of settings the flags name, in order of precedence (lowest first). */
 export async function loadImports(flags: SourceFlags, env: NodeJS.ProcessEnv): Promise<ImportedSettings[]> {
   if (!flags.fromEnv && !flags.envFile && !flags.config && !flags.url) return [];
   const { importEnv, importText, importUrl, ConfigError } = await import('../../config/import.js');
-  const { readFileBounded, readFailure, TooLargeError } = await import('../../core/read.js');
+  const [{ readFileBounded, readFailure, TooLargeError }, { MAX_CONFIG_BYTES: MAX_CONFIG }] = await Promise.all([import('../../core/read.js'), import('../../config/formats/shared.js')]);
   const read = async (path: string): Promise<string> => {
     try {
       return await readFileBounded(path, MAX_CONFIG, { regular: true });
