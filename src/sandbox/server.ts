@@ -16,88 +16,13 @@
  * - A connection whose onConnect callback never runs gets no greeting; smtp-server's idle
  *   timeout still runs on it, and the tarpit adds a hard deadline of its own.
  */
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { SMTPServer, type SMTPServerAuthentication, type SMTPServerOptions, type SMTPServerSession } from 'smtp-server';
 import type { Pem } from '../tls/pki.js';
-import type { Persona, PersonaName, Reply, ReplyContext } from './personas.js';
+import type { Reply, ReplyContext } from './personas.js';
+import { decodeEncodedWords, header, queueId, saveMessage } from './message.js';
+import type { Listener, ListenerOptions, ReceivedMessage, Refusal } from './types.js';
 
-export type ListenerKind = 'smtp' | 'smtps';
-
-export interface ReceivedMessage {
-  from: string;
-  to: string[];
-  subject: string;
-  /** bytes of the message as received (after dot-unstuffing) */
-  size: number;
-  messageId?: string;
-  /** the queue id the sandbox answered with ("250 2.0.0 Ok: queued as <id>") */
-  id?: string;
-  listener?: ListenerKind;
-  remoteAddress?: string;
-  /** the session was encrypted (implicit TLS or STARTTLS) */
-  secure?: boolean;
-  /** the AUTH user, if the client logged in */
-  user?: string;
-  /** where the .eml file was saved (only with a maildir) */
-  file?: string;
-  receivedAt?: string;
-}
-
-/** The sandbox said no: a persona's answer, a wrong password, a missing STARTTLS, a size limit. */
-export interface Refusal {
-  listener: ListenerKind;
-  remoteAddress: string;
-  stage: 'greeting' | 'auth' | 'mail' | 'rcpt' | 'data';
-  persona?: PersonaName;
-  code: number;
-  text: string;
-}
-
-/** Something went wrong on one connection (a failed TLS handshake, a message that could not be saved). */
-export interface ConnectionProblem {
-  listener: ListenerKind;
-  remoteAddress?: string;
-  code?: string;
-  message: string;
-}
-
-export interface ListenerOptions {
-  kind: ListenerKind;
-  /** default 127.0.0.1 */
-  host?: string;
-  /** default 0 (a free port) */
-  port?: number;
-  cert: Pem;
-  /** Require AUTH with this user and password (compared in constant time). Without it any AUTH is accepted. */
-  auth?: { user: string; password: string };
-  /** MAIL FROM before STARTTLS gets 530 5.7.0 (plain listener) */
-  requireStarttls?: boolean;
-  persona?: Persona;
-  /** save every accepted message as <maildir>/<unique>.eml */
-  maildir?: string;
-  /** default 25 MiB */
-  maxMessageBytes?: number;
-  /** default 20 (with up to 25 MiB buffered per message) */
-  maxClients?: number;
-  /** default 100 */
-  maxRecipients?: number;
-  /** tarpit persona: hard deadline before the server closes a connection it never greeted (default 120 s) */
-  tarpitMs?: number;
-  /** idle timeout (default 60 s) */
-  socketTimeoutMs?: number;
-  onMessage?: (m: ReceivedMessage) => void;
-  onRefused?: (r: Refusal) => void;
-  onProblem?: (p: ConnectionProblem) => void;
-}
-
-export interface Listener {
-  kind: ListenerKind;
-  host: string;
-  port: number;
-  close(): Promise<void>;
-}
 
 export const DEFAULT_MAX_MESSAGE = 25 * 1024 * 1024;
 const DEFAULT_MAX_CLIENTS = 20;
@@ -109,32 +34,6 @@ const HEAD_LIMIT = 64 * 1024;
 /** socket errors that only mean the client went away */
 const QUIET = new Set(['ECONNRESET', 'EPIPE', 'ECONNABORTED', 'ERR_STREAM_DESTROYED', 'SocketError']);
 
-/** A header's unfolded value from a message head. */
-export function header(raw: string, name: string): string | undefined {
-  const end = raw.search(/\r?\n\r?\n/);
-  const head = end < 0 ? raw : raw.slice(0, end);
-  const m = new RegExp(`^${name}:[ \\t]*(.*(?:\\r?\\n[ \\t].*)*)`, 'im').exec(head);
-  return m?.[1]?.replace(/\r?\n[ \t]+/g, ' ').trim();
-}
-
-/** RFC 2047 encoded words (=?UTF-8?B?...?= / ?Q?) decoded, for display. Unknown charsets stay as they are. */
-export function decodeEncodedWords(s: string): string {
-  return s
-    .replace(/(=\?[^?\s]+\?[BbQq]\?[^?\s]*\?=)\s+(?==\?)/g, '$1')
-    .replace(/=\?([^?\s]+)\?([BbQq])\?([^?\s]*)\?=/g, (whole, charset: string, enc: string, text: string) => {
-      try {
-        const cs = charset.split('*')[0]!;
-        const bytes =
-          enc.toUpperCase() === 'B'
-            ? Buffer.from(text, 'base64')
-            : Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9A-Fa-f]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1');
-        return new TextDecoder(cs).decode(bytes);
-      } catch {
-        return whole;
-      }
-    });
-}
-
 function smtpError(r: Reply): Error & { responseCode: number } {
   return Object.assign(new Error(r.text), { responseCode: r.code });
 }
@@ -143,35 +42,6 @@ function sameSecret(a: string, b: string): boolean {
   const ha = createHash('sha256').update(a).digest();
   const hb = createHash('sha256').update(b).digest();
   return timingSafeEqual(ha, hb);
-}
-
-let sequence = 0;
-
-/** A queue id: time-ordered, unique within the process and unguessable across processes. */
-function queueId(): string {
-  sequence = (sequence + 1) % 0x1000000;
-  return `${Date.now().toString(36)}${sequence.toString(36).padStart(4, '0')}${randomBytes(3).toString('hex')}`.toUpperCase();
-}
-
-/** A file name for a message: sortable by time, unique, only [0-9A-Za-z.-]. */
-function emlName(id: string, at: Date): string {
-  const stamp = at.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
-  return `${stamp}-${id}.eml`;
-}
-
-async function saveMessage(dir: string, id: string, at: Date, envelope: { from: string; to: string[] }, raw: Buffer): Promise<string> {
-  // The envelope is not in the message (Bcc recipients, the bounce address): keep it on top, the
-  // way an MTA's local delivery adds Return-Path and Delivered-To.
-  const trace = `Return-Path: <${envelope.from}>\r\nX-Smtp-Doctor-Envelope-To: ${envelope.to.join(', ')}\r\n`;
-  for (let attempt = 0; ; attempt++) {
-    const file = path.join(dir, emlName(attempt === 0 ? id : `${id}-${randomBytes(3).toString('hex')}`, at));
-    try {
-      await fs.writeFile(file, Buffer.concat([Buffer.from(trace, 'latin1'), raw]), { flag: 'wx', mode: 0o600 });
-      return file;
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST' || attempt >= 3) throw err;
-    }
-  }
 }
 
 type Session = SMTPServerSession & { disabledCommands?: string[] };

@@ -6,7 +6,7 @@ import { EXIT } from '../../core/exit-codes.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { makeChalk } from '../../render/human.js';
 import type { Persona } from '../../sandbox/personas.js';
-import type { ConnectionProblem, ReceivedMessage, Refusal } from '../../sandbox/server.js';
+import type { ConnectionProblem, ReceivedMessage, Refusal } from '../../sandbox/types.js';
 import { langOf, useColor, type Io } from '../io.js';
 
 /** Flags of `smtp-doctor serve` as commander hands them over. */
