@@ -23,7 +23,6 @@ import type { Reply, ReplyContext } from './personas.js';
 import { decodeEncodedWords, header, queueId, saveMessage } from './message.js';
 import type { Listener, ListenerOptions, ReceivedMessage, Refusal } from './types.js';
 
-
 export const DEFAULT_MAX_MESSAGE = 25 * 1024 * 1024;
 const DEFAULT_MAX_CLIENTS = 20;
 const DEFAULT_MAX_RECIPIENTS = 100;
