@@ -7,7 +7,6 @@ import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
 import java.util.Properties;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManagerFactory;
 
 /** The probe interface's environment variables, turned into the mail.smtp.* properties applications set. */
@@ -49,12 +48,15 @@ public final class ProbeSettings {
     p.put("mail.smtp.ssl.enable", Boolean.toString("tls".equals(security)));
     p.put("mail.smtp.ssl.checkserveridentity", "true");
     if (!helo.isEmpty()) p.put("mail.smtp.localhost", helo);
-    if (!caFile.isEmpty()) p.put("mail.smtp.ssl.socketFactory", trusting(caFile));
+    // SMTP_CA_FILE becomes the JVM's default trust (what -Djavax.net.ssl.trustStore does). Not a
+    // mail.smtp.ssl.socketFactory: when a custom factory's handshake or identity check fails, Jakarta Mail
+    // silently retries with the default factory (socketFactory.fallback), and the error shown is the retry's.
+    if (!caFile.isEmpty()) SSLContext.setDefault(trusting(caFile));
     return p;
   }
 
-  /** An SSLSocketFactory that trusts exactly the certificates in a PEM file (the trust store is built in memory). */
-  static SSLSocketFactory trusting(String pemFile) throws Exception {
+  /** An SSLContext that trusts exactly the certificates in a PEM file (the trust store is built in memory). */
+  static SSLContext trusting(String pemFile) throws Exception {
     KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
     store.load(null, null);
     try (InputStream in = new FileInputStream(pemFile)) {
@@ -67,7 +69,7 @@ public final class ProbeSettings {
     tmf.init(store);
     SSLContext ctx = SSLContext.getInstance("TLS");
     ctx.init(null, tmf.getTrustManagers(), null);
-    return ctx.getSocketFactory();
+    return ctx;
   }
 
   /** The message text, padded with 76-character lines up to SMTP_BODY_BYTES when asked. */
