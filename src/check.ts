@@ -169,7 +169,7 @@ async function walk(state: WalkState, keep: (s: net.Socket) => void): Promise<vo
   keep(tcp.socket);
   const address: Address = tcp.address;
   state.address = address;
-  transcript.note(`connected to ${address.address}:${opts.port}`);
+  transcript.note('connected', { address: address.address, port: opts.port });
 
   let stream: net.Socket | tls.TLSSocket = tcp.socket;
   if (isImplicitTls(opts)) {

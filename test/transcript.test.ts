@@ -9,7 +9,7 @@ describe('transcript recorder masks at the sink', () => {
     const tr = new Transcript({ now: () => 0 });
     tr.sent(`AUTH PLAIN ${b64('\0me\0pw')}`, true);
     tr.received('235 2.7.0 Authentication successful', true);
-    expect(tr.lines.map(formatLine)).toEqual([' ~> AUTH PLAIN ********', '<~  235 2.7.0 Authentication successful']);
+    expect(tr.lines.map((l) => formatLine(l))).toEqual([' ~> AUTH PLAIN ********', '<~  235 2.7.0 Authentication successful']);
   });
 
   it('AUTH LOGIN exchange: 334 challenges and both answers', () => {
