@@ -55,7 +55,8 @@ export class Transcript {
   note(kind: NoteKind, params: Note['params'] = {}, tls = false): void {
     const clean: Note['params'] = {};
     for (const [k, v] of Object.entries(params)) {
-      clean[k] = typeof v === 'number' ? v : this.#clip(visible(this.scrub(v)));
+      // One line each: a line break inside a parameter is shown as \n, like other control characters.
+      clean[k] = typeof v === 'number' ? v : this.#clip(visible(this.scrub(v)).replace(/\n/g, '\\n'));
     }
     this.#pushNote({ kind, params: clean }, tls);
   }

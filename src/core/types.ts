@@ -69,6 +69,8 @@ export interface Msg {
   params?: Record<string, string | number>;
   /** Fill unknown placeholders with neutral words ("the server"): for pasted errors, where host or port are not known. */
   neutral?: boolean;
+  /** Placeholders filled with a list of messages (each rendered, joined by ", "): lists of words of our own. */
+  parts?: Record<string, Msg[]>;
 }
 
 export interface StepResult {

@@ -28,4 +28,8 @@ export const enNotes = {
   'outcome.reset': 'reset',
   'outcome.error': 'error',
   'evidence.unknown': 'no details',
+  'hint.combo.tls': '{port} implicit TLS',
+  'hint.combo.starttls': '{port} STARTTLS',
+  'hint.combo.plain': '{port} plain',
+  'hint.combo-cert': '{combo} ({verdict})',
 } as const;

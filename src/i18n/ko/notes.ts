@@ -28,4 +28,8 @@ export const koNotes: Record<keyof typeof enNotes, string> = {
   'outcome.reset': '연결 재설정됨',
   'outcome.error': '오류',
   'evidence.unknown': '세부 정보 없음',
+  'hint.combo.tls': '{port} 암묵적 TLS',
+  'hint.combo.starttls': '{port} STARTTLS',
+  'hint.combo.plain': '{port} 평문',
+  'hint.combo-cert': '{combo} ({verdict})',
 };
