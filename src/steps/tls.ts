@@ -35,8 +35,9 @@ export function servernameOf(o: CheckOptions): string {
 export function noteTls(transcript: Transcript, ins: TlsInspection): void {
   const f = ins.facts;
   transcript.note('tls-established', { protocol: String(f.protocol), cipher: String(f.cipher) }, true);
-  const cert = { subject: String(f.subject), issuer: String(f.issuer), validTo: String(f.validTo) };
-  transcript.note('certificate', { ...cert, daysLeft: String(f.daysLeft), verdict: ins.verdict }, true);
+  const daysLeft = typeof f.daysLeft === 'number' ? f.daysLeft : '-';
+  const cert = { subject: String(f.subject), issuer: String(f.issuer), validTo: String(f.validTo), daysLeft };
+  transcript.note('certificate', { ...cert, verdict: ins.verdict }, true);
 }
 
 export function judgeTls(
