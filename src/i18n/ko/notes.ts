@@ -6,7 +6,7 @@ export const koNotes: Record<keyof typeof enNotes, string> = {
   'note.tls-established': 'TLS 연결이 수립되었습니다: {protocol}, {cipher}',
   'note.certificate': '인증서: {subject}; 발급자 {issuer}; {validTo} 까지 유효 ({daysLeft}일); {verdict}',
   'note.tls-handshake-failed': 'TLS 핸드셰이크에 실패했습니다: {error}',
-  'note.mode-confirming': '두 번째 연결로 확인합니다: {address}:{port} 에 {mode}',
+  'note.mode-confirming': '두 번째 연결로 확인합니다: {mode} 로 {address}:{port} 에 연결',
   'note.mode-tls-established': 'TLS 연결이 수립되었습니다 ({protocol})',
   'note.mode-works': '{port}번 포트는 {mode} 로 동작합니다',
   'note.mode-other-fails': '다른 방식도 동작하지 않습니다 ({code})',
