@@ -42,8 +42,13 @@ async function workingCombinations(opts: CheckOptions, ctx: Context): Promise<Ms
   const r = await probe(ctx, { ...opts, timeouts: t, ports: candidatePorts([opts.port]), wantAuth: opts.user !== undefined });
   const works = r.rows.filter((row) => row.mode !== 'none' && !row.problem);
   if (!works.length) return { key: 'hint.probe-none', params: { host: opts.host } };
-  const list = [...new Map(works.map((w) => [`${w.port}/${w.mode}`, `${w.port} ${w.mode === 'tls' ? 'implicit TLS' : w.mode === 'starttls' ? 'STARTTLS' : 'plain'}${w.certVerdict && w.certVerdict !== 'trusted' ? ` (${w.certVerdict})` : ''}`])).values()];
-  return { key: 'hint.probe-works', params: { host: opts.host, list: list.join(', ') } };
+  const combo = (w: (typeof works)[number]): Msg => {
+    const port: Msg = { key: `hint.combo.${w.mode}`, params: { port: w.port } };
+    if (!w.certVerdict || w.certVerdict === 'trusted') return port;
+    return { key: 'hint.combo-cert', parts: { combo: [port], verdict: [{ key: `verdict.${w.certVerdict}` }] } };
+  };
+  const list = [...new Map(works.map((w) => [`${w.port}/${w.mode}`, combo(w)])).values()];
+  return { key: 'hint.probe-works', params: { host: opts.host }, parts: { list } };
 }
 
 /** Will the connection be TLS from the first byte? */
@@ -169,7 +174,7 @@ async function walk(state: WalkState, keep: (s: net.Socket) => void): Promise<vo
   keep(tcp.socket);
   const address: Address = tcp.address;
   state.address = address;
-  transcript.note(`connected to ${address.address}:${opts.port}`);
+  transcript.note('connected', { address: address.address, port: opts.port });
 
   let stream: net.Socket | tls.TLSSocket = tcp.socket;
   if (isImplicitTls(opts)) {

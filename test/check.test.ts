@@ -7,6 +7,7 @@ import { startSmtpServer, type RunningServer, type ServerOptions } from './helpe
 import { baseOptions, blackhole, check, fakeResolver, step, withLogin } from './support/run.js';
 import { runCheck } from '../src/check.js';
 import { systemContext } from '../src/core/context.js';
+import { evidenceText } from '../src/render/evidence.js';
 
 const servers: Array<{ close(): Promise<void> }> = [];
 async function server(o: ServerOptions): Promise<RunningServer> {
@@ -82,7 +83,7 @@ describe('connection failures', () => {
     expect(r.diagnoses[0]?.category).toBe('CONNECTION_REFUSED');
     expect(r.exitCode).toBe(EXIT.CONNECTION);
     expect(step(r, 'greeting')).toMatchObject({ status: 'skip', blockedBy: 'tcp' });
-    expect(r.diagnoses[0]?.evidence).toContain('refused (ECONNREFUSED)');
+    expect(evidenceText('en', r.diagnoses[0]!.evidence)).toContain('refused (ECONNREFUSED)');
   });
 
   it('steps the user did not ask for stay "not requested" after a failure; asked-for ones are blocked', async () => {
@@ -154,7 +155,7 @@ describe('connection failures', () => {
     const s = await server({ personality: 'greet-554' });
     const r = await check(s.port);
     expect(r.diagnoses[0]?.category).toBe('CLIENT_IP_BLOCKED');
-    expect(r.diagnoses[0]?.evidence).toMatch(/^<- {2}554 /);
+    expect(evidenceText('en', r.diagnoses[0]!.evidence)).toMatch(/^<- {2}554 /);
     expect(r.exitCode).toBe(EXIT.CONNECTION);
   });
 
@@ -184,7 +185,7 @@ describe('TLS mode mismatch is confirmed before it is claimed', () => {
     expect(tls.failure?.reason).toBe('expects-plain');
     expect(tls.facts.otherMode).toBe('starttls');
     expect(r.diagnoses[0]).toMatchObject({ category: 'TLS_MODE_MISMATCH', rule: 'mode.expects-plain' });
-    expect(r.diagnoses[0]?.evidence).toMatch(/wrong version number|WRONG_VERSION/i);
+    expect(evidenceText('en', r.diagnoses[0]!.evidence)).toMatch(/wrong version number|WRONG_VERSION/i);
   });
 });
 

@@ -318,7 +318,7 @@ describe('Markdown report', () => {
     }
     // defence in depth: a secret that somehow reached a report is masked, even in a table cell
     const leaky = clone(wrong);
-    leaky.diagnoses[0]!.evidence = `<~  535 echo ${CANARY}`;
+    leaky.diagnoses[0]!.evidence = [{ line: { t: 0, dir: 'recv', tls: true, text: `535 echo ${CANARY}` } }];
     leaky.target.user = `x${CANARY}`;
     const md = renderMarkdown([named('leaky', leaky)], { lang: 'ko', commandLine: '', version: TOOL_VERSION, secrets: forms });
     for (const f of forms) expect(md).not.toContain(f);

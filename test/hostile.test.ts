@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { MAX_LINE_CHARS } from '../src/core/transcript.js';
 import { startRawServer, type RawServer } from './helpers/raw-server.js';
 import { check, step } from './support/run.js';
+import { evidenceText } from '../src/render/evidence.js';
 
 const servers: RawServer[] = [];
 async function raw(script: Parameters<typeof startRawServer>[0]['script']): Promise<RawServer> {
@@ -37,7 +38,7 @@ describe('servers that misbehave', () => {
     ]);
     const r = await check(s.port, { security: 'auto' });
     expect(r.diagnoses[0]?.category).toBe('HELO_REJECTED');
-    expect(r.diagnoses[0]?.evidence).toMatch(/^<- {2}501 5\.5\.2/);
+    expect(evidenceText('en', r.diagnoses[0]!.evidence)).toMatch(/^<- {2}501 5\.5\.2/);
   });
 
   it('a reply that never ends is cut off, quickly, and the transcript stays bounded', async () => {

@@ -9,7 +9,7 @@ describe('transcript recorder masks at the sink', () => {
     const tr = new Transcript({ now: () => 0 });
     tr.sent(`AUTH PLAIN ${b64('\0me\0pw')}`, true);
     tr.received('235 2.7.0 Authentication successful', true);
-    expect(tr.lines.map(formatLine)).toEqual([' ~> AUTH PLAIN ********', '<~  235 2.7.0 Authentication successful']);
+    expect(tr.lines.map((l) => formatLine(l))).toEqual([' ~> AUTH PLAIN ********', '<~  235 2.7.0 Authentication successful']);
   });
 
   it('AUTH LOGIN exchange: 334 challenges and both answers', () => {
@@ -49,6 +49,21 @@ describe('transcript recorder masks at the sink', () => {
     const tr = new Transcript({ now: () => 0 });
     tr.received('220 hi\x1b[31mred', false);
     expect(tr.lines[0]!.text).toBe('220 hi\\x1b[31mred');
+  });
+
+  it('notes are data: kind and params, server words escaped and scrubbed, rendered in the language asked', () => {
+    const tr = new Transcript({ now: () => 0, secrets: ['Canary-Pw-77'] });
+    tr.note('tls-handshake-failed', { error: 'bad\x1b[31m record Canary-Pw-77\nnext' });
+    tr.note('greeting-timeout', { seconds: 3 });
+    const [failed, timeout] = tr.lines;
+    expect(failed!.note).toEqual({ kind: 'tls-handshake-failed', params: { error: 'bad\\x1b[31m record ********\\nnext' } });
+    expect(failed!.text).toBe('TLS handshake failed: bad\\x1b[31m record ********\\nnext');
+    expect(timeout!.note).toEqual({ kind: 'greeting-timeout', params: { seconds: 3 } });
+    expect(formatLine(timeout!)).toBe('=== no greeting within 3 s');
+    expect(formatLine(timeout!, 'ko')).toBe('=== 3초 안에 인사말이 오지 않았습니다');
+    for (let i = 0; i < MAX_LINES + 5; i++) tr.note('closed-before-greeting');
+    expect(tr.lines.at(-1)!.note).toEqual({ kind: 'transcript-limit', params: {} });
+    expect(formatLine(tr.lines.at(-1)!, 'ko')).toMatch(/한도/);
   });
 
   it('Secret never prints itself', () => {

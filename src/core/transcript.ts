@@ -1,6 +1,8 @@
 import { visible } from './text.js';
-import type { Direction, TranscriptLine } from './types.js';
+import type { Direction, Note, NoteKind, TranscriptLine } from './types.js';
 import { MASK } from './secret.js';
+import { noteText } from '../i18n/notes.js';
+import type { Lang } from '../i18n/index.js';
 
 /** Bounds: a hostile server cannot make the transcript grow without limit. */
 export const MAX_LINES = 2000;
@@ -46,8 +48,17 @@ export class Transcript {
     for (const line of splitLines(this.scrub(text))) this.#push('recv', tls, this.#maskReceived(line));
   }
 
-  note(text: string, tls = false): void {
-    for (const line of splitLines(this.scrub(text))) this.#push('note', tls, line);
+  /**
+   * A note of smtp-doctor's own, as data. String parameters (server or library words) are
+   * scrubbed, escaped and bounded here like every other line; `text` keeps the English rendering.
+   */
+  note(kind: NoteKind, params: Note['params'] = {}, tls = false): void {
+    const clean: Note['params'] = {};
+    for (const [k, v] of Object.entries(params)) {
+      // One line each: a line break inside a parameter is shown as \n, like other control characters.
+      clean[k] = typeof v === 'number' ? v : this.#clip(visible(this.scrub(v)).replace(/\n/g, '\\n'));
+    }
+    this.#pushNote({ kind, params: clean }, tls);
   }
 
   get lines(): readonly TranscriptLine[] {
@@ -86,17 +97,30 @@ export class Transcript {
     if (this.#lines.length >= MAX_LINES) {
       this.#dropped++;
       if (this.#dropped === 1) {
-        this.#lines.push({ t: this.#opts.now() - this.#start, dir: 'note', tls, text: '(transcript limit reached; further lines dropped)' });
+        const note: Note = { kind: 'transcript-limit', params: {} };
+        this.#lines.push({ t: this.#opts.now() - this.#start, dir: 'note', tls, text: noteText('en', note), note });
       }
       return;
     }
-    let text = this.scrub(raw);
-    if (text.length > MAX_LINE_CHARS) {
-      text = `${text.slice(0, MAX_LINE_CHARS)}… (${text.length - MAX_LINE_CHARS} more characters)`;
-    }
-    const line: TranscriptLine = { t: this.#opts.now() - this.#start, dir, tls, text };
+    const line: TranscriptLine = { t: this.#opts.now() - this.#start, dir, tls, text: this.#clip(this.scrub(raw)) };
     this.#lines.push(line);
     this.#opts.onLine?.(line);
+  }
+
+  #pushNote(note: Note, tls: boolean): void {
+    if (this.#lines.length >= MAX_LINES) {
+      this.#push('note', tls, '');
+      return;
+    }
+    const t = this.#opts.now() - this.#start;
+    const line: TranscriptLine = { t, dir: 'note', tls, text: noteText('en', note), note };
+    this.#lines.push(line);
+    this.#opts.onLine?.(line);
+  }
+
+  #clip(text: string): string {
+    if (text.length <= MAX_LINE_CHARS) return text;
+    return `${text.slice(0, MAX_LINE_CHARS)}… (${text.length - MAX_LINE_CHARS} more characters)`;
   }
 }
 
@@ -105,9 +129,12 @@ function splitLines(text: string): string[] {
   return lines.map(visible);
 }
 
-/** The notation SMTP admins read: " -> " sent, "<-  " received, " ~> "/"<~  " under TLS, "=== " notes. */
-export function formatLine(line: TranscriptLine): string {
-  if (line.dir === 'note') return `=== ${line.text}`;
+/**
+ * The notation SMTP admins read: " -> " sent, "<-  " received, " ~> "/"<~  " under TLS, "=== " notes
+ * (smtp-doctor's own, in the user's language).
+ */
+export function formatLine(line: TranscriptLine, lang: Lang = 'en'): string {
+  if (line.dir === 'note') return `=== ${line.note ? noteText(lang, line.note) : line.text}`;
   if (line.dir === 'send') return `${line.tls ? ' ~> ' : ' -> '}${line.text}`;
   return `${line.tls ? '<~  ' : '<-  '}${line.text}`;
 }

@@ -69,6 +69,8 @@ export interface Msg {
   params?: Record<string, string | number>;
   /** Fill unknown placeholders with neutral words ("the server"): for pasted errors, where host or port are not known. */
   neutral?: boolean;
+  /** Placeholders filled with a list of messages (each rendered, joined by ", "): lists of words of our own. */
+  parts?: Record<string, Msg[]>;
 }
 
 export interface StepResult {
@@ -85,21 +87,58 @@ export interface StepResult {
 
 export type Direction = 'send' | 'recv' | 'note';
 
+/**
+ * What smtp-doctor itself says in the transcript, as data: renderers translate it through the
+ * catalogs (`note.<kind>`). Closed list: a new note is a new kind here and in both catalogs.
+ */
+export const NOTE_KINDS = [
+  'connected',
+  'tls-starting',
+  'tls-established',
+  'certificate',
+  'tls-handshake-failed',
+  'mode-confirming',
+  'mode-tls-established',
+  'mode-works',
+  'mode-other-fails',
+  'greeting-timeout',
+  'closed-before-greeting',
+  'no-data-reset',
+  'message-summary',
+  'transcript-limit',
+] as const;
+export type NoteKind = (typeof NOTE_KINDS)[number];
+
+/** A tool note: numbers, codes and server-given strings (escaped and scrubbed when recorded). */
+export interface Note {
+  kind: NoteKind;
+  params: Record<string, string | number>;
+}
+
 export interface TranscriptLine {
   /** Milliseconds since the check started. */
   t: number;
   dir: Direction;
   tls: boolean;
+  /** The line as sent or received; for a note, its English rendering (for readers of schemaVersion 1). */
   text: string;
+  /** dir 'note' only: the note as data, which renderers translate. */
+  note?: Note;
 }
+
+/** Why a diagnosis is believed: typed, so every renderer can show it in the user's language. */
+export type EvidenceItem =
+  | { line: TranscriptLine }
+  | { failure: { code?: string; message?: string; reason?: string } }
+  | { attempts: Array<{ address: string; outcome: string; code?: string }> };
 
 export interface Diagnosis {
   category: CategoryId;
   rule: string;
   step: StepId;
   provider?: string;
-  /** The exact transcript line or error that shows it. */
-  evidence: string;
+  /** The exact transcript lines, notes or error that show it (rendered with src/render/evidence.ts). */
+  evidence: EvidenceItem[];
   cause: Msg;
   fix: Msg;
   /** Extra hints (provider specific, other working modes ...). */

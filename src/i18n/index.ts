@@ -26,7 +26,10 @@ export function t(lang: Lang, key: MessageKey | string, params: Record<string, s
 }
 
 export function tm(lang: Lang, msg: Msg): string {
-  return t(lang, msg.key, msg.params, msg.neutral);
+  if (!msg.parts) return t(lang, msg.key, msg.params, msg.neutral);
+  const params = { ...msg.params };
+  for (const [name, list] of Object.entries(msg.parts)) params[name] = list.map((m) => tm(lang, m)).join(', ');
+  return t(lang, msg.key, params, msg.neutral);
 }
 
 export function hasKey(key: string): key is MessageKey {

@@ -1,9 +1,9 @@
 import type { CheckOptions } from '../core/options.js';
-import { formatLine } from '../core/transcript.js';
 import type { Diagnosis, FactValue, Failure, Msg, StepResult, TranscriptLine } from '../core/types.js';
 import { providerName } from './providers.js';
 import { RULES, type Finding, type Rule } from './rules/index.js';
 import { providerHints } from './hints.js';
+import { evidenceFor } from './evidence.js';
 
 const WEIGHT = { step: 1, code: 3, reason: 4, command: 2, responseCode: 2, replyClass: 1, enhancedExact: 4, enhancedSubject: 2, provider: 4, text: 2 };
 
@@ -161,42 +161,6 @@ function paramsFor(step: StepResult, dc: DiagnoseContext): Record<string, string
     timeout: Math.round((step.id === 'greeting' ? o.timeouts.greeting : o.timeouts.connect) / 1000),
   };
   return p;
-}
-
-function evidenceFor(step: StepResult, lines: readonly TranscriptLine[]): string {
-  const f = step.failure ?? {};
-  if (f.responseCode !== undefined) {
-    const prefix = String(f.responseCode);
-    for (let i = lines.length - 1; i >= 0; i--) {
-      const l = lines[i]!;
-      if (l.dir === 'recv' && l.text.startsWith(prefix)) return formatLine(l);
-    }
-  }
-  if (f.reason?.startsWith('cert-')) {
-    const cert = [...lines].reverse().find((l) => l.dir === 'note' && l.text.startsWith('certificate:'));
-    if (cert) return formatLine(cert);
-  }
-  if (f.reason === 'expects-implicit-tls' || f.reason === 'expects-plain') {
-    const works = [...lines].reverse().find((l) => l.dir === 'note' && / works with /.test(l.text));
-    const first = [...lines].reverse().find(
-      (l) => l.dir === 'note' && (f.reason === 'expects-plain' ? l.text.startsWith('TLS handshake failed') : /^no greeting|before any greeting/.test(l.text)),
-    );
-    return [first ? formatLine(first) : `${f.code ?? ''} ${f.message ?? ''}`.trim(), works ? formatLine(works) : ''].filter(Boolean).join(' | ');
-  }
-  if (step.id === 'tcp' && Array.isArray(step.facts.attempts)) {
-    return (step.facts.attempts as Array<Record<string, FactValue>>)
-      .map((a) => `${str(a.address)}: ${str(a.outcome)}${a.code ? ` (${str(a.code)})` : ''}`)
-      .join('; ');
-  }
-  if (f.reason === 'plaintext-auth-refused' || f.reason === 'auth-after-starttls-only' || f.reason === 'auth-not-offered') {
-    const ehlo = [...lines].reverse().find((l) => l.dir === 'recv' && /^250[ -]/.test(l.text));
-    if (ehlo) return formatLine(ehlo);
-  }
-  if (f.reason === 'greeting-timeout' || f.reason === 'closed-before-greeting') {
-    const note = [...lines].reverse().find((l) => l.dir === 'note' && /^no greeting|before any greeting/.test(l.text));
-    if (note) return formatLine(note);
-  }
-  return [f.code, f.message].filter(Boolean).join(': ') || (f.reason ?? 'unknown');
 }
 
 function hintsFor(rule: Rule, step: StepResult, dc: DiagnoseContext, params: Record<string, string | number>): Msg[] {

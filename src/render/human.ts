@@ -7,8 +7,9 @@ import type { Origin } from '../config/types.js';
 import { describeOrigin } from '../config/merge.js';
 import type { CheckOptions } from '../core/options.js';
 import { formatLine } from '../core/transcript.js';
+import { evidenceText } from './evidence.js';
 import type { FactValue, Msg, StepResult, StepStatus, TranscriptLine } from '../core/types.js';
-import { t, tm, type Lang } from '../i18n/index.js';
+import { hasKey, t, tm, type Lang } from '../i18n/index.js';
 
 export interface HumanStyle {
   color: boolean;
@@ -42,6 +43,10 @@ function padTo(s: string, width: number): string {
   return s + ' '.repeat(Math.max(0, width - displayWidth(s)));
 }
 
+/** A connection attempt's outcome (refused, timeout ...) in the user's language. */
+const outcomeWord = (lang: Lang, v: FactValue | undefined): string =>
+  hasKey(`outcome.${String(v)}`) ? t(lang, `outcome.${String(v)}`) : String(v);
+
 const list = (v: FactValue | undefined): string => (Array.isArray(v) && v.length ? v.map(String).join(', ') : '-');
 
 /** The short lines shown under a step: what it found, in plain words. */
@@ -57,7 +62,10 @@ export function factLines(s: StepResult, lang: Lang): string[] {
     case 'tcp':
       if (Array.isArray(f.attempts) && (s.status !== 'pass' || f.attempts.length > 1)) {
         for (const a of f.attempts as Array<Record<string, FactValue>>)
-          push('fact.attempt', { address: String(a.address), outcome: `${String(a.outcome)}${a.code ? ` (${String(a.code)})` : ''}` });
+          push('fact.attempt', {
+            address: String(a.address),
+            outcome: `${outcomeWord(lang, a.outcome)}${a.code ? ` (${String(a.code)})` : ''}`,
+          });
       }
       if (typeof f.connected === 'string') push('fact.connected', { addr: f.connected });
       break;
@@ -130,7 +138,7 @@ export function formatStep(s: StepResult, style: HumanStyle): string {
 
 export function formatTranscriptLine(l: TranscriptLine, style: HumanStyle): string {
   const c = makeChalk(style.color);
-  const text = formatLine(l);
+  const text = formatLine(l, style.lang);
   if (l.dir === 'note') return c.cyan(text);
   if (l.dir === 'send') return c.bold(text);
   return text;
@@ -152,7 +160,7 @@ export function formatSummary(r: Report, style: HumanStyle & { transcript: boole
   for (const d of r.diagnoses) {
     out.push('', c.red.bold(`${t(L, 'ui.diagnosis')}: ${d.category}`) + c.dim(` (${t(L, `category.${d.category}`)})`));
     out.push(wrapMsg(c, `${t(L, 'ui.cause')}:`, tm(L, d.cause)));
-    out.push(wrapMsg(c, `${t(L, 'ui.evidence')}:`, c.dim(d.evidence)));
+    out.push(wrapMsg(c, `${t(L, 'ui.evidence')}:`, c.dim(evidenceText(L, d.evidence))));
     out.push(wrapMsg(c, `${t(L, 'ui.fix')}:`, c.green(tm(L, d.fix))));
     for (const h of d.hints) out.push(wrapMsg(c, `${t(L, 'ui.hint')}:`, tm(L, h)));
   }

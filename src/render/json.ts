@@ -1,5 +1,6 @@
 import type { Report } from '../core/report.js';
 import { formatLine } from '../core/transcript.js';
+import { evidenceText } from './evidence.js';
 import { t, tm, type Lang } from '../i18n/index.js';
 
 /**
@@ -32,7 +33,8 @@ export function toJson(report: Report, lang: Lang): Record<string, unknown> {
       rule: d.rule,
       step: d.step,
       ...(d.provider ? { provider: d.provider } : {}),
-      evidence: d.evidence,
+      evidence: evidenceText(lang, d.evidence),
+      evidenceItems: d.evidence,
       cause: tm(lang, d.cause),
       fix: tm(lang, d.fix),
       hints: d.hints.map((h) => tm(lang, h)),
@@ -41,7 +43,7 @@ export function toJson(report: Report, lang: Lang): Record<string, unknown> {
     warnings: report.warnings.map((w) => ({ key: w.key, text: tm(lang, w) })),
     sources: report.sources,
     lints: report.lints.map((l) => ({ id: l.id, severity: l.severity, field: l.field, ...(l.category ? { category: l.category } : {}), key: l.msg.key, text: tm(lang, l.msg) })),
-    transcript: report.transcript.map((l) => ({ ...l, line: formatLine(l) })),
+    transcript: report.transcript.map((l) => ({ ...l, line: formatLine(l, lang) })),
   };
 }
 

@@ -2,6 +2,7 @@ import { skipWhy } from './skip.js';
 import type { NamedReport } from '../ci/types.js';
 import type { Report } from '../core/report.js';
 import { formatLine } from '../core/transcript.js';
+import { evidenceText } from './evidence.js';
 import { STEP_IDS, type Diagnosis, type StepResult } from '../core/types.js';
 import { t, tm, type Lang } from '../i18n/index.js';
 
@@ -80,7 +81,8 @@ function suite(x: NamedReport, lang: Lang): { xml: string; tests: number; failur
       const message = d ? `${d.category}: ${tm(lang, d.cause)}` : `${type}: ${failureLine(s) ?? ''}`;
       const body: string[] = [];
       if (d) {
-        body.push(`${t(lang, 'ui.evidence')}: ${d.evidence}`, `${t(lang, 'ui.fix')}: ${tm(lang, d.fix)}`);
+        body.push(`${t(lang, 'ui.evidence')}: ${evidenceText(lang, d.evidence)}`);
+        body.push(`${t(lang, 'ui.fix')}: ${tm(lang, d.fix)}`);
         for (const h of d.hints) body.push(`${t(lang, 'ui.hint')}: ${tm(lang, h)}`);
       } else {
         const fl = failureLine(s);
@@ -129,7 +131,7 @@ function suite(x: NamedReport, lang: Lang): { xml: string; tests: number; failur
     ...r.warnings.map((w) => `${t(lang, 'ui.warning')}: ${tm(lang, w)}`),
     ...r.lints.map((l) => `${t(lang, 'lint.title')}: ${l.severity}: ${tm(lang, l.msg)}`),
   ];
-  if (r.transcript.length) out.push(`${t(lang, 'ui.transcript')}:`, ...r.transcript.map(formatLine));
+  if (r.transcript.length) out.push(`${t(lang, 'ui.transcript')}:`, ...r.transcript.map((l) => formatLine(l, lang)));
 
   const xml = [
     `  <testsuite${attrs({ name: x.name, tests, failures, errors: 0, skipped, time: seconds(r.ms), timestamp: r.startedAt.replace(/Z$/, '') })}>`,

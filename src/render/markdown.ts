@@ -5,6 +5,7 @@ import { describeOrigin } from '../config/merge.js';
 import type { Report, Verdict } from '../core/report.js';
 import { MASK } from '../core/secret.js';
 import { formatLine } from '../core/transcript.js';
+import { evidenceText } from './evidence.js';
 import type { StepResult, StepStatus } from '../core/types.js';
 import { t, tm, type Lang } from '../i18n/index.js';
 import { factLines } from './human.js';
@@ -146,7 +147,7 @@ function target(x: NamedReport, lang: Lang): string[] {
   for (const d of r.diagnoses) {
     out.push(`**${d.category}** (${text(t(lang, `category.${d.category}`))})`, '');
     out.push(`- **${t(lang, 'ui.cause')}:** ${text(tm(lang, d.cause))}`);
-    out.push(`- **${t(lang, 'ui.evidence')}:** ${code(d.evidence)}`);
+    out.push(`- **${t(lang, 'ui.evidence')}:** ${code(evidenceText(lang, d.evidence))}`);
     out.push(`- **${t(lang, 'ui.fix')}:** ${text(tm(lang, d.fix))}`);
     for (const h of d.hints) out.push(`- **${t(lang, 'ui.hint')}:** ${text(tm(lang, h))}`);
     out.push('');
@@ -173,7 +174,8 @@ function target(x: NamedReport, lang: Lang): string[] {
   }
 
   out.push(`### ${t(lang, 'ui.transcript')}`, '');
-  out.push(...(r.transcript.length ? fenced(r.transcript.map(formatLine)) : [t(lang, 'ci.md.none')]), '');
+  const lines = r.transcript.map((l) => formatLine(l, lang));
+  out.push(...(lines.length ? fenced(lines) : [t(lang, 'ci.md.none')]), '');
   return out;
 }
 

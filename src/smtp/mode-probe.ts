@@ -52,7 +52,7 @@ export async function probeMode(ctx: Context, kind: 'tls' | 'plain', o: ModeProb
   const started = ctx.now();
   const ms = (): number => Math.round(ctx.now() - started);
   const t = o.transcript;
-  t?.note(`confirming with a second connection: ${kind === 'tls' ? 'implicit TLS' : 'plain SMTP'} to ${o.address.address}:${o.port}`);
+  t?.note('mode-confirming', { mode: kind, address: o.address.address, port: o.port });
   const { socket, attempt } = await connectOnce(ctx, o.address, o.port, o.timeoutMs);
   if (!socket) return { mode: 'unknown', works: false, connect: attempt.outcome, code: attempt.code ?? attempt.outcome, ms: ms() };
   const result: ModeProbeResult = { mode: 'unknown', works: false, connect: 'connected', ms: 0 };
@@ -64,7 +64,7 @@ export async function probeMode(ctx: Context, kind: 'tls' | 'plain', o: ModeProb
       streams.push(s);
       stream = s;
       noteCert(result, s, o, ctx);
-      t?.note(`TLS established (${s.getProtocol() ?? 'TLS'})`, true);
+      t?.note('mode-tls-established', { protocol: s.getProtocol() ?? 'TLS' }, true);
     }
     let secure = kind === 'tls';
     let reader = new ReplyReader(stream);

@@ -50,13 +50,13 @@ export async function sendStep(state: WalkState, session: SmtpSession): Promise<
   try {
     if (opts.noData) {
       info = await session.envelopeOnly(envelope);
-      transcript.note('--no-data: stopped after RCPT TO and reset the transaction; nothing was delivered');
+      transcript.note('no-data-reset');
     } else {
       const msg = await composeTestMessage(from, opts.to, new Date(ctx.now()));
       facts.messageId = msg.messageId;
       facts.subject = msg.subject;
       facts.bytes = msg.raw.length;
-      transcript.note(`message body: ${msg.raw.length} bytes, Message-ID ${msg.messageId} (body not shown)`);
+      transcript.note('message-summary', { bytes: msg.raw.length, messageId: msg.messageId });
       info = await session.send(envelope, msg.raw);
     }
   } catch (err) {

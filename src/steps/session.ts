@@ -86,8 +86,9 @@ export async function openSession(state: WalkState, stream: net.Socket | tls.TLS
     const failure = failureFromError(error, reason);
     if (session.greeting) failure.command = 'CONNECT';
     const facts: Facts = { ...greetingFacts };
-    if (reason === 'greeting-timeout') transcript.note(`no greeting within ${Math.round(opts.timeouts.greeting / 1000)} s`);
-    else if (reason === 'closed-before-greeting') transcript.note('the server closed the connection before any greeting');
+    const seconds = Math.round(opts.timeouts.greeting / 1000);
+    if (reason === 'greeting-timeout') transcript.note('greeting-timeout', { seconds });
+    else if (reason === 'closed-before-greeting') transcript.note('closed-before-greeting');
     if (!implicit && (reason === 'greeting-timeout' || reason === 'closed-before-greeting')) {
       session.close();
       const other = await confirmOtherMode(state, 'tls');

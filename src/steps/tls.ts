@@ -34,11 +34,10 @@ export function servernameOf(o: CheckOptions): string {
 /** The two tool notes that mark the TLS handshake in the transcript. */
 export function noteTls(transcript: Transcript, ins: TlsInspection): void {
   const f = ins.facts;
-  transcript.note(`TLS established: ${String(f.protocol)}, ${String(f.cipher)}`, true);
-  transcript.note(
-    `certificate: ${String(f.subject)}; issuer ${String(f.issuer)}; valid until ${String(f.validTo)} (${String(f.daysLeft)} days); ${ins.verdict}`,
-    true,
-  );
+  transcript.note('tls-established', { protocol: String(f.protocol), cipher: String(f.cipher) }, true);
+  const daysLeft = typeof f.daysLeft === 'number' ? f.daysLeft : '-';
+  const cert = { subject: String(f.subject), issuer: String(f.issuer), validTo: String(f.validTo), daysLeft };
+  transcript.note('certificate', { ...cert, verdict: ins.verdict }, true);
 }
 
 export function judgeTls(
@@ -72,7 +71,7 @@ export function judgeTls(
 export async function handshakeStep(state: WalkState, socket: net.Socket): Promise<{ result: StepResult; socket?: tls.TLSSocket }> {
   const { opts, ctx, transcript } = state;
   const clock = new StepClock(ctx.now);
-  transcript.note('starting TLS handshake (implicit TLS)');
+  transcript.note('tls-starting');
   try {
     const s = await handshake(ctx, socket, { servername: servernameOf(opts), timeoutMs: opts.timeouts.tls, tls: tlsOptions(opts) });
     const { result } = judgeTls(state, s, clock, { mode: 'implicit' });
@@ -83,7 +82,7 @@ export async function handshakeStep(state: WalkState, socket: net.Socket): Promi
     if (code) failure.code = code;
     if (message) failure.message = message;
     const facts: Record<string, FactValue> = { mode: 'implicit' };
-    transcript.note(`TLS handshake failed: ${message ?? code ?? 'unknown error'}`);
+    transcript.note('tls-handshake-failed', { error: message ?? code ?? 'UNKNOWN' });
     if (NOT_TLS.test(`${code ?? ''} ${message ?? ''}`) || code === 'ECONNRESET' || code === 'ETIMEDOUT') {
       const other = await confirmOtherMode(state, 'plain');
       if (other) {
@@ -112,11 +111,11 @@ export async function confirmOtherMode(state: WalkState, kind: 'tls' | 'plain'):
     transcript,
   });
   if (!r.works) {
-    transcript.note(`the other mode does not work either (${r.code ?? 'no answer'})`);
+    transcript.note('mode-other-fails', { code: r.code ?? 'ERROR' });
     return undefined;
   }
   const mode = kind === 'tls' ? 'tls' : r.starttls ? 'starttls' : 'none';
   state.facts = { ...(state.facts ?? {}), otherMode: mode };
-  transcript.note(`port ${opts.port} works with ${mode === 'tls' ? 'implicit TLS' : mode === 'starttls' ? 'plain SMTP + STARTTLS' : 'plain SMTP (no STARTTLS offered)'}`);
+  transcript.note('mode-works', { port: opts.port, mode });
   return mode;
 }

@@ -1,0 +1,23 @@
+import { formatLine } from '../core/transcript.js';
+import type { EvidenceItem } from '../core/types.js';
+import { hasKey, t, type Lang } from '../i18n/index.js';
+
+/** One piece of evidence as text: a transcript line (notes translated), the attempts, or code and message. */
+function itemText(lang: Lang, item: EvidenceItem): string {
+  if ('line' in item) return formatLine(item.line, lang);
+  if ('attempts' in item) {
+    return item.attempts
+      .map((a) => {
+        const outcome = hasKey(`outcome.${a.outcome}`) ? t(lang, `outcome.${a.outcome}`) : a.outcome;
+        return `${a.address}: ${outcome}${a.code ? ` (${a.code})` : ''}`;
+      })
+      .join('; ');
+  }
+  const f = item.failure;
+  return [f.code, f.message].filter(Boolean).join(': ') || f.reason || t(lang, 'evidence.unknown');
+}
+
+/** A diagnosis's evidence in the user's language (server words, codes and library messages as they are). */
+export function evidenceText(lang: Lang, evidence: readonly EvidenceItem[]): string {
+  return evidence.map((item) => itemText(lang, item)).join(' | ');
+}
