@@ -171,6 +171,8 @@ export const CONNECT_RULES: Rule[] = [
     id: 'ehlo.rejected',
     category: 'HELO_REJECTED',
     when: { step: ['ehlo'], replyClass: [5] },
+    // Any 5xx to EHLO is about the HELO name, whatever the code's RFC meaning (syntax, policy).
+    tier: 'failure',
     msg: 'ehlo.rejected',
     source: 'RFC 5321 section 4.1.1.1; Postfix reject_invalid_helo_hostname / reject_non_fqdn_helo_hostname',
     examples: [{ step: 'ehlo', responseCode: 501, enhancedCode: '5.5.4', text: 'Invalid domain name' }],

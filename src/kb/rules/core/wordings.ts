@@ -56,6 +56,8 @@ export const WORDINGS_RULES: Rule[] = [
     id: 'text.mechanism',
     category: 'AUTH_MECHANISM_UNSUPPORTED',
     when: { text: /no form of authori[sz]ation supported|no (?:supported |suitable )?authentication (?:method|type)|AUTH not supported|does not support (?:SMTP )?AUTH|does not support authentication|(?:not|doesn'?t) advertise AUTH|AUTH (?:command )?not (?:supported|available|enabled)|authentication not (?:enabled|supported|available)|invalid authentication mechanism|unrecognized authentication (?:type|mechanism)|authentication mechanism (?:is )?(?:not supported|unavailable|not available)|no (?:compatible|suitable|supported) authentication mechanism|mechanism (?:is )?too weak|unsupported authentication mechanism|AUTH mechanism .{0,20}not (?:supported|available)/i },
+    // Its words name the failure more precisely than the reply code (535) it comes with.
+    tier: 'failure',
     msg: 'auth.mechanism',
     source: 'RFC 4954 504 "Unrecognized authentication type"; Dovecot "Invalid authentication mechanism"; MailKit "No compatible authentication mechanisms found"',
     examples: [
@@ -146,6 +148,8 @@ export const WORDINGS_RULES: Rule[] = [
     id: 'text.app-password',
     category: 'APP_PASSWORD_REQUIRED',
     when: { text: /enter your authori[sz]ation|application-specific password|app(?:lication)? password required|InvalidSecondFactor|not allowed with 2FA|authorization code|授权码/i },
+    // Its words name the failure more precisely than the reply code (535) it comes with.
+    tier: 'failure',
     msg: 'gmail.app-password',
     source: 'Gmail "Application-specific password required"; SendGrid "Basic authentication is not allowed with 2FA enabled"; QQ / 163 authorization codes (授权码)',
     examples: [{ text: 'Application-specific password required. Learn more at https://support.google.com/mail/?p=InvalidSecondFactor' }],

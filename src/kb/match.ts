@@ -1,0 +1,130 @@
+/**
+ * Which rule explains a finding: ONE ordering, used by `check` (diagnoseStep) and `explain`.
+ *
+ * A rule applies when every condition of its `when` holds. Of the rules that apply, the one in
+ * the strongest tier wins. A rule's tier is its `tier` field, else what tierOf() derives:
+ *   1 provider      names the provider (so applies only when it is known): what a reply means there
+ *   2 reason        smtp-doctor's own conclusion (`reason`), drawn from more than one fact: what
+ *                   EHLO offered, a second connection, a stack's own wording
+ *   3 failure       an error code, reply code or enhanced code of this failure (with or without step,
+ *                   command, text)
+ *   4 wording       a stack's wording, by its lexicon id (`when.wording`, src/explain/signatures)
+ *   5 text          a text regex, alone or with the reply class: text stays last of the rules about
+ *                   the failure itself
+ *   6 code-meaning  `generic`: only what the RFCs say an enhanced or reply code means (rfc.ts)
+ *   7 reply-class   only step, command and reply class (e.g. "4xx: temporary"); broad reply codes
+ *   8 catch-all     `fallback`: wins only when nothing else applies
+ * Within a tier: more conditions matched wins (a provider or text refinement of a rule beats the
+ * plain rule), then the rule listed first in RULES. explain compares its candidate findings (one
+ * per reply and per stack wording) the same way; on an exact tie the earlier candidate stays,
+ * unless the later one answers a later reply in the log.
+ */
+import { RULES, type Finding, type Rule, type RuleMatch } from './rules/index.js';
+import { TIERS, type Tier } from './rule-types.js';
+
+export { TIERS, type Tier };
+
+/** Conditions that say what failed; step, command and reply class only say where and how badly. */
+const STRUCTURED: Array<keyof RuleMatch> = ['code', 'responseCode', 'enhanced'];
+const WHERE: Array<keyof RuleMatch> = ['step', 'command', 'replyClass'];
+
+/** The tier of a rule: its `tier` field, else derived from its flags and the kinds of its conditions (see above). */
+export function tierOf(rule: Rule): Tier {
+  if (rule.tier) return rule.tier;
+  const w = rule.when;
+  const has = (k: keyof RuleMatch): boolean => w[k] !== undefined;
+  if (rule.fallback) return 'catch-all';
+  const whereOnly = (Object.keys(w) as Array<keyof RuleMatch>).every((k) => WHERE.includes(k));
+  if (whereOnly) return 'reply-class';
+  if (rule.generic) {
+    const exact = w.enhanced?.some((e) => !e.endsWith('*'));
+    return exact || ((has('command') || has('step')) && (has('enhanced') || has('responseCode'))) ? 'code-meaning' : 'code-class';
+  }
+  if (has('provider')) return 'provider';
+  if (has('reason')) return 'reason';
+  if (STRUCTURED.some(has)) return 'failure';
+  if (has('wording')) return 'wording';
+  return 'text';
+}
+
+function enhancedMatches(patterns: string[], code: string | undefined): boolean {
+  if (!code) return false;
+  return patterns.some((p) => p === code || (p.endsWith('.*') && code.startsWith(p.slice(0, -1))));
+}
+
+function classOf(f: Finding): number {
+  return f.responseCode !== undefined ? Math.floor(f.responseCode / 100) : Number(f.enhancedCode?.[0]);
+}
+
+/** How many conditions of the rule hold for the finding, or null when any fails. */
+export function conditionsMatched(rule: Rule, f: Finding): number | null {
+  const w = rule.when;
+  const checks: Array<boolean | undefined> = [
+    w.step && !!f.step && w.step.includes(f.step),
+    w.code && !!f.code && w.code.includes(f.code),
+    w.reason && !!f.reason && w.reason.includes(f.reason),
+    w.command && w.command.some((c) => (f.command ?? '').toUpperCase().startsWith(c)),
+    w.responseCode && f.responseCode !== undefined && w.responseCode.includes(f.responseCode),
+    w.replyClass && w.replyClass.includes(classOf(f) as 4 | 5),
+    w.enhanced && enhancedMatches(w.enhanced, f.enhancedCode),
+    w.provider && !!f.provider && w.provider.includes(f.provider),
+    w.wording && !!f.wording && w.wording.includes(f.wording),
+    // Text last: the regex runs only when every structured condition held.
+  ];
+  const present = [w.step, w.code, w.reason, w.command, w.responseCode, w.replyClass, w.enhanced, w.provider, w.wording];
+  let n = 0;
+  for (let i = 0; i < present.length; i++) {
+    if (present[i] === undefined) continue;
+    if (!checks[i]) return null;
+    n++;
+  }
+  if (w.text) {
+    if (!f.text || !w.text.test(f.text)) return null;
+    n++;
+  }
+  return n;
+}
+
+/** The rule chosen for a finding, with why it ranks where it does. */
+export interface Match {
+  rule: Rule;
+  tier: Tier;
+  /** Conditions of the rule that held. */
+  conditions: number;
+  /** Position in the rule table (the last tie-break). */
+  index: number;
+}
+
+/** Negative when `a` outranks `b` on tier and conditions, 0 on an exact tie. */
+export function compareMatches(a: Pick<Match, 'tier' | 'conditions'>, b: Pick<Match, 'tier' | 'conditions'>): number {
+  return TIERS.indexOf(a.tier) - TIERS.indexOf(b.tier) || b.conditions - a.conditions;
+}
+
+/** Every rule that applies to the finding, strongest first. */
+export function matchesFor(f: Finding, rules: readonly Rule[] = RULES): Match[] {
+  const out: Match[] = [];
+  rules.forEach((rule, index) => {
+    const conditions = conditionsMatched(rule, f);
+    if (conditions !== null) out.push({ rule, tier: tierOf(rule), conditions, index });
+  });
+  return out.sort((a, b) => compareMatches(a, b) || a.index - b.index);
+}
+
+/** The winning rule for a finding (the table ends with a catch-all, so there always is one). */
+export function diagnose(f: Finding, rules: readonly Rule[] = RULES): Match {
+  let best: Match | undefined;
+  rules.forEach((rule, index) => {
+    const conditions = conditionsMatched(rule, f);
+    if (conditions === null) return;
+    const m: Match = { rule, tier: tierOf(rule), conditions, index };
+    if (!best || compareMatches(m, best) < 0) best = m;
+  });
+  if (best) return best;
+  const last = rules[rules.length - 1]!;
+  return { rule: last, tier: tierOf(last), conditions: 0, index: rules.length - 1 };
+}
+
+/** The winning rule alone. */
+export function matchRule(f: Finding, rules: readonly Rule[] = RULES): Rule {
+  return diagnose(f, rules).rule;
+}
