@@ -60,10 +60,9 @@ export const REASONS = [
   'mechanism-not-offered', 'no-supported-mechanism', 'auth-rejected',
   // send
   'sender-rejected', 'recipient-rejected', 'message-rejected', 'rset-failed', 'send-failed',
-  // only from a stack's wording in pasted text (explain)
-  'missing-credentials', 'credentials-not-sent', 'library-auth-rejected', 'dotnet-not-authenticated', 'not-connected',
-  'connect-failed-unspecified', 'tls-mode-suspected-implicit', 'tls-mode-suspected-plain', 'tls-version-mismatch',
-  'starttls-not-offered-by-server', 'client-refused-plaintext-auth',
+  // only from a stack's wording in pasted text (explain); wordings with no structured meaning of
+  // their own are not reasons but lexicon ids (Signature.wording)
+  'missing-credentials', 'tls-mode-suspected-implicit', 'tls-mode-suspected-plain', 'tls-version-mismatch',
 ] as const;
 export type Reason = (typeof REASONS)[number];
 
