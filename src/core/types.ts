@@ -54,7 +54,8 @@ export const REASONS = [
   // STARTTLS / TLS / certificates (cert-<verdict>)
   'starttls-failed', 'starttls-not-offered', 'starttls-rejected', 'ehlo-after-tls-failed',
   'tls-handshake-failed', 'tls-handshake-timeout', 'expects-plain',
-  'cert-self-signed', 'cert-untrusted-issuer', 'cert-expired', 'cert-not-yet-valid', 'cert-wrong-name', 'cert-no-certificate',
+  'cert-self-signed', 'cert-untrusted-issuer', 'cert-expired', 'cert-not-yet-valid', 'cert-wrong-name',
+  'cert-no-certificate',
   // AUTH
   'missing-password', 'plaintext-auth-refused', 'auth-after-starttls-only', 'auth-not-offered',
   'mechanism-not-offered', 'no-supported-mechanism', 'auth-rejected',

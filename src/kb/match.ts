@@ -6,18 +6,18 @@
  *   1 provider      names the provider (so applies only when it is known): what a reply means there
  *   2 reason        smtp-doctor's own conclusion (`reason`), drawn from more than one fact: what
  *                   EHLO offered, a second connection, a stack's own wording
- *   3 failure       an error code, reply code or enhanced code of this failure (with or without step,
- *                   command, text)
+ *   3 failure       an error code, reply code or enhanced code (with or without step, command, text)
  *   4 wording       a stack's wording, by its lexicon id (`when.wording`, src/explain/signatures)
- *   5 text          a text regex, alone or with the reply class: text stays last of the rules about
+ *   5 text          a text regex, alone or with the reply class: text is the last evidence about
  *                   the failure itself
- *   6 code-meaning  `generic`: only what the RFCs say an enhanced or reply code means (rfc.ts)
- *   7 reply-class   only step, command and reply class (e.g. "4xx: temporary"); broad reply codes
- *   8 catch-all     `fallback`: wins only when nothing else applies
- * Within a tier: more conditions matched wins (a provider or text refinement of a rule beats the
- * plain rule), then the rule listed first in RULES. explain compares its candidate findings (one
- * per reply and per stack wording) the same way; on an exact tie the earlier candidate stays,
- * unless the later one answers a later reply in the log.
+ *   6 code-meaning  `generic` (restates a standard) with an exact enhanced code, or a code at a command
+ *   7 reply-class   only step, command and reply class ("4xx: temporary", "5xx to RCPT TO")
+ *   8 code-class    `generic` with only an enhanced-code subject (X.7.*), a bare reply code or text
+ *   9 catch-all     `fallback`: wins only when nothing else applies
+ * Within a tier: more conditions matched wins (a refinement beats the plain rule), then the rule
+ * listed first in RULES. explain compares its candidate findings (one per reply and per stack
+ * wording) the same way; on an exact tie the earlier candidate stays, unless the later one
+ * answers a later reply in the log.
  */
 import { RULES, type Finding, type Rule, type RuleMatch } from './rules/index.js';
 import { TIERS, type Tier } from './rule-types.js';
@@ -28,7 +28,7 @@ export { TIERS, type Tier };
 const STRUCTURED: Array<keyof RuleMatch> = ['code', 'responseCode', 'enhanced'];
 const WHERE: Array<keyof RuleMatch> = ['step', 'command', 'replyClass'];
 
-/** The tier of a rule: its `tier` field, else derived from its flags and the kinds of its conditions (see above). */
+/** The tier of a rule: its `tier` field, else derived from its flags and kinds of conditions (see above). */
 export function tierOf(rule: Rule): Tier {
   if (rule.tier) return rule.tier;
   const w = rule.when;
@@ -38,7 +38,8 @@ export function tierOf(rule: Rule): Tier {
   if (whereOnly) return 'reply-class';
   if (rule.generic) {
     const exact = w.enhanced?.some((e) => !e.endsWith('*'));
-    return exact || ((has('command') || has('step')) && (has('enhanced') || has('responseCode'))) ? 'code-meaning' : 'code-class';
+    const atCommand = (has('command') || has('step')) && (has('enhanced') || has('responseCode'));
+    return exact || atCommand ? 'code-meaning' : 'code-class';
   }
   if (has('provider')) return 'provider';
   if (has('reason')) return 'reason';
@@ -71,7 +72,8 @@ export function conditionsMatched(rule: Rule, f: Finding): number | null {
     w.wording && !!f.wording && w.wording.includes(f.wording),
     // Text last: the regex runs only when every structured condition held.
   ];
-  const present = [w.step, w.code, w.reason, w.command, w.responseCode, w.replyClass, w.enhanced, w.provider, w.wording];
+  const present = [w.step, w.code, w.reason, w.command, w.responseCode, w.replyClass, w.enhanced, w.provider,
+    w.wording];
   let n = 0;
   for (let i = 0; i < present.length; i++) {
     if (present[i] === undefined) continue;
@@ -95,8 +97,10 @@ export interface Match {
   index: number;
 }
 
+type Rank = Pick<Match, 'tier' | 'conditions'>;
+
 /** Negative when `a` outranks `b` on tier and conditions, 0 on an exact tie. */
-export function compareMatches(a: Pick<Match, 'tier' | 'conditions'>, b: Pick<Match, 'tier' | 'conditions'>): number {
+export function compareMatches(a: Rank, b: Rank): number {
   return TIERS.indexOf(a.tier) - TIERS.indexOf(b.tier) || b.conditions - a.conditions;
 }
 

@@ -35,10 +35,12 @@ export interface RuleMatch {
 }
 
 /**
- * Precedence tiers, strongest first; see the comment at the top of ../kb/match.ts. A rule's tier
+ * Precedence tiers, strongest first; see the comment at the top of ./match.ts. A rule's tier
  * is its `tier` field, or when absent the one tierOf() derives from its conditions and flags.
  */
-export const TIERS = ['provider', 'reason', 'failure', 'wording', 'text', 'code-meaning', 'reply-class', 'code-class', 'catch-all'] as const;
+export const TIERS = [
+  'provider', 'reason', 'failure', 'wording', 'text', 'code-meaning', 'reply-class', 'code-class', 'catch-all',
+] as const;
 export type Tier = (typeof TIERS)[number];
 
 export interface Rule {
@@ -55,6 +57,9 @@ export interface Rule {
   tier?: Tier;
   /** A catch-all: tier 'catch-all' unless `tier` says otherwise. */
   fallback?: boolean;
-  /** Says only what the reply class or enhanced-code subject tells (RFC 3463 / RFC 5321 tables). */
+  /**
+   * Says only what a standard says a code or reply class means (RFC 3463 / RFC 5321 tables):
+   * tier 'code-meaning' or 'code-class', and explain reports match 'generic'.
+   */
   generic?: boolean;
 }
