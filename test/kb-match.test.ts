@@ -55,7 +55,8 @@ describe('precedence tiers', () => {
   });
 
   it('within a tier more conditions win: a refinement beats the plain rule', () => {
-    const f: Finding = { step: 'auth', responseCode: 535, enhancedCode: '5.7.139', text: 'Authentication unsuccessful, the user credentials were incorrect.' };
+    const text = 'Authentication unsuccessful, the user credentials were incorrect.';
+    const f: Finding = { step: 'auth', responseCode: 535, enhancedCode: '5.7.139', text };
     const m = diagnose(f);
     expect(m.rule.id).toBe('microsoft.5.7.139-credentials');
     expect(tierOf(rule('microsoft.5.7.139'))).toBe(m.tier);
@@ -63,7 +64,8 @@ describe('precedence tiers', () => {
   });
 
   it('a provider rule outranks the plain rule when the provider is known, and never applies otherwise', () => {
-    const f: Finding = { step: 'auth', command: 'AUTH PLAIN', responseCode: 535, enhancedCode: '5.7.8', text: 'Authentication credentials invalid' };
+    const text = 'Authentication credentials invalid';
+    const f: Finding = { step: 'auth', command: 'AUTH PLAIN', responseCode: 535, enhancedCode: '5.7.8', text };
     expect(diagnose(f).rule.id).toBe('auth.535');
     expect(diagnose({ ...f, provider: 'gmail' }).rule.id).toBe('gmail.bad-credentials');
   });
@@ -74,7 +76,8 @@ describe('precedence tiers', () => {
   });
 
   it('text stays below a reply code: a 552 whose words mention spam is still about size', () => {
-    const f: Finding = { step: 'send', command: 'DATA', responseCode: 552, text: 'Message too big for the spam scanner' };
+    const text = 'Message too big for the spam scanner';
+    const f: Finding = { step: 'send', command: 'DATA', responseCode: 552, text };
     expect(conditionsMatched(rule('text.policy'), f)).not.toBeNull();
     expect(diagnose(f).rule.id).toBe('send.size-552');
   });
@@ -90,13 +93,25 @@ describe('precedence tiers', () => {
 });
 
 describe('one ordering for check and explain', () => {
-  const step = (failure: StepResult['failure'], id: StepResult['id'] = 'auth'): StepResult => ({ id, status: 'fail', ms: 1, facts: {}, failure });
+  const step = (failure: StepResult['failure'], id: StepResult['id'] = 'auth'): StepResult => ({
+    id,
+    status: 'fail',
+    ms: 1,
+    facts: {},
+    failure,
+  });
+  /** A failure as a live step records it, and the same reply as a user would paste it. */
+  const both = (command: string, code: number, enhanced: string, response: string): [StepResult, string] => [
+    step({ command, responseCode: code, enhancedCode: enhanced, response }, command.startsWith('AUTH') ? 'auth' : 'send'),
+    `${command}\n${code} ${enhanced} ${response}`,
+  ];
 
   it('a live failure and the same reply pasted into explain pick the same rule', () => {
     const cases: Array<[StepResult, string]> = [
-      [step({ command: 'AUTH PLAIN', responseCode: 535, enhancedCode: '5.7.8', response: 'Error: authentication failed: authentication failure' }), '535 5.7.8 Error: authentication failed: authentication failure'],
-      [step({ command: 'RCPT TO', responseCode: 554, enhancedCode: '5.7.1', response: '<a@example.org>: Relay access denied' }, 'send'), 'RCPT TO:<a@example.org>\n554 5.7.1 <a@example.org>: Relay access denied'],
-      [step({ command: 'AUTH PLAIN', responseCode: 454, enhancedCode: '4.7.0', response: 'Too many login attempts, please try again later.' }), '454 4.7.0 Too many login attempts, please try again later.'],
+      both('AUTH PLAIN', 535, '5.7.8', 'Error: authentication failed: authentication failure'),
+      both('RCPT TO', 554, '5.7.1', '<a@example.org>: Relay access denied'),
+      both('AUTH PLAIN', 454, '4.7.0', 'Too many login attempts, please try again later.'),
+      both('MAIL FROM', 553, '5.7.1', '<ceo@example.com>: Sender address rejected: not owned by user app@example.com'),
     ];
     for (const [s, text] of cases) {
       const live = diagnose(findingOf(s)).rule;

@@ -28,8 +28,16 @@ export { TIERS, type Tier };
 const STRUCTURED: Array<keyof RuleMatch> = ['code', 'responseCode', 'enhanced'];
 const WHERE: Array<keyof RuleMatch> = ['step', 'command', 'replyClass'];
 
+const tiers = new WeakMap<Rule, Tier>();
+
 /** The tier of a rule: its `tier` field, else derived from its flags and kinds of conditions (see above). */
 export function tierOf(rule: Rule): Tier {
+  let t = tiers.get(rule);
+  if (!t) tiers.set(rule, (t = deriveTier(rule)));
+  return t;
+}
+
+function deriveTier(rule: Rule): Tier {
   if (rule.tier) return rule.tier;
   const w = rule.when;
   const has = (k: keyof RuleMatch): boolean => w[k] !== undefined;
@@ -57,34 +65,26 @@ function classOf(f: Finding): number {
   return f.responseCode !== undefined ? Math.floor(f.responseCode / 100) : Number(f.enhancedCode?.[0]);
 }
 
+const holds = <T>(list: readonly T[], v: T | undefined): boolean => v !== undefined && list.includes(v);
+
 /** How many conditions of the rule hold for the finding, or null when any fails. */
 export function conditionsMatched(rule: Rule, f: Finding): number | null {
   const w = rule.when;
-  const checks: Array<boolean | undefined> = [
-    w.step && !!f.step && w.step.includes(f.step),
-    w.code && !!f.code && w.code.includes(f.code),
-    w.reason && !!f.reason && w.reason.includes(f.reason),
-    w.command && w.command.some((c) => (f.command ?? '').toUpperCase().startsWith(c)),
-    w.responseCode && f.responseCode !== undefined && w.responseCode.includes(f.responseCode),
-    w.replyClass && w.replyClass.includes(classOf(f) as 4 | 5),
-    w.enhanced && enhancedMatches(w.enhanced, f.enhancedCode),
-    w.provider && !!f.provider && w.provider.includes(f.provider),
-    w.wording && !!f.wording && w.wording.includes(f.wording),
-    // Text last: the regex runs only when every structured condition held.
-  ];
-  const present = [w.step, w.code, w.reason, w.command, w.responseCode, w.replyClass, w.enhanced, w.provider,
-    w.wording];
   let n = 0;
-  for (let i = 0; i < present.length; i++) {
-    if (present[i] === undefined) continue;
-    if (!checks[i]) return null;
-    n++;
-  }
-  if (w.text) {
-    if (!f.text || !w.text.test(f.text)) return null;
-    n++;
-  }
-  return n;
+  const check = (present: unknown, ok: () => boolean): boolean => present === undefined || (ok() && ++n > 0);
+  const all =
+    check(w.step, () => holds(w.step!, f.step)) &&
+    check(w.code, () => holds(w.code!, f.code)) &&
+    check(w.reason, () => holds(w.reason!, f.reason)) &&
+    check(w.command, () => w.command!.some((c) => (f.command ?? '').toUpperCase().startsWith(c))) &&
+    check(w.responseCode, () => holds(w.responseCode!, f.responseCode)) &&
+    check(w.replyClass, () => holds<number>(w.replyClass!, classOf(f))) &&
+    check(w.enhanced, () => enhancedMatches(w.enhanced!, f.enhancedCode)) &&
+    check(w.provider, () => holds(w.provider!, f.provider)) &&
+    check(w.wording, () => holds(w.wording!, f.wording)) &&
+    // Text last: the regex runs only when every other condition held.
+    check(w.text, () => !!f.text && w.text!.test(f.text));
+  return all ? n : null;
 }
 
 /** The rule chosen for a finding, with why it ranks where it does. */
@@ -114,7 +114,7 @@ export function matchesFor(f: Finding, rules: readonly Rule[] = RULES): Match[] 
   return out.sort((a, b) => compareMatches(a, b) || a.index - b.index);
 }
 
-/** The winning rule for a finding (the table ends with a catch-all, so there always is one). */
+/** The winning rule for a finding (the table has a catch-all with no condition, so there always is one). */
 export function diagnose(f: Finding, rules: readonly Rule[] = RULES): Match {
   let best: Match | undefined;
   rules.forEach((rule, index) => {
@@ -124,8 +124,8 @@ export function diagnose(f: Finding, rules: readonly Rule[] = RULES): Match {
     if (!best || compareMatches(m, best) < 0) best = m;
   });
   if (best) return best;
-  const last = rules[rules.length - 1]!;
-  return { rule: last, tier: tierOf(last), conditions: 0, index: rules.length - 1 };
+  const index = rules.length - 1;
+  return { rule: rules[index]!, tier: tierOf(rules[index]!), conditions: 0, index };
 }
 
 /** The winning rule alone. */
