@@ -102,7 +102,7 @@ describe('one ordering for check and explain', () => {
   });
   /** A failure as a live step records it, and the same reply as a user would paste it. */
   const both = (command: string, code: number, enhanced: string, response: string): [StepResult, string] => [
-    step({ command, responseCode: code, enhancedCode: enhanced, response }, command.startsWith('AUTH') ? 'auth' : 'send'),
+    step({ command, responseCode: code, enhancedCode: enhanced, response }, /^AUTH/.test(command) ? 'auth' : 'send'),
     `${command}\n${code} ${enhanced} ${response}`,
   ];
 
