@@ -1,6 +1,6 @@
 import type { Msg } from '../core/types.js';
 import { hasKey } from '../i18n/index.js';
-import { compareMatches, diagnose, type Match } from '../kb/match.js';
+import { diagnose, diagnoseBest, type Match } from '../kb/match.js';
 import { detectProvider, providerName } from '../kb/providers.js';
 import type { Finding, Rule } from '../kb/rules/index.js';
 import { stackHints } from './stack-hints.js';
@@ -121,18 +121,15 @@ export function explain(input: string): ExplainResult {
     if (!m) memo.set(key, (m = diagnose(f)));
     return m;
   };
-  // One ordering for every candidate (../kb/match.ts): tier, then conditions matched; an exact
-  // tie goes to the later reply, since later replies in a log are the decisive ones.
-  let chosen: { rule: Rule; m: Match; f: Finding; reply?: ExtractedReply } | undefined;
-  for (const r of replies.length ? bounded(replies) : [undefined]) {
-    for (const f of candidates(text, r, sigs, provider)) {
-      const m = matchOf(f);
-      const c = chosen ? compareMatches(m, chosen.m) : -1;
-      if (c < 0 || (c === 0 && r && chosen?.reply && r.index > chosen.reply.index)) {
-        chosen = { rule: m.rule, m, f, ...(r ? { reply: r } : {}) };
-      }
-    }
-  }
+  // One ordering for every candidate (../kb/match.ts); an exact tie goes to the later reply,
+  // since later replies in a log are the decisive ones.
+  const all = (replies.length ? bounded(replies) : [undefined]).flatMap((reply) =>
+    candidates(text, reply, sigs, provider).map((finding) => ({ finding, ...(reply ? { reply } : {}) })),
+  );
+  const laterReply = (a: (typeof all)[number], b: (typeof all)[number]): boolean =>
+    !!a.reply && !!b.reply && a.reply.index > b.reply.index;
+  const best = diagnoseBest(all, laterReply, matchOf);
+  const chosen = best && { rule: best.match.rule, f: best.candidate.finding, reply: best.candidate.reply };
   const result: ExplainResult = {
     kind: 'explain',
     schemaVersion: 1,

@@ -132,3 +132,23 @@ export function diagnose(f: Finding, rules: readonly Rule[] = RULES): Match {
 export function matchRule(f: Finding, rules: readonly Rule[] = RULES): Rule {
   return diagnose(f, rules).rule;
 }
+
+/**
+ * The best of several candidate findings for one failure (explain: one per reply and per stack
+ * wording in a pasted text), by the same ordering. On an exact tie the earlier candidate stays,
+ * unless `laterWins(later, earlier)` says otherwise (explain: it answers a later reply in the log).
+ */
+export function diagnoseBest<C extends { finding: Finding }>(
+  candidates: Iterable<C>,
+  laterWins: (later: C, earlier: C) => boolean = () => false,
+  match: (f: Finding) => Match = (f) => diagnose(f),
+): { candidate: C; match: Match } | undefined {
+  let best: { candidate: C; match: Match } | undefined;
+  for (const candidate of candidates) {
+    const m = match(candidate.finding);
+    const c = best ? compareMatches(m, best.match) : -1;
+    if (c < 0 || (c === 0 && laterWins(candidate, best!.candidate))) best = { candidate, match: m };
+  }
+  return best;
+}
+
