@@ -7,7 +7,7 @@ import { REASONS, type StepResult } from '../src/core/types.js';
 import { explain } from '../src/explain/explain.js';
 import { SIGNATURES } from '../src/explain/signatures.js';
 import { findingOf } from '../src/kb/diagnose.js';
-import { TIERS, conditionsMatched, diagnose, matchesFor, tierOf } from '../src/kb/match.js';
+import { TIERS, conditionsMatched, diagnose, diagnoseBest, matchesFor, tierOf } from '../src/kb/match.js';
 import { RULES, type Finding } from '../src/kb/rules/index.js';
 
 const rule = (id: string) => {
@@ -119,6 +119,22 @@ describe('one ordering for check and explain', () => {
       expect(pasted.rule, text).toBe(live.id);
       expect(pasted.category).toBe(live.category);
     }
+  });
+});
+
+describe('diagnoseBest (explain\'s candidates)', () => {
+  const c = (n: number, finding: Finding) => ({ n, finding });
+
+  it('the strongest candidate wins wherever it stands', () => {
+    const best = diagnoseBest([c(1, { text: 'nothing known' }), c(2, { responseCode: 535 }), c(3, { text: 'still nothing' })]);
+    expect(best?.candidate.n).toBe(2);
+    expect(best?.match.rule.id).toBe('auth.535');
+  });
+
+  it('an exact tie keeps the earlier candidate unless laterWins says otherwise', () => {
+    const same = [c(1, { responseCode: 535 }), c(2, { responseCode: 535 })];
+    expect(diagnoseBest(same)?.candidate.n).toBe(1);
+    expect(diagnoseBest(same, (later, earlier) => later.n > earlier.n)?.candidate.n).toBe(2);
   });
 });
 
