@@ -126,7 +126,8 @@ describe('diagnoseBest (explain\'s candidates)', () => {
   const c = (n: number, finding: Finding) => ({ n, finding });
 
   it('the strongest candidate wins wherever it stands', () => {
-    const best = diagnoseBest([c(1, { text: 'nothing known' }), c(2, { responseCode: 535 }), c(3, { text: 'still nothing' })]);
+    const cands = [c(1, { text: 'nothing known' }), c(2, { responseCode: 535 }), c(3, { text: 'still nothing' })];
+    const best = diagnoseBest(cands);
     expect(best?.candidate.n).toBe(2);
     expect(best?.match.rule.id).toBe('auth.535');
   });
