@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CategoryId } from '../src/core/types.js';
-import { matchRule } from '../src/kb/diagnose.js';
+import { matchRule } from '../src/kb/match.js';
 import { HINT_KEYS, hintKeysFor, providerHints } from '../src/kb/hints.js';
 import { detectProvider, PROVIDERS } from '../src/kb/providers.js';
 import type { Finding } from '../src/kb/rules/index.js';

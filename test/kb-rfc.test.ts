@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CategoryId } from '../src/core/types.js';
-import { matchRule } from '../src/kb/diagnose.js';
+import { matchRule } from '../src/kb/match.js';
 import { RULES, type Finding } from '../src/kb/rules/index.js';
 import { ENHANCED_CODES, REPLY_CODES, RFC_RULES, enhancedMsg } from '../src/kb/rules/rfc.js';
 import { en, ko } from '../src/i18n/index.js';

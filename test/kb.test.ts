@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CATEGORY_IDS } from '../src/core/types.js';
-import { matchRule, score } from '../src/kb/diagnose.js';
+import { conditionsMatched, matchRule } from '../src/kb/match.js';
 import { HINT_KEYS } from '../src/kb/hints.js';
 import { detectProvider } from '../src/kb/providers.js';
 import { RULES } from '../src/kb/rules/index.js';
@@ -54,7 +54,7 @@ describe('knowledge base', () => {
     const finding = { step: 'auth' as const, command: 'AUTH PLAIN', responseCode: 535, enhancedCode: '5.7.8', text: 'Authentication credentials invalid' };
     expect(matchRule(finding).msg).toBe('auth.wrong');
     expect(matchRule({ ...finding, provider: 'gmail' }).id).toBe('gmail.bad-credentials');
-    expect(score(RULES.find((r) => r.id === 'gmail.bad-credentials')!, finding)).toBeNull();
+    expect(conditionsMatched(RULES.find((r) => r.id === 'gmail.bad-credentials')!, finding)).toBeNull();
   });
 
   it('falls back to a catch-all rather than nothing', () => {

@@ -39,6 +39,35 @@ export const CATEGORY_IDS = [
 export type CategoryId = (typeof CATEGORY_IDS)[number];
 
 /**
+ * smtp-doctor's own machine words for what happened (Failure.reason), every one the code
+ * produces: the steps (src/steps) and the stack wordings of `explain` (src/explain/signatures).
+ * A rule names them in `when.reason`; add a new one here first.
+ */
+export const REASONS = [
+  // dns
+  'no-address', 'no-address-has-mx', 'no-address-in-family', 'resolver-unavailable', 'resolver-error',
+  // tcp (connect-<outcome>)
+  'connect-refused', 'connect-timeout', 'connect-unreachable', 'connect-reset', 'connect-error',
+  // greeting and EHLO
+  'greeting-failed', 'greeting-timeout', 'greeting-too-large', 'greeting-rejected', 'closed-before-greeting',
+  'expects-implicit-tls', 'ehlo-rejected', 'session-failed',
+  // STARTTLS / TLS / certificates (cert-<verdict>)
+  'starttls-failed', 'starttls-not-offered', 'starttls-rejected', 'ehlo-after-tls-failed',
+  'tls-handshake-failed', 'tls-handshake-timeout', 'expects-plain',
+  'cert-self-signed', 'cert-untrusted-issuer', 'cert-expired', 'cert-not-yet-valid', 'cert-wrong-name',
+  'cert-no-certificate',
+  // AUTH
+  'missing-password', 'plaintext-auth-refused', 'auth-after-starttls-only', 'auth-not-offered',
+  'mechanism-not-offered', 'no-supported-mechanism', 'auth-rejected',
+  // send
+  'sender-rejected', 'recipient-rejected', 'message-rejected', 'rset-failed', 'send-failed',
+  // only from a stack's wording in pasted text (explain); wordings with no structured meaning of
+  // their own are not reasons but lexicon ids (Signature.wording)
+  'missing-credentials', 'tls-mode-suspected-implicit', 'tls-mode-suspected-plain', 'tls-version-mismatch',
+] as const;
+export type Reason = (typeof REASONS)[number];
+
+/**
  * A failure as data. Every field is separate; nothing is glued into a sentence.
  * `reason` is smtp-doctor's own machine word for what happened when no error
  * code says it (e.g. 'greeting-timeout', 'starttls-not-offered').
@@ -47,7 +76,7 @@ export interface Failure {
   /** Error code from Node, OpenSSL or nodemailer: ECONNREFUSED, ETIMEDOUT, EAUTH, CERT_HAS_EXPIRED ... */
   code?: string;
   /** smtp-doctor's own word for the situation. */
-  reason?: string;
+  reason?: Reason;
   /** The SMTP command the server answered (EHLO, STARTTLS, AUTH PLAIN, MAIL FROM, RCPT TO, DATA). */
   command?: string;
   /** Basic reply code, e.g. 535. */

@@ -1,8 +1,8 @@
 import type { Msg } from '../core/types.js';
 import { hasKey } from '../i18n/index.js';
-import { score } from '../kb/diagnose.js';
+import { diagnose, diagnoseBest, type Match } from '../kb/match.js';
 import { detectProvider, providerName } from '../kb/providers.js';
-import { RULES, type Finding, type Rule } from '../kb/rules/index.js';
+import type { Finding, Rule } from '../kb/rules/index.js';
 import { stackHints } from './stack-hints.js';
 import { providerHints } from '../kb/hints.js';
 import { extractReplies, type ExtractedReply } from './extract.js';
@@ -67,6 +67,7 @@ function candidates(text: string, reply: ExtractedReply | undefined, sigs: Signa
     if (s.reason) f.reason = s.reason;
     if (s.step) f.step = s.step;
     if (s.command) f.command = s.command;
+    f.wording = s.wording ?? s.id;
     return f;
   };
   if (reply) {
@@ -111,30 +112,24 @@ export function explain(input: string): ExplainResult {
   const provider = providerOf(text);
   const replies = extractReplies(text).filter((r) => r.code === undefined || r.code >= 400 || r.enhanced?.[0] !== '2');
   const sigs = signaturesIn(text, stack);
-  let best: { rule: Rule; s: number; f: Finding; reply?: ExtractedReply } | undefined;
-  // The same finding recurs once per reply (signatures over the whole text): score it once.
+  // The same finding recurs once per reply (signatures over the whole text): match it once.
   // Without this a long log costs replies x signatures x rules scans of the whole text.
-  const memo = new Map<string, Array<number | null>>();
-  const scores = (f: Finding): Array<number | null> => {
+  const memo = new Map<string, Match>();
+  const matchOf = (f: Finding): Match => {
     const key = JSON.stringify({ ...f, text: f.text === text ? '\u0000whole' : f.text });
-    let v = memo.get(key);
-    if (!v) memo.set(key, (v = RULES.map((rule) => score(rule, f))));
-    return v;
+    let m = memo.get(key);
+    if (!m) memo.set(key, (m = diagnose(f)));
+    return m;
   };
-  const consider = (f: Finding, reply?: ExtractedReply): void => {
-    const all = scores(f);
-    for (let i = 0; i < RULES.length; i++) {
-      const rule = RULES[i]!;
-      const s = all[i] ?? null;
-      if (s === null) continue;
-      // Later replies in a log are the decisive ones: ties go to the later one.
-      if (!best || s > best.s || (s === best.s && reply && best.reply && reply.index > best.reply.index)) {
-        best = { rule, s, f, ...(reply ? { reply } : {}) };
-      }
-    }
-  };
-  for (const r of replies.length ? bounded(replies) : [undefined]) for (const f of candidates(text, r, sigs, provider)) consider(f, r);
-  const chosen = best as { rule: Rule; s: number; f: Finding; reply?: ExtractedReply } | undefined;
+  // One ordering for every candidate (../kb/match.ts); an exact tie goes to the later reply,
+  // since later replies in a log are the decisive ones.
+  const all = (replies.length ? bounded(replies) : [undefined]).flatMap((reply) =>
+    candidates(text, reply, sigs, provider).map((finding) => ({ finding, ...(reply ? { reply } : {}) })),
+  );
+  const laterReply = (a: (typeof all)[number], b: (typeof all)[number]): boolean =>
+    !!a.reply && !!b.reply && a.reply.index > b.reply.index;
+  const best = diagnoseBest(all, laterReply, matchOf);
+  const chosen = best && { rule: best.match.rule, f: best.candidate.finding, reply: best.candidate.reply };
   const result: ExplainResult = {
     kind: 'explain',
     schemaVersion: 1,

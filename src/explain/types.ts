@@ -1,4 +1,4 @@
-import type { StepId } from '../core/types.js';
+import type { Reason, StepId } from '../core/types.js';
 
 /** Stacks whose error wording smtp-doctor recognises. */
 export const STACK_IDS = ['nodemailer', 'node', 'python', 'django', 'java', 'spring', 'ruby', 'rails', 'php', 'phpmailer', 'symfony', 'laravel', 'dotnet', 'go'] as const;
@@ -20,11 +20,16 @@ export interface StackDetector {
  */
 export interface Signature {
   id: string;
+  /**
+   * The wording family in the lexicon, which a rule can name in `when.wording` (default: `id`).
+   * Signatures that word the same failure differently share one.
+   */
+  wording?: string;
   /** Only applies when one of these stacks is detected (undefined: any text). */
   stacks?: StackId[];
   pattern: RegExp;
   code?: string;
-  reason?: string;
+  reason?: Reason;
   step?: StepId;
   /** SMTP command the failure belongs to, when the text tells (MAIL FROM, RCPT TO, AUTH ...). */
   command?: string;

@@ -1,91 +1,13 @@
 import type { CheckOptions } from '../core/options.js';
 import type { Diagnosis, FactValue, Failure, Msg, StepResult, TranscriptLine } from '../core/types.js';
 import { providerName } from './providers.js';
-import { RULES, type Finding, type Rule } from './rules/index.js';
+import type { Finding, Rule } from './rules/index.js';
+import { diagnose } from './match.js';
 import { providerHints } from './hints.js';
 import { evidenceFor } from './evidence.js';
 
-const WEIGHT = { step: 1, code: 3, reason: 4, command: 2, responseCode: 2, replyClass: 1, enhancedExact: 4, enhancedSubject: 2, provider: 4, text: 2 };
-
-function enhancedMatches(patterns: string[], code: string | undefined): number {
-  if (!code) return -1;
-  let best = -1;
-  for (const p of patterns) {
-    if (p === code) return WEIGHT.enhancedExact;
-    if (p.endsWith('.*') && code.startsWith(p.slice(0, -1))) best = Math.max(best, WEIGHT.enhancedSubject);
-  }
-  return best;
-}
-
-/** How well a rule matches a finding: null when any condition fails, else the sum of what matched. */
-export function score(rule: Rule, f: Finding): number | null {
-  const s = rawScore(rule, f);
-  if (s < 0) return null;
-  // Generic rules (what an RFC says a code means) yield to any rule about the failure itself;
-  // catch-alls yield to everything.
-  if (rule.fallback) return s - 100;
-  return rule.generic ? s - 50 : s;
-}
-
-function rawScore(rule: Rule, f: Finding): number {
-  const w = rule.when;
-  let s = 0;
-  if (w.step) {
-    if (!f.step || !w.step.includes(f.step)) return -1;
-    s += WEIGHT.step;
-  }
-  if (w.code) {
-    if (!f.code || !w.code.includes(f.code)) return -1;
-    s += WEIGHT.code;
-  }
-  if (w.reason) {
-    if (!f.reason || !w.reason.includes(f.reason)) return -1;
-    s += WEIGHT.reason;
-  }
-  if (w.command) {
-    const cmd = (f.command ?? '').toUpperCase();
-    if (!w.command.some((c) => cmd.startsWith(c))) return -1;
-    s += WEIGHT.command;
-  }
-  if (w.responseCode) {
-    if (f.responseCode === undefined || !w.responseCode.includes(f.responseCode)) return -1;
-    s += WEIGHT.responseCode;
-  }
-  if (w.replyClass) {
-    const cls = f.responseCode !== undefined ? Math.floor(f.responseCode / 100) : Number(f.enhancedCode?.[0]);
-    if (!w.replyClass.includes(cls as 4 | 5)) return -1;
-    s += WEIGHT.replyClass;
-  }
-  if (w.enhanced) {
-    const e = enhancedMatches(w.enhanced, f.enhancedCode);
-    if (e < 0) return -1;
-    s += e;
-  }
-  if (w.provider) {
-    if (!f.provider || !w.provider.includes(f.provider)) return -1;
-    s += WEIGHT.provider;
-  }
-  if (w.text) {
-    if (!f.text || !w.text.test(f.text)) return -1;
-    s += WEIGHT.text;
-  }
-  return s;
-}
-
-/** The best rule for a finding (the table always has a catch-all, so there is one). */
-export function matchRule(f: Finding, rules: Rule[] = RULES): Rule {
-  let best: Rule | undefined;
-  let bestScore = -Infinity;
-  for (const r of rules) {
-    const s = score(r, f);
-    if (s === null) continue;
-    if (s > bestScore) {
-      best = r;
-      bestScore = s;
-    }
-  }
-  return best ?? rules[rules.length - 1]!;
-}
+/** Kept for callers of the old name: the winning rule of the one matcher (./match.ts). */
+export { matchRule } from './match.js';
 
 export function findingOf(step: StepResult, provider?: string): Finding {
   const f: Failure = step.failure ?? {};
@@ -111,7 +33,7 @@ export interface DiagnoseContext {
 /** Turn a failed step into a diagnosis: category, cause, evidence, fix. */
 export function diagnoseStep(step: StepResult, dc: DiagnoseContext): Diagnosis {
   const finding = findingOf(step, dc.provider);
-  const rule = matchRule(finding);
+  const { rule } = diagnose(finding);
   const params = paramsFor(step, dc);
   const d: Diagnosis = {
     category: rule.category,

@@ -1,24 +1,26 @@
-import type { CategoryId, StepId } from '../core/types.js';
+import type { CategoryId, Reason, StepId } from '../core/types.js';
 
 /**
  * What a rule is matched against: a failure's structured fields, plus where it happened
- * and who the provider is. `text` is the server's words or the error message, used last.
+ * and who the provider is. `wording` is the lexicon id of a stack's wording found in a pasted
+ * text (src/explain/signatures); `text` is the server's words or the error message, used last.
  */
 export interface Finding {
   step?: StepId;
   code?: string;
-  reason?: string;
+  reason?: Reason;
   command?: string;
   responseCode?: number;
   enhancedCode?: string;
   provider?: string;
+  wording?: string;
   text?: string;
 }
 
 export interface RuleMatch {
   step?: StepId[];
   code?: string[];
-  reason?: string[];
+  reason?: Reason[];
   /** SMTP command prefix, e.g. "AUTH", "MAIL FROM", "RCPT TO". */
   command?: string[];
   responseCode?: number[];
@@ -27,8 +29,19 @@ export interface RuleMatch {
   /** Enhanced codes; "5.7.*" matches the subject. */
   enhanced?: string[];
   provider?: string[];
+  /** Wording ids from the lexicon (a Signature's `wording`, else its `id`). */
+  wording?: string[];
   text?: RegExp;
 }
+
+/**
+ * Precedence tiers, strongest first; see the comment at the top of ./match.ts. A rule's tier
+ * is its `tier` field, or when absent the one tierOf() derives from its conditions and flags.
+ */
+export const TIERS = [
+  'provider', 'reason', 'failure', 'wording', 'text', 'code-meaning', 'reply-class', 'code-class', 'catch-all',
+] as const;
+export type Tier = (typeof TIERS)[number];
 
 export interface Rule {
   id: string;
@@ -40,9 +53,13 @@ export interface Rule {
   source: string;
   /** Real-world findings this rule must match (its fixture test). */
   examples: Finding[];
-  /** A catch-all: wins only when no other rule matches. */
+  /** Precedence tier; optional, derived by tierOf() (../match.ts) when absent. */
+  tier?: Tier;
+  /** A catch-all: tier 'catch-all' unless `tier` says otherwise. */
   fallback?: boolean;
-  /** Says only what the reply class or enhanced-code subject tells (RFC 3463 / RFC 5321 tables). */
+  /**
+   * Says only what a standard says a code or reply class means (RFC 3463 / RFC 5321 tables):
+   * tier 'code-meaning' or 'code-class', and explain reports match 'generic'.
+   */
   generic?: boolean;
 }
-

@@ -1,4 +1,4 @@
-import type { Facts, Failure, Msg, StepResult } from '../core/types.js';
+import type { Facts, Failure, Msg, Reason, StepResult } from '../core/types.js';
 import { parseEhlo } from '../smtp/extensions.js';
 import type { SmtpError, SmtpSession } from '../smtp/session.js';
 import { failureFromError } from './session.js';
@@ -16,7 +16,7 @@ export async function authStep(state: WalkState, session: SmtpSession): Promise<
   const offered = ext?.auth ?? [];
   const starttlsOffered = Boolean(session.ehloPlain && parseEhlo(session.ehloPlain).starttls);
   const facts: Facts = { offered, encrypted: session.secure };
-  const fail = (reason: string, more: Partial<Failure> = {}): StepResult =>
+  const fail = (reason: Reason, more: Partial<Failure> = {}): StepResult =>
     clock.done('auth', 'fail', facts, { failure: { reason, ...more } });
 
   if (!opts.password || opts.password.length === 0) return fail('missing-password', { code: 'MISSING_CREDENTIALS' });

@@ -1,7 +1,7 @@
 import net from 'node:net';
 import type { Address, Context } from '../core/context.js';
 import { withTimeout } from '../core/context.js';
-import type { StepResult } from '../core/types.js';
+import type { Reason, StepResult } from '../core/types.js';
 import { StepClock, errorFields } from './step.js';
 
 const NO_NAME = new Set(['ENOTFOUND', 'ENODATA', 'EAI_NONAME', 'EAI_NODATA', 'NXDOMAIN']);
@@ -30,7 +30,7 @@ export async function dnsStep(ctx: Context, host: string, family: 4 | 6 | undefi
   } catch (err) {
     const { code, message } = errorFields(err);
     const facts: Record<string, string[] | boolean> = {};
-    let reason = 'resolver-error';
+    let reason: Reason = 'resolver-error';
     if (code && NO_NAME.has(code)) {
       reason = 'no-address';
       const mx = await lookupMx(ctx, host, Math.min(timeoutMs, 5000));
@@ -41,7 +41,7 @@ export async function dnsStep(ctx: Context, host: string, family: 4 | 6 | undefi
     } else if (code === 'ETIMEDOUT' || code === 'EAI_AGAIN') {
       reason = 'resolver-unavailable';
     }
-    const failure: { code?: string; reason: string; message?: string } = { reason };
+    const failure: { code?: string; reason: Reason; message?: string } = { reason };
     if (code) failure.code = code;
     if (message) failure.message = message;
     return { result: clock.done('dns', 'fail', facts, { failure }), addresses: [] };

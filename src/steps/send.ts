@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { Facts, Msg, StepResult } from '../core/types.js';
+import type { Facts, Msg, Reason, StepResult } from '../core/types.js';
 import type { SendInfo, SmtpError, SmtpSession } from '../smtp/session.js';
 import { failureFromError } from './session.js';
 import { StepClock } from './step.js';
 import type { WalkState } from './tls.js';
 
-const REASON_BY_COMMAND: Record<string, string> = {
+const REASON_BY_COMMAND: Record<string, Reason> = {
   'MAIL FROM': 'sender-rejected',
   'RCPT TO': 'recipient-rejected',
   DATA: 'message-rejected',

@@ -1,6 +1,6 @@
 import type net from 'node:net';
 import type tls from 'node:tls';
-import type { Failure, Facts, StepResult } from '../core/types.js';
+import type { Failure, Facts, Reason, StepResult } from '../core/types.js';
 import { diffExtensions, extensionFacts, parseEhlo, parseReply } from '../smtp/extensions.js';
 import { SmtpSession, type SmtpError } from '../smtp/session.js';
 import { StepClock, shortSslMessage } from './step.js';
@@ -8,7 +8,7 @@ import { confirmOtherMode, inspectTls, judgeTls, noteTls, servernameOf, type Wal
 import { tlsOptions } from '../check.js';
 
 /** Turn nodemailer's error into a Failure: every field separate. */
-export function failureFromError(err: SmtpError, reason?: string): Failure {
+export function failureFromError(err: SmtpError, reason?: Reason): Failure {
   const f: Failure = {};
   const code = (err.code === 'ESOCKET' || err.code === 'ETLS' || err.code === 'ECONNECTION') && err.originalCode ? err.originalCode : err.code;
   if (code) f.code = code;
@@ -78,7 +78,7 @@ export async function openSession(state: WalkState, stream: net.Socket | tls.TLS
 
   // --- greeting
   if (error && phase === 'greeting') {
-    let reason = 'greeting-failed';
+    let reason: Reason = 'greeting-failed';
     if (error.code === 'ETIMEDOUT') reason = 'greeting-timeout';
     else if (error.code === 'EPROTOCOL' && !session.greeting) reason = 'greeting-too-large';
     else if (!session.greeting) reason = 'closed-before-greeting';
@@ -120,7 +120,7 @@ export async function openSession(state: WalkState, stream: net.Socket | tls.TLS
   if (session.startTlsSent) {
     const clockStart = marks.tls ?? marks.end!;
     if (error) {
-      let reason = 'starttls-failed';
+      let reason: Reason = 'starttls-failed';
       if (phase === 'starttls' && plain && !plain.starttls) reason = 'starttls-not-offered';
       else if (phase === 'starttls' && error.command === 'STARTTLS' && error.response) reason = 'starttls-rejected';
       else if (phase === 'ehlo-tls') reason = 'ehlo-after-tls-failed';

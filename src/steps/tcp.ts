@@ -1,6 +1,6 @@
 import type net from 'node:net';
 import type { Address, Context } from '../core/context.js';
-import type { FactValue, StepResult } from '../core/types.js';
+import type { FactValue, Reason, StepResult } from '../core/types.js';
 import { StepClock, errorFields } from './step.js';
 
 export type ConnectOutcome = 'connected' | 'refused' | 'timeout' | 'unreachable' | 'reset' | 'error';
@@ -67,7 +67,7 @@ export function connectOnce(
   });
 }
 
-const PRIORITY: ConnectOutcome[] = ['refused', 'timeout', 'unreachable', 'reset', 'error'];
+const PRIORITY: Array<Exclude<ConnectOutcome, 'connected'>> = ['refused', 'timeout', 'unreachable', 'reset', 'error'];
 
 export interface TcpOutcome {
   result: StepResult;
@@ -112,7 +112,7 @@ export async function tcpStep(ctx: Context, addresses: Address[], port: number, 
   }
   const worst = PRIORITY.find((o) => attempts.some((a) => a.outcome === o)) ?? 'error';
   const sample = attempts.find((a) => a.outcome === worst);
-  const failure: { code?: string; reason: string } = { reason: `connect-${worst}` };
+  const failure: { code?: string; reason: Reason } = { reason: `connect-${worst}` };
   if (sample?.code) failure.code = sample.code;
   return { result: clock.done('tcp', 'fail', { attempts: attempts.map(attemptFact) }, { failure }) };
 }

@@ -22,7 +22,6 @@ export const COMMAND_SIGNATURES: Signature[] = [
   {
     id: 'credentials-not-sent',
     pattern: /failed to connect, no password specified\?|SMTP-AUTH requested but missing (?:secret phrase|user name)/,
-    reason: 'credentials-not-sent',
     step: 'auth',
     source:
       'JavaMail Service.connect ("failed to connect, no password specified?" when the password is null), Ruby net/smtp check_auth_args; https://github.com/spring-projects/spring-integration-samples/issues/209, https://github.com/huytmb/mail-receiver/issues/2',
@@ -59,7 +58,6 @@ export const COMMAND_SIGNATURES: Signature[] = [
     pattern: withoutReply(
       /SMTP Error: Could not authenticate|MailAuthenticationException: Authentication failed|AuthenticationFailedException(?!: (?:failed to connect, no password|No authentication mechan))|Net::SMTPAuthenticationError|SMTPAuthenticationError|Failed to authenticate on SMTP server|\bInvalid login\b|MailKit\.Security\.AuthenticationException/,
     ),
-    reason: 'library-auth-rejected',
     step: 'auth',
     source:
       'Library wordings for a rejected login when the server reply is not printed: PHPMailer, Spring, JavaMail, Ruby net/smtp, Symfony, nodemailer, MailKit; https://github.com/PHPMailer/PHPMailer/issues/3335, https://github.com/Talent-Catalog/talentcatalog/issues/3162, https://github.com/kristijandraca/BackgroundMailLibrary/issues/7',
@@ -74,7 +72,6 @@ export const COMMAND_SIGNATURES: Signature[] = [
     stacks: ['dotnet'],
     pattern:
       /requires\s+a\s+secure\s+connection\s+or\s+the\s+client\s+(?:was|is)\s+not\s+authenticated\.\s+The\s+server\s+response\s+(?:was|is):\s*(?:[245]\.\d\.\d{1,3}\s+)?(?:SMTP;\s*)?(?:Authentication\s+required|Client\s+(?:was\s+)?not\s+authenticated(?![^\n]*Error: 5\d\d))/i,
-    reason: 'dotnet-not-authenticated',
     step: 'send',
     command: 'MAIL FROM',
     source:
@@ -91,7 +88,6 @@ export const COMMAND_SIGNATURES: Signature[] = [
   {
     id: 'python-not-connected',
     pattern: /please run connect\(\) first/,
-    reason: 'not-connected',
     source: 'CPython Lib/smtplib.py send(): raised when no socket is open; https://github.com/pixelated/pixelated-user-agent/issues/88, https://github.com/odoo/odoo/issues/51747',
     examples: [
       '  File "/usr/lib/python2.7/smtplib.py", line 336, in putcmd\n    self.send(str)\n  File "/usr/lib/python2.7/smtplib.py", line 328, in send\n    raise SMTPServerDisconnected(\'please run connect() first\')\nSMTPServerDisconnected: please run connect() first',
@@ -102,7 +98,6 @@ export const COMMAND_SIGNATURES: Signature[] = [
     id: 'connect-failed-unspecified',
     pattern:
       /(?<![\s\S])(?![\s\S]*(?:timed out|[Tt]imeout\b(?! -?\d)|refused|unreachable|[Uu]nknown ?[Hh]ost|not known|certificate|SSL|TLS|EOF|reset|response: -?\d))[\s\S]*?(?:SMTP connect\(\) failed|Couldn't connect to host, port: [^;\n]+; timeout [-\d]+;?\s*$|Mail server connection failed|Connection could not be established with host)/m,
-    reason: 'connect-failed-unspecified',
     step: 'tcp',
     source:
       'PHPMailer ("SMTP connect() failed"), JavaMail MailConnectException, Spring MailSendException, Symfony TransportException: the library says only that the session did not open; https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting, https://github.com/grails-plugins/grails-mail/issues/42',

@@ -36,6 +36,7 @@ export const NETWORK_SIGNATURES: Signature[] = [
   // ---------------------------------------------------------------- TCP
   {
     id: 'econnrefused',
+    wording: 'connect-refused',
     pattern: /ECONNREFUSED|Connection refused|ConnectionRefusedError|\[Errno 111\]|No connection could be made because the target machine actively refused it/i,
     code: 'ECONNREFUSED',
     step: 'tcp',
@@ -74,6 +75,7 @@ export const NETWORK_SIGNATURES: Signature[] = [
   },
   {
     id: 'nodemailer-timeout-object',
+    wording: 'connect-timeout',
     // nodemailer error object whose message line was cut off: ETIMEDOUT during CONN is the
     // connection timeout ("Greeting never received" has its own signature).
     pattern: /^(?![\s\S]*Greeting never received)[\s\S]*?\bcode: ['"]ETIMEDOUT['"],\s*command: ['"]CONN['"]/,

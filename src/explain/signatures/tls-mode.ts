@@ -8,6 +8,7 @@ import { NM } from './shared.js';
 export const TLS_MODE_SIGNATURES: Signature[] = [
   {
     id: 'python-disconnected-on-ssl-port',
+    wording: 'tls-mode-implicit',
     stacks: ['python', 'django'],
     pattern: /Connection unexpectedly closed[\s\S]{0,2000}(?:\b465\b|SMTP_SSL)|(?:\b465\b|SMTP_SSL)[\s\S]{0,2000}Connection unexpectedly closed/,
     code: 'ECONNECTION',
@@ -18,6 +19,7 @@ export const TLS_MODE_SIGNATURES: Signature[] = [
   },
   {
     id: 'cert-expired-wording',
+    wording: 'cert-expired',
     pattern: /certificate (?:has )?expired|SEC_E_CERT_EXPIRED|CertificateExpired|expired certificate|CERT_HAS_EXPIRED|certificate is expired|DST Root CA X3/i,
     code: 'CERT_HAS_EXPIRED',
     step: 'tls',
@@ -26,6 +28,7 @@ export const TLS_MODE_SIGNATURES: Signature[] = [
   },
   {
     id: 'cert-hostname-wording',
+    wording: 'cert-hostname',
     pattern: /hostname mismatch|legacy Common Name field|name in the certificate does not match|certificate is valid for|does not match (?:the )?(?:server )?certificate|doesn't match certificate|No subject alternative (?:DNS )?name|altnames|not valid for|CertificateInvalid.*NotValidForName|NotValidForName/i,
     code: 'ERR_TLS_CERT_ALTNAME_INVALID',
     step: 'tls',
@@ -34,6 +37,7 @@ export const TLS_MODE_SIGNATURES: Signature[] = [
   },
   {
     id: 'cert-untrusted-wording',
+    wording: 'cert-untrusted',
     pattern: /signed by unknown authority|unable to get local issuer|self[- ]signed certificate|certificate is not trusted|The certificate is NOT trusted|unknown ca|PKIX path|unable to verify the first certificate|UnknownIssuer|certificate verify failed/i,
     code: 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
     step: 'tls',
@@ -42,6 +46,7 @@ export const TLS_MODE_SIGNATURES: Signature[] = [
   },
   {
     id: 'refused-wording',
+    wording: 'connect-refused',
     pattern: /actively refused|active rejection|Connection refused|ECONNREFUSED/i,
     code: 'ECONNREFUSED',
     step: 'tcp',
@@ -50,6 +55,7 @@ export const TLS_MODE_SIGNATURES: Signature[] = [
   },
   {
     id: 'ruby-read-timeout',
+    wording: 'tls-mode-implicit',
     stacks: ['ruby', 'rails'],
     pattern: /Net::ReadTimeout/,
     code: 'ETIMEDOUT',
@@ -61,6 +67,7 @@ export const TLS_MODE_SIGNATURES: Signature[] = [
   // ---------------------------------------------------------------- TLS mode
   {
     id: 'greeting-never-received',
+    wording: 'tls-mode-implicit',
     pattern: /Greeting never received/i,
     code: 'ETIMEDOUT',
     reason: 'tls-mode-suspected-implicit',
@@ -73,6 +80,7 @@ export const TLS_MODE_SIGNATURES: Signature[] = [
   },
   {
     id: 'wrong-version-number',
+    wording: 'tls-mode-plain',
     pattern:
       /wrong[ _]version[ _]number|WRONG_VERSION_NUMBER|Unrecognized SSL message,? plaintext connection\?|first record does not look like a TLS handshake|packet length too long|http request|SSL23_GET_SERVER_HELLO:unknown protocol|server hello.{0,12}unknown protocol|port 587 is typically reserved for plain-text connections|unexpected packet format|Error_Packet_Parsing "Failed reading: invalid header type: \d+|Unsupported or unrecognized SSL message|CorruptMessage|received corrupt message|InvalidContentType|unsupported_record_type|UNDEFINED ALERT|Unexpected Message.{0,40}hello|record overflow/i,
     code: 'ERR_SSL_WRONG_VERSION_NUMBER',
@@ -94,6 +102,7 @@ export const TLS_MODE_SIGNATURES: Signature[] = [
   },
   {
     id: 'python-disconnected-at-connect',
+    wording: 'tls-mode-implicit',
     // "Connection unexpectedly closed" is smtplib's own wording: it names the stack by itself.
     pattern: /in connect\b[\s\S]{0,300}?in getreply[\s\S]{0,300}?Connection unexpectedly closed|Connection unexpectedly closed: timed out/,
     code: 'ECONNECTION',
@@ -108,6 +117,7 @@ export const TLS_MODE_SIGNATURES: Signature[] = [
   },
   {
     id: 'ruby-eof-at-greeting',
+    wording: 'tls-mode-implicit',
     stacks: ['ruby', 'rails'],
     pattern: /EOFError[\s\S]{0,1500}?in `?(?:block in )?do_start|do_start[\s\S]{0,1500}?EOFError|(?:^|[\s("'])EOFError(?::|\s+\()\s*end of file reached(?![\s\S]{0,2000}?in `?(?:quit|finish|data|rcptto|mailfrom|auth_\w+))/,
     code: 'ECONNECTION',
@@ -123,6 +133,7 @@ export const TLS_MODE_SIGNATURES: Signature[] = [
   },
   {
     id: 'ruby-read-timeout-at-greeting',
+    wording: 'tls-mode-implicit',
     stacks: ['ruby', 'rails'],
     pattern: /Net::ReadTimeout[\s\S]{0,1500}?in `?(?:block in )?do_start/,
     code: 'ETIMEDOUT',
@@ -135,6 +146,7 @@ export const TLS_MODE_SIGNATURES: Signature[] = [
   },
   {
     id: 'dotnet-timeout',
+    wording: 'tls-mode-implicit',
     stacks: ['dotnet'],
     pattern: /SmtpException: The operation has timed out|Message:The operation has timed out\.[\s\S]{0,200}?System\.Net\.Mail\.SmtpClient\.Send/,
     code: 'ETIMEDOUT',
@@ -149,6 +161,7 @@ export const TLS_MODE_SIGNATURES: Signature[] = [
   },
   {
     id: 'javamail-no-greeting',
+    wording: 'tls-mode-implicit',
     pattern: /Could not connect to SMTP host: [^\n]*?response: -1|Got bad greeting from SMTP host: [^\n]*?response: \[EOF\]/,
     code: 'ECONNECTION',
     reason: 'tls-mode-suspected-implicit',
@@ -163,6 +176,7 @@ export const TLS_MODE_SIGNATURES: Signature[] = [
   },
   {
     id: 'go-eof-at-dial',
+    wording: 'tls-mode-implicit',
     pattern: /(?:dial(?:ing)?(?: smtp server)?|smtp dial|senderRelay\.send|worker\.go:\d+):\s*EOF\b/i,
     code: 'ECONNECTION',
     reason: 'tls-mode-suspected-implicit',

@@ -23,7 +23,6 @@ export const TLS_SIGNATURES: Signature[] = [
   {
     id: 'starttls-not-offered',
     pattern: /STARTTLS extension not supported by server|STARTTLS is required but host does not support STARTTLS|Server does not support secure connections/,
-    reason: 'starttls-not-offered-by-server',
     step: 'tls',
     source:
       'CPython smtplib starttls(), JavaMail mail.smtp.starttls.required, .NET SmtpClient EnableSsl; https://github.com/google/grr/issues/1053, https://github.com/jakartaee/mail-api/issues/392, https://github.com/harlam357/hfm-net/issues/152, https://github.com/saucepleez/taskt/issues/230 (EnableSsl hard-coded against a plaintext-only server)',
@@ -37,7 +36,6 @@ export const TLS_SIGNATURES: Signature[] = [
   {
     id: 'go-unencrypted-auth',
     pattern: /unencrypted connect(?:ion|ed)\b/,
-    reason: 'client-refused-plaintext-auth',
     step: 'auth',
     source:
       'Go net/smtp PlainAuth only sends credentials over TLS or to localhost (https://pkg.go.dev/net/smtp#PlainAuth); https://github.com/prometheus/alertmanager/issues/1358, https://github.com/go-mail/mail/issues/52, https://github.com/ccfos/nightingale/issues/2100',
@@ -59,6 +57,7 @@ export const TLS_SIGNATURES: Signature[] = [
   // ---------------------------------------------------------------- certificates
   {
     id: 'cert-self-signed-in-chain',
+    wording: 'cert-untrusted',
     pattern: /self[- ]signed certificate in certificate chain|SELF_SIGNED_CERT_IN_CHAIN/i,
     code: 'SELF_SIGNED_CERT_IN_CHAIN',
     step: 'tls',
@@ -71,6 +70,7 @@ export const TLS_SIGNATURES: Signature[] = [
   },
   {
     id: 'cert-self-signed',
+    wording: 'cert-untrusted',
     pattern: /self[- ]signed certificate(?! in certificate chain)(?! which cannot be verified)|DEPTH_ZERO_SELF_SIGNED_CERT/i,
     code: 'DEPTH_ZERO_SELF_SIGNED_CERT',
     step: 'tls',
@@ -83,6 +83,7 @@ export const TLS_SIGNATURES: Signature[] = [
   },
   {
     id: 'cert-unknown-issuer',
+    wording: 'cert-untrusted',
     pattern: /unable to get local issuer certificate|UNABLE_TO_GET_ISSUER_CERT_LOCALLY|PKIX path building failed|unable to find valid certification path to requested target|x509: certificate signed by unknown authority/i,
     code: 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
     step: 'tls',
@@ -98,6 +99,7 @@ export const TLS_SIGNATURES: Signature[] = [
   },
   {
     id: 'cert-leaf-unverified',
+    wording: 'cert-untrusted',
     pattern: /unable to verify the first certificate|UNABLE_TO_VERIFY_LEAF_SIGNATURE/i,
     code: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
     step: 'tls',
@@ -109,6 +111,7 @@ export const TLS_SIGNATURES: Signature[] = [
   },
   {
     id: 'cert-verify-failed',
+    wording: 'cert-untrusted',
     pattern:
       /certificate verify failed(?![:\s(]*(?:self[- ]signed|certificate has expired|unable to get local issuer|unable to verify the first|Hostname mismatch|IP address mismatch|certificate is not yet valid))|The remote certificate is invalid according to the validation procedure(?![.:]?\s*RemoteCertificateNameMismatch)|^(?![\s\S]*not within its validity period)[\s\S]*?(?:The server's SSL certificate could not be validated for the following reasons|The remote certificate was rejected by the provided RemoteCertificateValidationCallback)/,
     code: 'CERT_UNTRUSTED',
@@ -173,6 +176,7 @@ export const TLS_SIGNATURES: Signature[] = [
   },
   {
     id: 'tls-dh-key-too-small',
+    wording: 'tls-version',
     pattern: /dh key too small|DH_KEY_TOO_SMALL/i,
     code: 'ERR_SSL_DH_KEY_TOO_SMALL',
     reason: 'tls-version-mismatch',
@@ -196,6 +200,7 @@ export const TLS_SIGNATURES: Signature[] = [
   },
   {
     id: 'javamail-starttls-failed',
+    wording: 'tls-version',
     // "Could not convert socket to TLS" alone: the nested cause is cut off. When it is printed
     // (PKIX, No appropriate protocol, Unrecognized SSL message ...) that signature decides.
     pattern:
@@ -211,6 +216,7 @@ export const TLS_SIGNATURES: Signature[] = [
   },
   {
     id: 'mailkit-handshake-port',
+    wording: 'tls-mode-plain',
     // MailKit prints this generic text when certificate validation never ran: the handshake
     // itself failed. On a connect with SSL from the first byte, the usual cause is a STARTTLS port.
     pattern:
@@ -227,6 +233,7 @@ export const TLS_SIGNATURES: Signature[] = [
   },
   {
     id: 'mailkit-handshake-generic',
+    wording: 'tls-version',
     pattern:
       /^(?![\s\S]*(?:certificate is invalid|could not be validated|host name did not match|RemoteCertificate|common algorithm|unexpected packet format|port which does not support SSL|port 587 is typically reserved|validity period))[\s\S]*?An error occurred while attempting to establish an SSL or TLS connection/,
     code: 'ERR_SSL_UNSUPPORTED_PROTOCOL',

@@ -7,9 +7,9 @@ import { SEND_RULES } from './core/send.js';
 import { FALLBACK_RULES } from './core/fallbacks.js';
 
 /**
- * The knowledge base. Matching picks the rule whose conditions are all true and that is
- * most specific (see score() in diagnose.ts); order only breaks ties. Add a rule here with
- * at least one example, and its messages in src/i18n/en.ts and src/i18n/ko.ts.
+ * The core rules. Matching picks, among the rules whose conditions all hold, the strongest
+ * precedence tier (see ../match.ts); order only breaks ties within a tier. Add a rule here with
+ * at least one example, and its messages in src/i18n/en and src/i18n/ko.
  */
 export const CORE_RULES: Rule[] = [
   ...CONNECT_RULES,

@@ -5,10 +5,10 @@ import { RFC_RULES } from './rfc.js';
 import { STACKS_RULES } from './stacks.js';
 
 /**
- * The knowledge base: every rule, from every file in this folder. Matching picks the most
- * specific rule whose conditions all hold (see score() in ../diagnose.ts); order only breaks
- * ties. To add a rule: add it to the file of its kind with at least one real example, and its
- * messages to src/i18n/en and src/i18n/ko.
+ * The knowledge base: every rule, from every file in this folder. Matching picks, among the
+ * rules whose conditions all hold, the strongest precedence tier (see ../match.ts); order only
+ * breaks ties within a tier. To add a rule: add it to the file of its kind with at least one real
+ * example, and its messages to src/i18n/en and src/i18n/ko.
  */
 export const RULES: Rule[] = [...CORE_RULES, ...RFC_RULES, ...PROVIDERS_RULES, ...STACKS_RULES];
 

@@ -8,18 +8,19 @@ export { ENHANCED_CODES, REPLY_CODES, type EnhancedCode, type ReplyCode };
  * IANA "SMTP Enhanced Status Codes" registry (RFC 5248), and the RFC 5321 / 4954 / 7504 reply
  * codes. The two tables in ./rfc-codes.ts are the single source; the rules are generated from them.
  *
- * How these rules rank (see score() in ../diagnose.ts):
- * - They are `generic`: any rule about the failure itself wins over them, for example
- *   "MAIL FROM answered 5xx" (core) beats "X.1.1 means a bad recipient". So the category of a
- *   code only decides when nothing else is known, typically a pasted error with no command.
- * - Among themselves: an exact code beats its subject ('5.1.*') and the reply code. A subject
- *   beats the broad reply codes (550-554); precise reply codes (530, 534, 503 ...) beat a subject;
- *   X.0.0 is weaker than any reply code.
- * - Class 4 (transient): core's `server.temporary` answers every 4xx with
- *   SERVER_TEMPORARY_FAILURE, and as a non-generic rule it outranks any generic one. So class 4
- *   gets rules only where its category differs, and those are not generic (else they could
- *   never win). Everything else of class 4 maps through server.temporary, auth.temporary or
- *   greeting.busy.
+ * How these rules rank (tiers in ../match.ts):
+ * - They are `generic`: an exact code is tier 'code-meaning', a subject ('5.1.*'), a reply code
+ *   or X.0.0 is tier 'code-class'. Any rule about the failure itself (provider, reason, error or
+ *   reply code, wording, text) wins over them, and so does a code at a command ("X.7.x answered to
+ *   MAIL FROM is the sender", core). So the category of a code alone decides only when nothing
+ *   else is known, typically a pasted error with no command.
+ * - Among themselves: an exact code beats its subject and the reply code (tier). Within
+ *   'code-class' the order below decides: precise reply codes (530, 534, 503 ...), subjects, the
+ *   broad reply codes (550-554), then X.0.0.
+ * - Class 4 (transient): core's `server.temporary` (tier 'reply-class') answers every 4xx with
+ *   SERVER_TEMPORARY_FAILURE. So class 4 gets rules only where its category differs; those are not
+ *   generic (tier 'failure': an exact transient code is about the failure). Everything else of
+ *   class 4 maps through server.temporary, auth.temporary or greeting.busy.
  * - A code or reply code that a core rule already answers by itself (`by`) gets no rule here:
  *   a generic duplicate could never be chosen.
  */
@@ -96,7 +97,7 @@ const undefinedStatus = own.filter((e) => e.code === '0.0').map(permanentRule);
 const replies = REPLY_CODES.filter((r) => !r.by);
 const transient = ENHANCED_CODES.flatMap((e) => (e.transient && !e.transient.by ? [transientRule(e, e.transient)] : []));
 
-/** Order breaks ties between equal scores: precise reply codes, then subjects, then broad reply codes, then X.0.0. */
+/** Order breaks ties within a tier: precise reply codes, subjects, broad reply codes, then X.0.0. */
 export const RFC_RULES: Rule[] = [
   ...transient,
   ...exact,

@@ -1,73 +1,74 @@
 import type { Rule } from '../rule-types.js';
 
 /**
- * Meanings that only a client library's own wording carries (src/explain/signatures.ts sets the
- * reasons). Everything a core rule already covers is mapped onto the core fields instead.
+ * Meanings that only a client library's own wording carries: rules on the lexicon's wording ids
+ * (`when.wording`: a Signature's `wording`, else its `id`, in src/explain/signatures). Everything a
+ * core rule already covers is mapped onto the core fields (code, reason, step, command) instead.
  */
 export const STACKS_RULES: Rule[] = [
   {
     id: 'stack.auth-rejected',
     category: 'WRONG_CREDENTIALS',
-    when: { reason: ['library-auth-rejected'] },
+    when: { wording: ['auth-rejected'] },
     msg: 'stack.auth-rejected',
     source:
       'Library wordings for a rejected login printed without the server reply: PHPMailer "SMTP Error: Could not authenticate." (https://github.com/PHPMailer/PHPMailer/issues/3335), Spring "MailAuthenticationException: Authentication failed" (https://github.com/Talent-Catalog/talentcatalog/issues/3162), JavaMail AuthenticationFailedException (https://github.com/kristijandraca/BackgroundMailLibrary/issues/7)',
     examples: [
-      { step: 'auth', reason: 'library-auth-rejected', text: 'Message could not be sent. Mailer Error: SMTP Error: Could not authenticate.' },
-      { step: 'auth', reason: 'library-auth-rejected', text: 'org.springframework.mail.MailAuthenticationException: Authentication failed' },
+      { step: 'auth', wording: 'auth-rejected', text: 'Message could not be sent. Mailer Error: SMTP Error: Could not authenticate.' },
+      { step: 'auth', wording: 'auth-rejected', text: 'org.springframework.mail.MailAuthenticationException: Authentication failed' },
     ],
   },
   {
     id: 'stack.credentials-not-sent',
     category: 'MISSING_CREDENTIALS',
-    when: { reason: ['credentials-not-sent'] },
+    when: { wording: ['credentials-not-sent'] },
     msg: 'stack.credentials-not-sent',
     source:
       'JavaMail Service.connect throws "failed to connect, no password specified?" when the password is null (https://github.com/spring-projects/spring-integration-samples/issues/209); Ruby net/smtp check_auth_args "SMTP-AUTH requested but missing secret phrase" (https://github.com/ruby/net-smtp/blob/master/lib/net/smtp.rb)',
     examples: [
-      { step: 'auth', reason: 'credentials-not-sent', text: 'javax.mail.AuthenticationFailedException: failed to connect, no password specified?' },
+      { step: 'auth', wording: 'credentials-not-sent', text: 'javax.mail.AuthenticationFailedException: failed to connect, no password specified?' },
     ],
   },
   {
     id: 'dotnet.not-authenticated',
     category: 'MISSING_CREDENTIALS',
-    when: { reason: ['dotnet-not-authenticated'], step: ['send'], command: ['MAIL FROM'], responseCode: [530], text: /authenticat/i },
+    when: { wording: ['dotnet-not-authenticated'], step: ['send'], command: ['MAIL FROM'], responseCode: [530], text: /authenticat/i },
     msg: 'stack.dotnet-not-authenticated',
     source:
       'System.Net.Mail.SmtpClient ignores a failed AUTH and lets MAIL FROM fail with 530 (SmtpStatusCode.MustIssueStartTlsFirst, "The SMTP server requires a secure connection or the client was not authenticated"); https://github.com/dotnet/dotnet-api-docs/issues/11287, https://github.com/HTBox/crisischeckin/issues/286, https://github.com/MicrosoftDocs/OfficeDocs-Exchange/issues/1615',
     examples: [
-      { step: 'send', command: 'MAIL FROM', reason: 'dotnet-not-authenticated', responseCode: 530, enhancedCode: '5.7.0', text: 'Authentication Required. For more information, go to' },
-      { step: 'send', command: 'MAIL FROM', reason: 'dotnet-not-authenticated', responseCode: 530, enhancedCode: '5.5.1', text: 'Authentication Required. Learn more at' },
-      { step: 'send', command: 'MAIL FROM', reason: 'dotnet-not-authenticated', responseCode: 530, enhancedCode: '5.7.57', text: 'SMTP; Client was not authenticated to send anonymous mail during MAIL FROM' },
+      { step: 'send', command: 'MAIL FROM', wording: 'dotnet-not-authenticated', responseCode: 530, enhancedCode: '5.7.0', text: 'Authentication Required. For more information, go to' },
+      { step: 'send', command: 'MAIL FROM', wording: 'dotnet-not-authenticated', responseCode: 530, enhancedCode: '5.5.1', text: 'Authentication Required. Learn more at' },
+      { step: 'send', command: 'MAIL FROM', wording: 'dotnet-not-authenticated', responseCode: 530, enhancedCode: '5.7.57', text: 'SMTP; Client was not authenticated to send anonymous mail during MAIL FROM' },
     ],
   },
   {
     id: 'stack.starttls-not-offered',
     category: 'TLS_MODE_MISMATCH',
-    when: { reason: ['starttls-not-offered-by-server'] },
+    when: { wording: ['starttls-not-offered'] },
     msg: 'stack.starttls-not-offered',
     source:
       'The client insists on STARTTLS and the server does not offer it: CPython smtplib starttls() "STARTTLS extension not supported by server", JavaMail mail.smtp.starttls.required "STARTTLS is required but host does not support STARTTLS", .NET EnableSsl "Server does not support secure connections" (https://github.com/saucepleez/taskt/issues/230, https://github.com/google/grr/issues/1053)',
     examples: [
-      { step: 'tls', reason: 'starttls-not-offered-by-server', text: 'System.Net.Mail.SmtpException: Server does not support secure connections.' },
-      { step: 'tls', reason: 'starttls-not-offered-by-server', text: 'smtplib.SMTPNotSupportedError: STARTTLS extension not supported by server.' },
+      { step: 'tls', wording: 'starttls-not-offered', text: 'System.Net.Mail.SmtpException: Server does not support secure connections.' },
+      { step: 'tls', wording: 'starttls-not-offered', text: 'smtplib.SMTPNotSupportedError: STARTTLS extension not supported by server.' },
     ],
   },
   {
     id: 'python.not-connected',
     category: 'PROTOCOL_ERROR',
-    when: { reason: ['not-connected'] },
+    when: { wording: ['python-not-connected'] },
     msg: 'stack.python-not-connected',
     source: 'CPython Lib/smtplib.py SMTP.send raises SMTPServerDisconnected("please run connect() first") when no socket is open; https://github.com/pixelated/pixelated-user-agent/issues/88',
-    examples: [{ reason: 'not-connected', text: 'smtplib.SMTPServerDisconnected: please run connect() first' }],
+    examples: [{ wording: 'python-not-connected', text: 'smtplib.SMTPServerDisconnected: please run connect() first' }],
   },
   {
     id: 'go.unencrypted-auth',
     category: 'STARTTLS_REQUIRED',
-    when: { reason: ['client-refused-plaintext-auth'] },
+    when: { wording: ['go-unencrypted-auth'] },
     msg: 'stack.go-unencrypted-auth',
     source: 'Go net/smtp PlainAuth: "will only send the credentials if the connection is using TLS or is connected to localhost" (https://pkg.go.dev/net/smtp#PlainAuth); https://github.com/prometheus/alertmanager/issues/1358',
-    examples: [{ step: 'auth', reason: 'client-refused-plaintext-auth', text: '*smtp.plainAuth failed: unencrypted connection' }],
+    examples: [{ step: 'auth', wording: 'go-unencrypted-auth', text: '*smtp.plainAuth failed: unencrypted connection' }],
   },
   {
     id: 'stack.tls-version',
@@ -84,10 +85,10 @@ export const STACKS_RULES: Rule[] = [
   {
     id: 'stack.connect-failed',
     category: 'PROTOCOL_ERROR',
-    when: { reason: ['connect-failed-unspecified'] },
+    when: { wording: ['connect-failed-unspecified'] },
     msg: 'stack.connect-failed',
     source: 'PHPMailer "SMTP connect() failed" (https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting), JavaMail MailConnectException without a nested cause (https://github.com/grails-plugins/grails-mail/issues/42)',
     fallback: true,
-    examples: [{ step: 'tcp', reason: 'connect-failed-unspecified', text: 'SMTP connect() failed. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting' }],
+    examples: [{ step: 'tcp', wording: 'connect-failed-unspecified', text: 'SMTP connect() failed. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting' }],
   },
 ];

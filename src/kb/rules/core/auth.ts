@@ -65,23 +65,6 @@ export const AUTH_RULES: Rule[] = [
     ],
   },
   {
-    id: 'gmail.app-password',
-    category: 'APP_PASSWORD_REQUIRED',
-    when: { enhanced: ['5.7.9'], text: /application-specific password|app password|InvalidSecondFactor/i },
-    msg: 'gmail.app-password',
-    source: 'https://support.google.com/mail/?p=InvalidSecondFactor; https://support.google.com/accounts/answer/185833',
-    examples: [
-      {
-        step: 'auth',
-        provider: 'gmail',
-        command: 'AUTH PLAIN',
-        responseCode: 534,
-        enhancedCode: '5.7.9',
-        text: 'Application-specific password required. For more information, go to\nhttps://support.google.com/mail/?p=InvalidSecondFactor - gsmtp',
-      },
-    ],
-  },
-  {
     id: 'auth.temporary',
     category: 'SERVER_TEMPORARY_FAILURE',
     when: { step: ['auth'], replyClass: [4] },

@@ -158,29 +158,27 @@ export const CONNECT_RULES: Rule[] = [
     source: RFC5321,
     examples: [{ step: 'greeting', reason: 'greeting-rejected', responseCode: 421, text: 'mx.example.com Service not available, closing transmission channel' }],
   },
-  {
-    id: 'greeting.too-many-connections',
-    category: 'RATE_LIMITED',
-    when: { step: ['greeting'], replyClass: [4], text: /too many (connections|concurrent)|connection rate|rate limit/i },
-    msg: 'limits.rate',
-    source: 'Postfix smtpd_client_connection_count_limit / rate limit replies',
-    examples: [{ step: 'greeting', responseCode: 421, enhancedCode: '4.7.0', text: 'mx.example.com Error: too many connections from 198.51.100.7' }],
-  },
   // ---- EHLO
   {
     id: 'ehlo.rejected',
     category: 'HELO_REJECTED',
     when: { step: ['ehlo'], replyClass: [5] },
+    // Any 5xx to EHLO is about the HELO name, whatever the code's RFC meaning (syntax, policy).
+    tier: 'failure',
     msg: 'ehlo.rejected',
     source: 'RFC 5321 section 4.1.1.1; Postfix reject_invalid_helo_hostname / reject_non_fqdn_helo_hostname',
     examples: [{ step: 'ehlo', responseCode: 501, enhancedCode: '5.5.4', text: 'Invalid domain name' }],
   },
   {
-    id: 'helo.text',
+    id: 'text.helo',
     category: 'HELO_REJECTED',
-    when: { replyClass: [5], text: HELO_WORDING },
+    when: { text: HELO_WORDING },
     msg: 'ehlo.rejected',
-    source: 'Postfix "Helo command rejected" replies',
-    examples: [{ step: 'send', command: 'RCPT TO', responseCode: 504, enhancedCode: '5.5.2', text: '<localhost>: Helo command rejected: need fully-qualified hostname' }],
+    source: 'Postfix "Helo command rejected" replies (also when delayed to RCPT), Exim "syntactically invalid argument(s)" for HELO, Gmail "421-4.7.0 ... (EHLO)"',
+    examples: [
+      { step: 'send', command: 'RCPT TO', responseCode: 504, enhancedCode: '5.5.2', text: '<localhost>: Helo command rejected: need fully-qualified hostname' },
+      { text: 'Helo command rejected: need fully-qualified hostname' },
+      { responseCode: 421, enhancedCode: '4.7.0', text: 'Try again later, closing connection. (EHLO)' },
+    ],
   },
 ];

@@ -1,5 +1,5 @@
 import type { Rule } from '../../rule-types.js';
-import { RFC5321, RATE, AUTH_REQUIRED, BLOCKLIST } from './shared.js';
+import { RFC5321, AUTH_REQUIRED } from './shared.js';
 
 /**
  * Core rules, part of CORE_RULES (../core.ts, which keeps their order): Sending: command-aware
@@ -43,41 +43,14 @@ export const SEND_RULES: Rule[] = [
     category: 'MISSING_CREDENTIALS',
     when: { replyClass: [5], text: AUTH_REQUIRED },
     msg: 'auth.required',
-    source: 'RFC 4954 section 6 (530 5.7.0 Authentication required); Gmail 530-5.5.1 WantAuthError; Microsoft 530 5.7.57',
+    source: 'RFC 4954 section 6 (530 5.7.0 Authentication required); Postfix reject_sender_login_mismatch for an unauthenticated client: "553 5.7.1 <x>: Sender address rejected: not logged in"; Gmail 530-5.5.1 WantAuthError; Microsoft 530 5.7.57; .NET SmtpException "The server response was: 5.7.57 ... Client was not authenticated to send anonymous mail"',
     examples: [
       { step: 'send', command: 'MAIL FROM', responseCode: 530, text: 'Authentication required' },
       { step: 'send', command: 'MAIL FROM', responseCode: 503, text: 'Error: authentication required' },
-    ],
-  },
-  {
-    id: 'auth.required-code',
-    category: 'MISSING_CREDENTIALS',
-    when: { enhanced: ['5.7.*', '5.5.*'], text: AUTH_REQUIRED },
-    msg: 'auth.required',
-    source: '.NET SmtpException "The server response was: 5.7.57 ... Client was not authenticated to send anonymous mail"',
-    examples: [
       { enhancedCode: '5.7.57', text: 'Client was not authenticated to send anonymous mail during MAIL FROM' },
       { step: 'send', command: 'MAIL FROM', responseCode: 530, enhancedCode: '5.5.1', text: 'Authentication Required. Learn more at\nhttps://support.google.com/mail/?p=WantAuthError - gsmtp' },
+      { step: 'send', command: 'RCPT TO', responseCode: 553, enhancedCode: '5.7.1', text: '<app@example.com>: Sender address rejected: not logged in' },
     ],
-  },
-  // ---- the client's IP address is on a blocklist, whatever command the server chose to answer
-  {
-    id: 'ip.blocklisted',
-    category: 'CLIENT_IP_BLOCKED',
-    when: { replyClass: [5, 4], text: BLOCKLIST },
-    msg: 'ip.blocked',
-    source: 'Spamhaus / Barracuda / SpamCop rejection texts as relayed by Postfix, Exim and Exchange',
-    examples: [
-      { step: 'send', command: 'RCPT TO', responseCode: 554, text: 'Service unavailable; Client host [198.51.100.7] blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/198.51.100.7' },
-    ],
-  },
-  {
-    id: 'ip.blocklisted-policy',
-    category: 'CLIENT_IP_BLOCKED',
-    when: { replyClass: [5, 4], enhanced: ['5.7.*', '4.7.*'], text: BLOCKLIST },
-    msg: 'ip.blocked',
-    source: 'Spamhaus / Barracuda / SpamCop rejection texts as relayed by Postfix, Exim and Exchange',
-    examples: [{ step: 'send', command: 'DATA', responseCode: 550, enhancedCode: '5.7.1', text: 'JunkMail rejected - [203.0.113.5] is in an RBL, see https://www.spamhaus.org/query/ip/203.0.113.5' }],
   },
   {
     id: 'starttls.required-text',
@@ -130,17 +103,6 @@ export const SEND_RULES: Rule[] = [
     source: 'RFC 3463 X.7.x (security or policy status)',
     generic: true,
     examples: [{ step: 'send', command: 'DATA', responseCode: 554, text: 'Transaction failed' }],
-  },
-  {
-    id: 'limits.rate',
-    category: 'RATE_LIMITED',
-    when: { text: RATE },
-    msg: 'limits.rate',
-    source: 'Gmail 4.7.0/5.4.5 sending limits; Microsoft 4.5.127 / 5.2.2; generic rate-limit replies',
-    examples: [
-      { step: 'send', command: 'RCPT TO', responseCode: 452, enhancedCode: '4.5.3', text: 'Too many recipients' },
-      { step: 'send', command: 'RCPT TO', responseCode: 450, enhancedCode: '4.7.1', text: 'Error: too many recipients from 198.51.100.7' },
-    ],
   },
   {
     id: 'limits.5.4.5',

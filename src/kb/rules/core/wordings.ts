@@ -1,5 +1,5 @@
 import type { Rule } from '../../rule-types.js';
-import { HELO_WORDING, RELAY, SENDER_WORDING, RATE, BLOCKLIST } from './shared.js';
+import { RELAY, SENDER_WORDING, RATE, BLOCKLIST } from './shared.js';
 
 /**
  * Core rules, part of CORE_RULES (../core.ts, which keeps their order): Relay and not-logged-in
@@ -18,15 +18,6 @@ export const WORDINGS_RULES: Rule[] = [
       { step: 'send', command: 'RCPT TO', responseCode: 550, enhancedCode: '5.7.54', text: 'SMTP; Unable to relay recipient in non-accepted domain' },
     ],
   },
-  // ---- Postfix: an unauthenticated client using a local sender (reject_sender_login_mismatch)
-  {
-    id: 'text.sender-not-logged-in',
-    category: 'MISSING_CREDENTIALS',
-    when: { replyClass: [5], text: /Sender address rejected: not logged in/i },
-    msg: 'auth.required',
-    source: 'Postfix reject_sender_login_mismatch / reject_unauthenticated_sender_login_mismatch: "553 5.7.1 <x>: Sender address rejected: not logged in"',
-    examples: [{ step: 'send', command: 'RCPT TO', responseCode: 553, enhancedCode: '5.7.1', text: '<app@example.com>: Sender address rejected: not logged in' }],
-  },
   {
     id: 'text.missing-password',
     category: 'MISSING_CREDENTIALS',
@@ -37,25 +28,37 @@ export const WORDINGS_RULES: Rule[] = [
   },
   // ---- wordings that name the failure on their own, with or without a reply code (pasted errors)
   {
-    id: 'limits.rate-coded',
+    id: 'limits.rate',
     category: 'RATE_LIMITED',
-    when: { enhanced: ['5.7.*', '5.4.*', '4.4.*', '5.3.*', '4.3.*', '5.5.*', '4.5.*'], text: RATE },
+    when: { text: RATE },
     msg: 'limits.rate',
-    source: 'Rate limits reported under policy or system codes (e.g. "5.7.1 <DATA>: Data command rejected: only N messages per day", "421 4.3.2 too many connections")',
-    examples: [{ command: 'DATA', responseCode: 550, enhancedCode: '5.7.1', text: '<DATA>: Data command rejected: only 100 messages per day allowed' }],
+    source: 'Rate-limit replies at any step: Gmail "454 4.7.0 Too many login attempts" and 4.7.0/5.4.5 sending limits, Postfix anvil "450 4.7.1 too many recipients" and smtpd_client_connection_count_limit "421 too many connections", Microsoft 4.5.127 / 5.2.2, policy daemons ("5.7.1 <DATA>: Data command rejected: only N messages per day", "421 4.3.2 too many connections")',
+    examples: [
+      { command: 'DATA', responseCode: 550, enhancedCode: '5.7.1', text: '<DATA>: Data command rejected: only 100 messages per day allowed' },
+      { step: 'auth', command: 'AUTH PLAIN', responseCode: 454, enhancedCode: '4.7.0', text: 'Too many login attempts, please try again later. - gsmtp' },
+      { step: 'greeting', responseCode: 421, enhancedCode: '4.7.0', text: 'mx.example.com Error: too many connections from 198.51.100.7' },
+      { step: 'send', command: 'RCPT TO', responseCode: 452, enhancedCode: '4.5.3', text: 'Too many recipients' },
+      { step: 'send', command: 'RCPT TO', responseCode: 450, enhancedCode: '4.7.1', text: 'Error: too many recipients from 198.51.100.7' },
+    ],
   },
   {
-    id: 'ip.blocklisted-text',
+    id: 'ip.blocklisted',
     category: 'CLIENT_IP_BLOCKED',
     when: { text: BLOCKLIST },
     msg: 'ip.blocked',
-    source: 'Spamhaus / Barracuda rejection texts quoted without the reply code',
-    examples: [{ text: 'Client host [198.51.100.23] blocked using zen.spamhaus.org' }],
+    source: 'Spamhaus / Barracuda / SpamCop rejection texts, as relayed by Postfix, Exim and Exchange or quoted without the reply code, whatever command the server chose to answer',
+    examples: [
+      { text: 'Client host [198.51.100.23] blocked using zen.spamhaus.org' },
+      { step: 'send', command: 'RCPT TO', responseCode: 554, text: 'Service unavailable; Client host [198.51.100.7] blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/198.51.100.7' },
+      { step: 'send', command: 'DATA', responseCode: 550, enhancedCode: '5.7.1', text: 'JunkMail rejected - [203.0.113.5] is in an RBL, see https://www.spamhaus.org/query/ip/203.0.113.5' },
+    ],
   },
   {
     id: 'text.mechanism',
     category: 'AUTH_MECHANISM_UNSUPPORTED',
     when: { text: /no form of authori[sz]ation supported|no (?:supported |suitable )?authentication (?:method|type)|AUTH not supported|does not support (?:SMTP )?AUTH|does not support authentication|(?:not|doesn'?t) advertise AUTH|AUTH (?:command )?not (?:supported|available|enabled)|authentication not (?:enabled|supported|available)|invalid authentication mechanism|unrecognized authentication (?:type|mechanism)|authentication mechanism (?:is )?(?:not supported|unavailable|not available)|no (?:compatible|suitable|supported) authentication mechanism|mechanism (?:is )?too weak|unsupported authentication mechanism|AUTH mechanism .{0,20}not (?:supported|available)/i },
+    // Its words name the failure more precisely than the reply code (535) it comes with.
+    tier: 'failure',
     msg: 'auth.mechanism',
     source: 'RFC 4954 504 "Unrecognized authentication type"; Dovecot "Invalid authentication mechanism"; MailKit "No compatible authentication mechanisms found"',
     examples: [
@@ -80,12 +83,25 @@ export const WORDINGS_RULES: Rule[] = [
     examples: [{ responseCode: 535, enhancedCode: '5.7.139', text: 'Authentication unsuccessful, the user credentials were incorrect. [DB8PR04CA0001.eurprd04.prod.outlook.com]' }],
   },
   {
-    id: 'yahoo.auth005',
+    id: 'text.app-password',
     category: 'APP_PASSWORD_REQUIRED',
-    when: { text: /#AUTH005/ },
+    when: { text: /enter your authori[sz]ation|#AUTH005|application-specific password|app(?:lication)? password required|InvalidSecondFactor|not allowed with 2FA|authorization code|授权码/i },
+    // Its words name the failure more precisely than the reply code (535, 534) it comes with.
+    tier: 'failure',
     msg: 'gmail.app-password',
-    source: 'Yahoo "(#AUTH005) Too many bad auth attempts": Yahoo requires an app password for SMTP (help.yahoo.com, checked 2026-11)',
-    examples: [{ enhancedCode: '5.7.0', text: '(#AUTH005) Too many bad auth attempts.' }],
+    source: 'Gmail 534 5.7.9 "Application-specific password required" (https://support.google.com/mail/?p=InvalidSecondFactor; https://support.google.com/accounts/answer/185833); Yahoo "(#AUTH005) Too many bad auth attempts" (Yahoo requires an app password for SMTP, help.yahoo.com, checked 2026-11); SendGrid "Basic authentication is not allowed with 2FA enabled"; QQ / 163 authorization codes (授权码)',
+    examples: [
+      { enhancedCode: '5.7.0', text: '(#AUTH005) Too many bad auth attempts.' },
+      { text: 'Application-specific password required. Learn more at https://support.google.com/mail/?p=InvalidSecondFactor' },
+      {
+        step: 'auth',
+        provider: 'gmail',
+        command: 'AUTH PLAIN',
+        responseCode: 534,
+        enhancedCode: '5.7.9',
+        text: 'Application-specific password required. For more information, go to\nhttps://support.google.com/mail/?p=InvalidSecondFactor - gsmtp',
+      },
+    ],
   },
   {
     id: 'text.timeout',
@@ -97,30 +113,14 @@ export const WORDINGS_RULES: Rule[] = [
     examples: [{ text: 'The connection to the mail server has timed out : Timeout connecting to mail-exchanger' }],
   },
   {
-    id: 'limits.rate-reply',
-    category: 'RATE_LIMITED',
-    when: { replyClass: [4, 5], text: RATE },
-    msg: 'limits.rate',
-    source: 'Rate-limit replies (Gmail "454 4.7.0 Too many login attempts, please try again later", Postfix anvil "450 4.7.1 too many recipients")',
-    examples: [{ step: 'auth', command: 'AUTH PLAIN', responseCode: 454, enhancedCode: '4.7.0', text: 'Too many login attempts, please try again later. - gsmtp' }],
-  },
-  {
-    id: 'text.sender-words',
+    id: 'text.sender',
     category: 'SENDER_NOT_AUTHORIZED',
     when: { text: SENDER_WORDING },
     msg: 'send.sender',
-    source: 'Sender/login mismatch wordings quoted without a reply code (e.g. "Mail from must equal authorized user")',
-    examples: [{ text: 'Mail from must equal authorized user' }],
-  },
-  {
-    id: 'text.helo',
-    category: 'HELO_REJECTED',
-    when: { text: HELO_WORDING },
-    msg: 'ehlo.rejected',
-    source: 'Postfix "Helo command rejected", Exim "syntactically invalid argument(s)" for HELO, Gmail "421-4.7.0 ... (EHLO)"',
+    source: 'Postfix "Sender address rejected: not owned by user" (also when delayed to RCPT), Microsoft SendAsDenied, sender/login mismatch wordings quoted without a reply code (e.g. "Mail from must equal authorized user")',
     examples: [
-      { text: 'Helo command rejected: need fully-qualified hostname' },
-      { responseCode: 421, enhancedCode: '4.7.0', text: 'Try again later, closing connection. (EHLO)' },
+      { text: 'Mail from must equal authorized user' },
+      { step: 'send', command: 'RCPT TO', responseCode: 553, enhancedCode: '5.7.1', text: '<ceo@example.com>: Sender address rejected: not owned by user app@example.com' },
     ],
   },
   {
@@ -141,14 +141,6 @@ export const WORDINGS_RULES: Rule[] = [
     msg: 'auth.web-login',
     source: 'Gmail 534 5.7.14 / 5.7.9 "Please log in via your web browser and then try again" (support.google.com/mail/answer/78754)',
     examples: [{ responseCode: 534, enhancedCode: '5.7.9', text: 'Please log in with your web browser and then try again. Learn more at' }],
-  },
-  {
-    id: 'text.app-password',
-    category: 'APP_PASSWORD_REQUIRED',
-    when: { text: /enter your authori[sz]ation|application-specific password|app(?:lication)? password required|InvalidSecondFactor|not allowed with 2FA|authorization code|授权码/i },
-    msg: 'gmail.app-password',
-    source: 'Gmail "Application-specific password required"; SendGrid "Basic authentication is not allowed with 2FA enabled"; QQ / 163 authorization codes (授权码)',
-    examples: [{ text: 'Application-specific password required. Learn more at https://support.google.com/mail/?p=InvalidSecondFactor' }],
   },
   {
     id: 'text.wrong-credentials',
@@ -193,14 +185,6 @@ export const WORDINGS_RULES: Rule[] = [
     msg: 'send.policy',
     source: 'Gmail 5.7.26 DMARC, Microsoft 5.7.509/5.7.23 SPF, SpamAssassin and content-filter rejections',
     examples: [{ text: 'Unauthenticated email from example.com is not accepted due to domain\'s DMARC policy.' }],
-  },
-  {
-    id: 'text.sender',
-    category: 'SENDER_NOT_AUTHORIZED',
-    when: { replyClass: [5, 4], text: SENDER_WORDING },
-    msg: 'send.sender',
-    source: 'Postfix "Sender address rejected: not owned by user" (also when delayed to RCPT), Microsoft SendAsDenied',
-    examples: [{ step: 'send', command: 'RCPT TO', responseCode: 553, enhancedCode: '5.7.1', text: '<ceo@example.com>: Sender address rejected: not owned by user app@example.com' }],
   },
   {
     id: 'text.temporary',
