@@ -4,6 +4,7 @@ import type { Diagnosis, FactValue, Failure, Msg, StepResult, TranscriptLine } f
 import { providerName } from './providers.js';
 import { RULES, type Finding, type Rule } from './rules/index.js';
 import { providerHints } from './hints.js';
+import { loginExample } from './address.js';
 
 const WEIGHT = { step: 1, code: 3, reason: 4, command: 2, responseCode: 2, replyClass: 1, enhancedExact: 4, enhancedSubject: 2, provider: 4, text: 2 };
 
@@ -158,9 +159,18 @@ function paramsFor(step: StepResult, dc: DiagnoseContext): Record<string, string
     daysLeft: str(f.daysLeft),
     issuer: str(f.issuer),
     mx: str(f.mx),
-    timeout: Math.round((step.id === 'greeting' ? o.timeouts.greeting : o.timeouts.connect) / 1000),
+    timeout: Math.round(timeoutOf(step.id, o) / 1000),
   };
+  // A login to suggest ("e.g. ..."): never a bare name; no domain known, an example domain (RFC 2606).
+  p.address = loginExample(o.user ?? '', o.from, o.host, dc.transcript) ?? `${o.user || 'name'}@example.com`;
   return p;
+}
+
+/** The wait that ran out at this step: the greeting's, a command reply's, else the connection's. */
+function timeoutOf(id: StepResult['id'], o: CheckOptions): number {
+  if (id === 'greeting') return o.timeouts.greeting;
+  if (id === 'auth' || id === 'send' || id === 'ehlo') return o.timeouts.command;
+  return o.timeouts.connect;
 }
 
 function evidenceFor(step: StepResult, lines: readonly TranscriptLine[]): string {

@@ -124,7 +124,10 @@ export async function checkMx(ctx: Context, o: MxOptions): Promise<MxResult> {
       kind = 'implicit';
       records = [{ exchange: o.domain, priority: 0 }];
     } catch (err) {
-      return done({ domain: o.domain, kind: 'none', hosts: [], verdict: { key: 'mx.none', params: { domain: o.domain } }, dnsError: errorFields(err).code ?? 'ENOTFOUND' });
+      const code = errorFields(err).code;
+      // No MX, and the address lookup failed (SERVFAIL, timeout): nothing is known about delivery.
+      const key = code && !NO_DATA.has(code) ? 'mx.address-lookup-failed' : 'mx.none';
+      return done({ domain: o.domain, kind: 'none', hosts: [], verdict: { key, params: { domain: o.domain, code: code ?? 'DNS' } }, dnsError: code ?? 'ENOTFOUND' });
     }
   }
   records.sort((a, b) => a.priority - b.priority);
@@ -136,6 +139,11 @@ export async function checkMx(ctx: Context, o: MxOptions): Promise<MxResult> {
 export function verdictOf(hosts: MxHost[]): Msg {
   const down = hosts.filter((h) => !h.ok);
   if (!down.length) return { key: 'mx.verdict.all-ok' };
+  // Every host lost to a failed lookup (not a name that does not exist): the lookup failed, not the hosts.
+  const lookupFailed = (h: MxHost): boolean => Boolean(h.problem?.startsWith('dns-') && !NO_DATA.has(h.problem.slice(4)));
+  if (down.length === hosts.length && down.every(lookupFailed)) {
+    return { key: 'mx.verdict.lookup-failed', params: { codes: [...new Set(down.map((h) => h.problem!.slice(4)))].join(', ') } };
+  }
   if (down.length === hosts.length) return { key: 'mx.verdict.all-down' };
   const primary = hosts[0]!;
   if (!primary.ok) return { key: 'mx.verdict.primary-down', params: { host: primary.exchange } };

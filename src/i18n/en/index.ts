@@ -9,8 +9,12 @@ import { enProbe } from './probe.js';
 import { enWizard } from './wizard.js';
 import { enCi } from './ci.js';
 import { enServe } from './serve.js';
+import { enAuthLive } from './auth-live.js';
 
 /** The English catalog: every part merged. Each part has a Korean twin in ../ko. */
-export const en = { ...enCore, ...enExplain, ...enRfc, ...enProviders, ...enStacks, ...enLint, ...enCli, ...enProbe, ...enWizard, ...enCi, ...enServe } as const;
+export const en = {
+  ...enCore, ...enExplain, ...enRfc, ...enProviders, ...enStacks, ...enLint,
+  ...enCli, ...enProbe, ...enWizard, ...enCi, ...enServe, ...enAuthLive,
+} as const;
 
 export type MessageKey = keyof typeof en;

@@ -10,6 +10,10 @@ import { koProbe } from './probe.js';
 import { koWizard } from './wizard.js';
 import { koCi } from './ci.js';
 import { koServe } from './serve.js';
+import { koAuthLive } from './auth-live.js';
 
 /** The Korean catalog: the same keys as the English one (the compiler and a test check). */
-export const ko: Record<MessageKey, string> = { ...koCore, ...koExplain, ...koRfc, ...koProviders, ...koStacks, ...koLint, ...koCli, ...koProbe, ...koWizard, ...koCi, ...koServe };
+export const ko: Record<MessageKey, string> = {
+  ...koCore, ...koExplain, ...koRfc, ...koProviders, ...koStacks, ...koLint,
+  ...koCli, ...koProbe, ...koWizard, ...koCi, ...koServe, ...koAuthLive,
+};
