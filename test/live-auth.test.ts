@@ -13,6 +13,11 @@ import { createTestPki, type TestPki } from './helpers/certs.js';
 import { startRawServer, type Step } from './helpers/raw-server.js';
 import { startSmtpServer } from './helpers/smtp-servers.js';
 import { runBin, type RunResult } from './support/bin.js';
+import { en, hasKey, LANGS, t, type Lang } from '../src/i18n/index.js';
+import { particleFor } from '../src/i18n/particles.js';
+import { HINT_KEYS } from '../src/kb/hints.js';
+import { RULES } from '../src/kb/rules/index.js';
+import { displayWidth } from '../src/render/human.js';
 
 const closers: Array<{ close(): Promise<void> | void }> = [];
 let pki: TestPki;
@@ -39,8 +44,8 @@ async function postfixUp(port: number): Promise<boolean> {
 
 interface JsonReport {
   verdict: string;
-  steps: Array<{ id: string; status: string; failure?: { reason?: string }; warnings?: Array<{ key: string; text?: string }> }>;
-  diagnoses: Array<{ category: string; cause: string | { text: string }; fix: string | { text: string }; hints: unknown[] }>;
+  steps: Array<{ id: string; status: string; failure?: { reason?: string }; warnings?: Array<{ key: string }> }>;
+  diagnoses: Array<{ category: string; cause: unknown; fix: unknown; hints: unknown[] }>;
 }
 const json = (r: RunResult): JsonReport => JSON.parse(r.stdout) as JsonReport;
 const text = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v));
@@ -53,7 +58,18 @@ async function raw(script: Step[]): Promise<number> {
   closers.push(s);
   return s.port;
 }
-const base = (port: number): string[] => ['check', '--host', '127.0.0.1', '--port', String(port), '--no-probe', '--no-color'];
+const base = (port: number): string[] => [
+  'check', '--host', '127.0.0.1', '--port', String(port), '--no-probe', '--no-color',
+];
+const login = (user = 'me@example.com'): string[] => ['--user', user, '--password-env', 'SMTP_PW'];
+/** An smtp-server that refuses every login with a plain 535 (no provider wording). */
+async function rejecting(): Promise<{ port: number }> {
+  const s = await startSmtpServer({
+    personality: 'reject-auth', name: 'mail.example.com', cert: pki.good, authReply: BAD,
+  });
+  closers.push(s);
+  return s;
+}
 const tlsArgs = (): string[] => ['--ca', pki.caFile, '--tls-servername', 'localhost'];
 
 describe('1. a port that takes no logins at all', () => {
@@ -63,19 +79,19 @@ describe('1. a port that takes no logins at all', () => {
       { expect: 'EHLO' },
       { send: '250-relay.example.com\r\n250-PIPELINING\r\n250 8BITMIME\r\n' },
     ]);
-    const r = await runBin([...base(port), '--user', 'me@example.com', '--password-env', 'SMTP_PW', '--json'], { env: PW });
+    const r = await runBin([...base(port), ...login(), '--json'], { env: PW });
     const j = json(r);
     expect(step(j, 'auth').failure?.reason).toBe('auth-not-offered');
     expect(j.diagnoses[0]?.category).toBe('AUTH_MECHANISM_UNSUPPORTED');
     expect(text(j.diagnoses[0]?.fix)).toMatch(/587/);
-    const human = await runBin([...base(port), '--user', 'me@example.com', '--password-env', 'SMTP_PW'], { env: PW });
+    const human = await runBin([...base(port), ...login()], { env: PW });
     expect(human.stdout).toMatch(/takes no logins/);
     expect(human.stdout).not.toMatch(/STARTTLS_REQUIRED/);
   });
 
   it('the real Postfix plain port 10025 (no AUTH, no STARTTLS)', async () => {
     if (!(await postfixUp(10025))) return;
-    const r = await runBin([...base(10025), '--user', 'tester@smtp-doctor.test', '--password-env', 'SMTP_PW', '--json'], { env: PW });
+    const r = await runBin([...base(10025), ...login('tester@smtp-doctor.test'), '--json'], { env: PW });
     expect(json(r).diagnoses[0]?.category).toBe('AUTH_MECHANISM_UNSUPPORTED');
   });
 
@@ -90,7 +106,7 @@ describe('1. a port that takes no logins at all', () => {
       { expect: 'EHLO' },
       { send: '250-relay.example.com\r\n250 8BITMIME\r\n' },
     ]);
-    const r = await runBin([...base(port), ...tlsArgs(), '--user', 'me@example.com', '--password-env', 'SMTP_PW', '--json'], { env: PW });
+    const r = await runBin([...base(port), ...tlsArgs(), ...login(), '--json'], { env: PW });
     const j = json(r);
     expect(j.diagnoses[0]?.category).toBe('AUTH_MECHANISM_UNSUPPORTED');
     expect(text(j.diagnoses[0]?.cause)).toMatch(/takes no logins/);
@@ -112,7 +128,7 @@ describe('2. AUTH offered before STARTTLS', () => {
   ];
   it('is a warning even though this run upgraded to TLS before AUTH (en and ko)', async () => {
     const port = await raw(script());
-    const args = [...base(port), ...tlsArgs(), '--user', 'me@example.com', '--password-env', 'SMTP_PW'];
+    const args = [...base(port), ...tlsArgs(), ...login()];
     const r = await runBin([...args, '--json'], { env: PW });
     const j = json(r);
     expect(step(j, 'auth').status).toBe('pass');
@@ -129,9 +145,8 @@ describe('2. AUTH offered before STARTTLS', () => {
 
 describe('3. wrong credentials with a bare user name', () => {
   it('suggests the full address from the server\'s domain, never the bare name', async () => {
-    const s = await startSmtpServer({ personality: 'reject-auth', name: 'mail.example.com', cert: pki.good, authReply: BAD });
-    closers.push(s);
-    const args = [...base(s.port), ...tlsArgs(), '--user', 'tester', '--password-env', 'SMTP_PW'];
+    const s = await rejecting();
+    const args = [...base(s.port), ...tlsArgs(), ...login('tester')];
     const j = json(await runBin([...args, '--json'], { env: PW }));
     expect(j.diagnoses[0]?.category).toBe('WRONG_CREDENTIALS');
     const fix = text(j.diagnoses[0]?.fix);
@@ -142,9 +157,8 @@ describe('3. wrong credentials with a bare user name', () => {
   });
 
   it('prefers the domain of --from', async () => {
-    const s = await startSmtpServer({ personality: 'reject-auth', name: 'mail.example.com', cert: pki.good, authReply: BAD });
-    closers.push(s);
-    const args = [...base(s.port), ...tlsArgs(), '--user', 'tester', '--password-env', 'SMTP_PW', '--from', 'sender@corp.test'];
+    const s = await rejecting();
+    const args = [...base(s.port), ...tlsArgs(), ...login('tester'), '--from', 'sender@corp.test'];
     const j = json(await runBin([...args, '--json'], { env: PW }));
     expect(text(j.diagnoses[0]?.fix)).toContain('tester@corp.test');
   });
@@ -191,7 +205,7 @@ describe('5. a delayed AUTH reply (auth penalty)', () => {
       { wait: 6000 },
       { send: '535 5.7.8 Authentication failed\r\n' },
     ]);
-    const args = [...base(port), ...tlsArgs(), '--user', 'me@example.com', '--password-env', 'SMTP_PW', '--timeout', '2'];
+    const args = [...base(port), ...tlsArgs(), ...login(), '--timeout', '2'];
     const j = json(await runBin([...args, '--json'], { env: PW }));
     expect(step(j, 'auth').failure?.reason).toBe('auth-reply-timeout');
     const fix = text(j.diagnoses[0]?.fix);
@@ -203,8 +217,11 @@ describe('5. a delayed AUTH reply (auth penalty)', () => {
   });
 });
 
-/** A DNS server that answers MX with NODATA and everything else with SERVFAIL (or never answers A). */
-async function brokenDns(mode: 'servfail' | 'silent-a'): Promise<string> {
+/**
+ * A DNS server on a UDP socket: MX gets NOERROR with no answer ('servfail', 'silent-a') or one MX
+ * record mx1.<name> ('mx-servfail'); every other question gets SERVFAIL, or no answer ('silent-a').
+ */
+async function brokenDns(mode: 'servfail' | 'silent-a' | 'mx-servfail'): Promise<string> {
   const sock = dgram.createSocket('udp4');
   sock.on('message', (msg, rinfo) => {
     let i = 12;
@@ -217,10 +234,17 @@ async function brokenDns(mode: 'servfail' | 'silent-a'): Promise<string> {
     out.writeUInt16BE(0, 6);
     out.writeUInt16BE(0, 8);
     out.writeUInt16BE(0, 10);
+    if (qtype === 15 && mode === 'mx-servfail') {
+      out.writeUInt16BE(1, 6);
+      // name (pointer to the question), MX, IN, TTL 60, rdata: preference 10, "mx1" + pointer
+      const rr = Buffer.from([0xc0, 0x0c, 0, 15, 0, 1, 0, 0, 0, 60, 0, 8, 0, 10, 3, 0x6d, 0x78, 0x31, 0xc0, 0x0c]);
+      sock.send(Buffer.concat([out, rr]), rinfo.port, rinfo.address);
+      return;
+    }
     sock.send(out, rinfo.port, rinfo.address);
   });
   await new Promise<void>((resolve) => sock.bind(0, '127.0.0.1', resolve));
-  closers.push({ close: () => sock.close() });
+  closers.push({ close: () => void sock.close() });
   return `127.0.0.1:${sock.address().port}`;
 }
 
@@ -230,15 +254,104 @@ describe('7. mx when DNS itself fails', () => {
     const r = await runBin(['mx', 'broken.test', '--dns-server', server, '--timeout', '2', '--no-color']);
     expect(r.stdout).not.toMatch(/cannot be delivered/);
     expect(r.stdout).toMatch(/lookup .*failed/i);
-    const j = JSON.parse((await runBin(['mx', 'broken.test', '--dns-server', server, '--timeout', '2', '--json'])).stdout);
+    const mx = ['mx', 'broken.test', '--dns-server', server, '--timeout', '2'];
+    const j = JSON.parse((await runBin([...mx, '--json'])).stdout) as { verdict: { key: string } };
     expect(j.verdict.key).not.toBe('mx.none');
+  });
+
+  it('MX records whose host lookups all fail: the lookups failed, not the hosts', async () => {
+    const server = await brokenDns('mx-servfail');
+    const r = await runBin(['mx', 'mxfail.test', '--dns-server', server, '--timeout', '2', '--no-color']);
+    expect(r.stdout).toContain('mx1.mxfail.test');
+    expect(r.stdout).not.toMatch(/no MX accepts connections/);
+    expect(r.stdout).toMatch(/lookup .*failed/i);
   });
 
   it('a resolver that never answers the address lookup', async () => {
     const server = await brokenDns('silent-a');
-    const r = await runBin(['mx', 'quiet.test', '--dns-server', server, '--timeout', '2', '--no-color', '--lang', 'ko']);
+    const mx = ['mx', 'quiet.test', '--dns-server', server, '--timeout', '2', '--no-color'];
+    const r = await runBin([...mx, '--lang', 'ko']);
     expect(r.stdout).not.toMatch(/배달할 수 없/);
-    const en = await runBin(['mx', 'quiet.test', '--dns-server', server, '--timeout', '2', '--no-color']);
+    const en = await runBin(mx);
     expect(en.stdout).toMatch(/lookup .*failed/i);
+  });
+});
+
+describe('6. explain fills every placeholder, in both languages', () => {
+  const keys = (): string[] => {
+    const ek = (k: string): string => (hasKey(`${k}.explain`) ? `${k}.explain` : k);
+    const out = new Set<string>();
+    for (const r of RULES) out.add(ek(`${r.msg}.cause`)).add(ek(`${r.msg}.fix`));
+    for (const k of [...HINT_KEYS, ...Object.keys(en).filter((k) => k.startsWith('stack.'))]) out.add(k);
+    return [...out];
+  };
+  const PARAM_SETS: Array<Record<string, string | number>> = [
+    {},
+    { host: 'smtp.example.com', port: 587 },
+    { reply: '550 5.1.1 User unknown', code: 'EAUTH', provider: 'Gmail', mechanism: 'LOGIN' },
+  ];
+  const neutralWords = (lang: Lang): string[] =>
+    Object.keys(en).filter((k) => k.startsWith('param.')).map((k) => t(lang, k));
+
+  /** What reads wrong in one rendered text. */
+  function problems(lang: Lang, text: string): string[] {
+    const out: string[] = [];
+    if (/\{\w+\}/.test(text)) out.push('unfilled placeholder');
+    // The same words twice in a row ("the recipient the recipient"), a Korean particle allowed after the second.
+    const word = '[\\p{L}\\p{N}@.]+';
+    const particle = '(?:[은는이가을를과와의로]|으로)?';
+    const twice = new RegExp(`(?<![\\p{L}\\p{N}])(${word}(?: ${word})*) \\1${particle}(?![\\p{L}\\p{N}.])`, 'u');
+    const doubled = twice.exec(text);
+    if (doubled) out.push(`doubled "${doubled[0]}"`);
+    for (const bad of ['the configured port', 'other names', '제한 시간초', ' s:']) {
+      if (text.includes(bad)) out.push(`"${bad}"`);
+    }
+    // Empty quotes or parentheses where a value was dropped (not a call such as starttls() or ("", ...)).
+    if (/(?<![\w(])""|(?<![\w)])\(\)/.test(text)) out.push('empty quotes or parentheses');
+    for (const w of neutralWords(lang)) {
+      const esc = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      if (new RegExp(`${esc}(?: s\\b|초|번)`).test(text)) out.push(`unit after "${w}"`);
+      if (text.includes(`(${w})`)) out.push(`a neutral word alone in parentheses: (${w})`);
+      if (lang !== 'ko' || !/[가-힣]$/.test(w)) continue;
+      for (const p of ['은', '는', '이', '가', '을', '를', '과', '와', '으로', '로']) {
+        if (text.includes(`${w} ${p} `)) out.push(`detached particle after "${w}"`);
+        if (text.includes(`${w}${p} `) && particleFor(w, p) !== p) out.push(`"${w}${p}"`);
+      }
+    }
+    return out;
+  }
+
+  it.each(LANGS)('every rule, provider hint and stack hint renders naturally (%s)', (lang) => {
+    const bad: string[] = [];
+    for (const key of keys()) {
+      for (const params of PARAM_SETS) {
+        const text = t(lang, key, params, true);
+        for (const p of problems(lang, text)) bad.push(`${key} [${Object.keys(params).join(',')}]: ${p} :: ${text}`);
+      }
+    }
+    expect(bad.join('\n')).toBe('');
+  });
+
+  it('the checker itself sees the faults it looks for', () => {
+    expect(problems('en', 'within the timeout s: x')).not.toEqual([]);
+    expect(problems('en', 'The server refused the sender address the sender address: x')).not.toEqual([]);
+    expect(problems('ko', '서버가 제한 시간초 안에')).not.toEqual([]);
+    expect(problems('en', 'on port {port}')).not.toEqual([]);
+    expect(problems('ko', '발신 주소을 거부')).not.toEqual([]);
+  });
+
+  it('Korean particles after a value fit the value', () => {
+    expect(t('ko', 'send.sender.cause', { from: 'you@example.com', reply: 'x' })).toContain('you@example.com을 거부');
+    expect(t('ko', 'send.recipient.cause', { to: '수신자', reply: 'x' })).toContain('수신자를 거부');
+    expect(t('ko', 'send.recipient.cause', { to: 'user@mail.test', reply: 'x' })).toContain('user@mail.test를 거부');
+  });
+
+  it('explain aligns its label column in Korean (Hangul is two columns wide)', async () => {
+    const pasted = 'smtp.gmail.com:465 535 5.7.8 Username and Password not accepted';
+    const r = await runBin(['explain', '--lang', 'ko', '--no-color', pasted]);
+    const rows = r.stdout.split('\n').filter((l) => /^ {2}\S[^:]*: /.test(l));
+    expect(rows.length).toBeGreaterThanOrEqual(4);
+    const columns = rows.map((l) => displayWidth(/^ {2}[^:]*:\s+/.exec(l)![0]));
+    expect(new Set(columns).size).toBe(1);
   });
 });

@@ -25,7 +25,12 @@ function serverNames(lines: readonly TranscriptLine[]): string[] {
  * address built from --from's domain, else the server's own domain, else the host's. Undefined
  * when no domain is known (the caller then uses a neutral example, never the bare name).
  */
-export function loginExample(user: string, from: string | undefined, host: string, lines: readonly TranscriptLine[]): string | undefined {
+export function loginExample(
+  user: string,
+  from: string | undefined,
+  host: string,
+  lines: readonly TranscriptLine[],
+): string | undefined {
   if (user.includes('@')) return user;
   const fromDomain = from && from.includes('@') ? from.slice(from.lastIndexOf('@') + 1).toLowerCase() : undefined;
   const domain = fromDomain || serverNames(lines).map(domainOfHost).find(Boolean) || domainOfHost(host);

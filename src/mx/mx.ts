@@ -127,7 +127,8 @@ export async function checkMx(ctx: Context, o: MxOptions): Promise<MxResult> {
       const code = errorFields(err).code;
       // No MX, and the address lookup failed (SERVFAIL, timeout): nothing is known about delivery.
       const key = code && !NO_DATA.has(code) ? 'mx.address-lookup-failed' : 'mx.none';
-      return done({ domain: o.domain, kind: 'none', hosts: [], verdict: { key, params: { domain: o.domain, code: code ?? 'DNS' } }, dnsError: code ?? 'ENOTFOUND' });
+      const verdict = { key, params: { domain: o.domain, code: code ?? 'DNS' } };
+      return done({ domain: o.domain, kind: 'none', hosts: [], verdict, dnsError: code ?? 'ENOTFOUND' });
     }
   }
   records.sort((a, b) => a.priority - b.priority);
@@ -140,9 +141,12 @@ export function verdictOf(hosts: MxHost[]): Msg {
   const down = hosts.filter((h) => !h.ok);
   if (!down.length) return { key: 'mx.verdict.all-ok' };
   // Every host lost to a failed lookup (not a name that does not exist): the lookup failed, not the hosts.
-  const lookupFailed = (h: MxHost): boolean => Boolean(h.problem?.startsWith('dns-') && !NO_DATA.has(h.problem.slice(4)));
-  if (down.length === hosts.length && down.every(lookupFailed)) {
-    return { key: 'mx.verdict.lookup-failed', params: { codes: [...new Set(down.map((h) => h.problem!.slice(4)))].join(', ') } };
+  const lookupCode = (h: MxHost): string | undefined => {
+    const code = h.problem?.startsWith('dns-') ? h.problem.slice(4) : undefined;
+    return code && !NO_DATA.has(code) ? code : undefined;
+  };
+  if (down.length === hosts.length && down.every(lookupCode)) {
+    return { key: 'mx.verdict.lookup-failed', params: { codes: [...new Set(down.map(lookupCode))].join(', ') } };
   }
   if (down.length === hosts.length) return { key: 'mx.verdict.all-down' };
   const primary = hosts[0]!;

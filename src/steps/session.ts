@@ -141,7 +141,8 @@ export async function openSession(state: WalkState, stream: net.Socket | tls.TLS
       // AUTH offered before STARTTLS: this run upgraded first, but other clients may not.
       if (result.status !== 'fail' && plain?.auth.length) {
         result.status = 'warn';
-        result.warnings = [...(result.warnings ?? []), { key: 'warn.auth-before-tls', params: { offered: plain.auth.join(' ') } }];
+        const warning = { key: 'warn.auth-before-tls', params: { offered: plain.auth.join(' ') } };
+        result.warnings = [...(result.warnings ?? []), warning];
       }
       record(result);
       if (result.status === 'fail') {
