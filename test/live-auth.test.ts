@@ -186,7 +186,10 @@ end
     const j = json(r) as JsonReport & { target: { security: string }; lints: Array<{ id: string }> };
     expect(j.target.security).toBe('tls');
     expect(j.verdict).toBe('fail');
-    expect(j.lints.map((l) => l.id)).toContain('tls-and-starttls');
+    expect(j.lints.map((l) => l.id)).toEqual(expect.arrayContaining(['tls-and-starttls', 'rails-tls-wins']));
+    const human = await runBin(args, { env: PW });
+    expect(human.stdout).toMatch(/Checking 127\.0\.0\.1:\d+ \(tls\)/);
+    expect(human.stdout).toMatch(/Rails \(the mail gem\) uses implicit TLS .* ignores .*enable_starttls_auto/);
   });
 });
 
