@@ -3,7 +3,6 @@
  * listeners on 127.0.0.1 (scripted raw servers, smtp-server personas, the real Postfix when
  * it runs, a UDP socket that answers DNS badly). Needs `npm run build` first.
  */
-import dgram from 'node:dgram';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
@@ -13,10 +12,9 @@ import { createTestPki, type TestPki } from './helpers/certs.js';
 import { startRawServer, type Step } from './helpers/raw-server.js';
 import { startSmtpServer } from './helpers/smtp-servers.js';
 import { runBin, type RunResult } from './support/bin.js';
-import { en, hasKey, LANGS, t, type Lang } from '../src/i18n/index.js';
-import { particleFor } from '../src/i18n/particles.js';
-import { HINT_KEYS } from '../src/kb/hints.js';
-import { RULES } from '../src/kb/rules/index.js';
+import { LANGS, t } from '../src/i18n/index.js';
+import { startBrokenDns } from './helpers/broken-dns.js';
+import { explainKeys, PARAM_SETS, problems } from './support/wording.js';
 import { displayWidth } from '../src/render/human.js';
 
 const closers: Array<{ close(): Promise<void> | void }> = [];
@@ -220,40 +218,16 @@ describe('5. a delayed AUTH reply (auth penalty)', () => {
   });
 });
 
-/**
- * A DNS server on a UDP socket: MX gets NOERROR with no answer ('servfail', 'silent-a') or one MX
- * record mx1.<name> ('mx-servfail'); every other question gets SERVFAIL, or no answer ('silent-a').
- */
-async function brokenDns(mode: 'servfail' | 'silent-a' | 'mx-servfail'): Promise<string> {
-  const sock = dgram.createSocket('udp4');
-  sock.on('message', (msg, rinfo) => {
-    let i = 12;
-    while (i < msg.length && msg[i] !== 0) i += msg[i]! + 1;
-    const qtype = msg.readUInt16BE(i + 1);
-    if (qtype !== 15 && mode === 'silent-a') return;
-    const out = Buffer.from(msg.subarray(0, i + 5));
-    out[2] = 0x84 | (msg[2]! & 0x01); // QR, AA, RD copied
-    out[3] = qtype === 15 ? 0x00 : 0x02; // NOERROR (no answers) for MX, SERVFAIL otherwise
-    out.writeUInt16BE(0, 6);
-    out.writeUInt16BE(0, 8);
-    out.writeUInt16BE(0, 10);
-    if (qtype === 15 && mode === 'mx-servfail') {
-      out.writeUInt16BE(1, 6);
-      // name (pointer to the question), MX, IN, TTL 60, rdata: preference 10, "mx1" + pointer
-      const rr = Buffer.from([0xc0, 0x0c, 0, 15, 0, 1, 0, 0, 0, 60, 0, 8, 0, 10, 3, 0x6d, 0x78, 0x31, 0xc0, 0x0c]);
-      sock.send(Buffer.concat([out, rr]), rinfo.port, rinfo.address);
-      return;
-    }
-    sock.send(out, rinfo.port, rinfo.address);
-  });
-  await new Promise<void>((resolve) => sock.bind(0, '127.0.0.1', resolve));
-  closers.push({ close: () => void sock.close() });
-  return `127.0.0.1:${sock.address().port}`;
+
+async function dns(mode: Parameters<typeof startBrokenDns>[0]): Promise<{ server: string }> {
+  const d = await startBrokenDns(mode);
+  closers.push(d);
+  return d;
 }
 
 describe('7. mx when DNS itself fails', () => {
   it('SERVFAIL on the address lookup: says the lookup failed, not that mail cannot be delivered', async () => {
-    const server = await brokenDns('servfail');
+    const { server } = await dns('servfail');
     const r = await runBin(['mx', 'broken.test', '--dns-server', server, '--timeout', '2', '--no-color']);
     expect(r.stdout).not.toMatch(/cannot be delivered/);
     expect(r.stdout).toMatch(/lookup .*failed/i);
@@ -263,7 +237,7 @@ describe('7. mx when DNS itself fails', () => {
   });
 
   it('MX records whose host lookups all fail: the lookups failed, not the hosts', async () => {
-    const server = await brokenDns('mx-servfail');
+    const { server } = await dns('mx-servfail');
     const r = await runBin(['mx', 'mxfail.test', '--dns-server', server, '--timeout', '2', '--no-color']);
     expect(r.stdout).toContain('mx1.mxfail.test');
     expect(r.stdout).not.toMatch(/no MX accepts connections/);
@@ -271,7 +245,7 @@ describe('7. mx when DNS itself fails', () => {
   });
 
   it('a resolver that never answers the address lookup', async () => {
-    const server = await brokenDns('silent-a');
+    const { server } = await dns('silent-a');
     const mx = ['mx', 'quiet.test', '--dns-server', server, '--timeout', '2', '--no-color'];
     const r = await runBin([...mx, '--lang', 'ko']);
     expect(r.stdout).not.toMatch(/배달할 수 없/);
@@ -281,52 +255,9 @@ describe('7. mx when DNS itself fails', () => {
 });
 
 describe('6. explain fills every placeholder, in both languages', () => {
-  const keys = (): string[] => {
-    const ek = (k: string): string => (hasKey(`${k}.explain`) ? `${k}.explain` : k);
-    const out = new Set<string>();
-    for (const r of RULES) out.add(ek(`${r.msg}.cause`)).add(ek(`${r.msg}.fix`));
-    for (const k of [...HINT_KEYS, ...Object.keys(en).filter((k) => k.startsWith('stack.'))]) out.add(k);
-    return [...out];
-  };
-  const PARAM_SETS: Array<Record<string, string | number>> = [
-    {},
-    { host: 'smtp.example.com', port: 587 },
-    { reply: '550 5.1.1 User unknown', code: 'EAUTH', provider: 'Gmail', mechanism: 'LOGIN' },
-  ];
-  const neutralWords = (lang: Lang): string[] =>
-    Object.keys(en).filter((k) => k.startsWith('param.')).map((k) => t(lang, k));
-
-  /** What reads wrong in one rendered text. */
-  function problems(lang: Lang, text: string): string[] {
-    const out: string[] = [];
-    if (/\{\w+\}/.test(text)) out.push('unfilled placeholder');
-    // The same words twice in a row ("the recipient the recipient"), a Korean particle allowed after the second.
-    const word = '[\\p{L}\\p{N}@.]+';
-    const particle = '(?:[은는이가을를과와의로]|으로)?';
-    const twice = new RegExp(`(?<![\\p{L}\\p{N}])(${word}(?: ${word})*) \\1${particle}(?![\\p{L}\\p{N}.])`, 'u');
-    const doubled = twice.exec(text);
-    if (doubled) out.push(`doubled "${doubled[0]}"`);
-    for (const bad of ['the configured port', 'other names', '제한 시간초', ' s:']) {
-      if (text.includes(bad)) out.push(`"${bad}"`);
-    }
-    // Empty quotes or parentheses where a value was dropped (not a call such as starttls() or ("", ...)).
-    if (/(?<![\w(])""|(?<![\w)])\(\)/.test(text)) out.push('empty quotes or parentheses');
-    for (const w of neutralWords(lang)) {
-      const esc = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      if (new RegExp(`${esc}(?: s\\b|초|번)`).test(text)) out.push(`unit after "${w}"`);
-      if (text.includes(`(${w})`)) out.push(`a neutral word alone in parentheses: (${w})`);
-      if (lang !== 'ko' || !/[가-힣]$/.test(w)) continue;
-      for (const p of ['은', '는', '이', '가', '을', '를', '과', '와', '으로', '로']) {
-        if (text.includes(`${w} ${p} `)) out.push(`detached particle after "${w}"`);
-        if (text.includes(`${w}${p} `) && particleFor(w, p) !== p) out.push(`"${w}${p}"`);
-      }
-    }
-    return out;
-  }
-
   it.each(LANGS)('every rule, provider hint and stack hint renders naturally (%s)', (lang) => {
     const bad: string[] = [];
-    for (const key of keys()) {
+    for (const key of explainKeys()) {
       for (const params of PARAM_SETS) {
         const text = t(lang, key, params, true);
         for (const p of problems(lang, text)) bad.push(`${key} [${Object.keys(params).join(',')}]: ${p} :: ${text}`);
