@@ -13,7 +13,7 @@ import { startRawServer, type Step } from './helpers/raw-server.js';
 import { startSmtpServer } from './helpers/smtp-servers.js';
 import { runBin, type RunResult } from './support/bin.js';
 import { LANGS, t } from '../src/i18n/index.js';
-import { startBrokenDns } from './helpers/broken-dns.js';
+import { closedUdpPort, startBrokenDns } from './helpers/broken-dns.js';
 import { explainKeys, PARAM_SETS, problems } from './support/wording.js';
 import { displayWidth } from '../src/render/human.js';
 
@@ -241,6 +241,13 @@ describe('7. mx when DNS itself fails', () => {
     const r = await runBin(['mx', 'mxfail.test', '--dns-server', server, '--timeout', '2', '--no-color']);
     expect(r.stdout).toContain('mx1.mxfail.test');
     expect(r.stdout).not.toMatch(/no MX accepts connections/);
+    expect(r.stdout).toMatch(/lookup .*failed/i);
+  });
+
+  it('no DNS server at all (a closed UDP port)', async () => {
+    const server = `127.0.0.1:${await closedUdpPort()}`;
+    const r = await runBin(['mx', 'example.test', '--dns-server', server, '--timeout', '2', '--no-color']);
+    expect(r.stdout).not.toMatch(/cannot be delivered/);
     expect(r.stdout).toMatch(/lookup .*failed/i);
   });
 

@@ -1,11 +1,15 @@
 import type { TranscriptLine } from '../core/types.js';
 
-/** The domain part of a host name: mail.example.com -> example.com; a bare name or an IP -> undefined. */
+/** Second-level labels under a country code that are not themselves the organisation (example.co.kr). */
+const CC_SECOND = new Set(['co', 'com', 'net', 'org', 'ac', 'go', 'or', 'ne', 'gov', 'edu']);
+
+/** The mail domain of a host name: mail.example.com -> example.com; a bare name or an IP -> undefined. */
 export function domainOfHost(name: string | undefined): string | undefined {
   const n = (name ?? '').trim().toLowerCase().replace(/\.$/, '');
   if (!n.includes('.') || /^[\d.]+$/.test(n) || n.includes(':') || !/^[a-z0-9.-]+$/.test(n)) return undefined;
   const labels = n.split('.');
-  return labels.length > 2 ? labels.slice(1).join('.') : n;
+  const keep = labels.length > 2 && labels.at(-1)!.length === 2 && CC_SECOND.has(labels.at(-2)!) ? 3 : 2;
+  return labels.slice(-keep).join('.');
 }
 
 /** The host name a server calls itself in its greeting ("220 mx.example.com ESMTP") or EHLO reply. */

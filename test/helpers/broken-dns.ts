@@ -35,3 +35,12 @@ export async function startBrokenDns(
   await new Promise<void>((resolve) => sock.bind(0, '127.0.0.1', resolve));
   return { server: `127.0.0.1:${sock.address().port}`, close: () => void sock.close() };
 }
+
+/** A UDP port on 127.0.0.1 where nothing listens (bound, then closed): no DNS server at all. */
+export async function closedUdpPort(): Promise<number> {
+  const sock = dgram.createSocket('udp4');
+  await new Promise<void>((resolve) => sock.bind(0, '127.0.0.1', resolve));
+  const port = sock.address().port;
+  await new Promise<void>((resolve) => sock.close(() => resolve()));
+  return port;
+}
