@@ -244,6 +244,6 @@ describe('help and command-line errors in Korean', () => {
   it('commander errors are translated and stay on one line', async () => {
     const r = await runBin(['check', '--hots', 'x'], { env: { LANG: 'ko_KR.UTF-8' } });
     expect(r.code).toBe(2);
-    expect(r.stderr.trim()).toBe('오류: 알 수 없는 옵션 --hots (--host 을 쓰려던 건가요?) (smtp-doctor --help 참고)');
+    expect(r.stderr.trim()).toBe('오류: 알 수 없는 옵션 --hots (--host를 쓰려던 건가요?) (smtp-doctor --help 참고)');
   });
 });

@@ -22,6 +22,10 @@ const FLAG_OF: Record<SourcedField, keyof CheckFlags> = {
 export function securityOf(s: ImportedSettings, port: number | undefined): { value: CheckOptions['security']; origin: Origin } | undefined {
   const imp = s.implicitTls?.value === true ? s.implicitTls : undefined;
   const st = s.starttls?.value === true ? s.starttls : s.starttlsRequired?.value === true ? s.starttlsRequired : undefined;
+  // Rails: the mail gem checks `settings[:tls] || settings[:ssl]` first and calls enable_tls;
+  // enable_starttls(_auto) is only read in the elsif (mikel/mail
+  // lib/mail/network/delivery_methods/smtp.rb, deliver! / build_smtp_session): implicit TLS wins.
+  if (imp && st && s.format === 'rails') return { value: 'tls', origin: imp.origin };
   if (imp && st) return port === 465 ? { value: 'tls', origin: imp.origin } : { value: 'starttls', origin: st.origin };
   if (imp) return { value: 'tls', origin: imp.origin };
   if (st) return { value: 'starttls', origin: st.origin };

@@ -58,7 +58,7 @@ export const REASONS = [
   'cert-no-certificate',
   // AUTH
   'missing-password', 'plaintext-auth-refused', 'auth-after-starttls-only', 'auth-not-offered',
-  'mechanism-not-offered', 'no-supported-mechanism', 'auth-rejected',
+  'mechanism-not-offered', 'no-supported-mechanism', 'auth-rejected', 'auth-reply-timeout',
   // send
   'sender-rejected', 'recipient-rejected', 'message-rejected', 'rset-failed', 'send-failed',
   // only from a stack's wording in pasted text (explain); wordings with no structured meaning of

@@ -1,6 +1,7 @@
 import type { Msg } from '../core/types.js';
 import { en, type MessageKey } from './en/index.js';
 import { ko } from './ko/index.js';
+import { fill } from './fill.js';
 
 export const LANGS = ['en', 'ko'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -18,11 +19,8 @@ export function detectLang(env: NodeJS.ProcessEnv, flag?: string): Lang {
 
 export function t(lang: Lang, key: MessageKey | string, params: Record<string, string | number> = {}, neutral = false): string {
   const template = CATALOGS[lang][key] ?? CATALOGS.en[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => {
-    if (name in params) return String(params[name]);
-    // A value nobody knows (explain has no host or port): a neutral word instead of a hole.
-    return (neutral ? CATALOGS[lang][`param.${name}`] : undefined) ?? m;
-  });
+  // A value nobody knows (explain has no host or port): left out where it can be, else a neutral word.
+  return fill(lang, template, params, neutral ? (name) => CATALOGS[lang][`param.${name}`] : undefined);
 }
 
 export function tm(lang: Lang, msg: Msg): string {

@@ -5,6 +5,7 @@ import type { Finding, Rule } from './rules/index.js';
 import { diagnose } from './match.js';
 import { providerHints } from './hints.js';
 import { evidenceFor } from './evidence.js';
+import { loginExample } from './address.js';
 
 /** Kept for callers of the old name: the winning rule of the one matcher (./match.ts). */
 export { matchRule } from './match.js';
@@ -80,9 +81,18 @@ function paramsFor(step: StepResult, dc: DiagnoseContext): Record<string, string
     daysLeft: str(f.daysLeft),
     issuer: str(f.issuer),
     mx: str(f.mx),
-    timeout: Math.round((step.id === 'greeting' ? o.timeouts.greeting : o.timeouts.connect) / 1000),
+    timeout: Math.round(timeoutOf(step.id, o) / 1000),
   };
+  // A login to suggest ("e.g. ..."): never a bare name; no domain known, an example domain (RFC 2606).
+  p.address = loginExample(o.user ?? '', o.from, o.host, dc.transcript) ?? `${o.user || 'name'}@example.com`;
   return p;
+}
+
+/** The wait that ran out at this step: the greeting's, a command reply's, else the connection's. */
+function timeoutOf(id: StepResult['id'], o: CheckOptions): number {
+  if (id === 'greeting') return o.timeouts.greeting;
+  if (id === 'auth' || id === 'send' || id === 'ehlo') return o.timeouts.command;
+  return o.timeouts.connect;
 }
 
 function hintsFor(rule: Rule, step: StepResult, dc: DiagnoseContext, params: Record<string, string | number>): Msg[] {

@@ -20,6 +20,10 @@ export function lintContradictions(imports: ImportedSettings[], o: CheckOptions,
     const st = s.starttls?.value === true ? s.starttls : s.starttlsRequired?.value === true ? s.starttlsRequired : undefined;
     if (imp && st) {
       out.push({ id: 'tls-and-starttls', severity: 'error', field: 'security', category: 'TLS_MODE_MISMATCH', msg: { key: 'lint.tls-and-starttls', params: { implicit: where(imp), starttls: where(st), port } } });
+      if (s.format === 'rails') {
+        const params = { implicit: where(imp), starttls: where(st) };
+        out.push({ id: 'rails-tls-wins', severity: 'warning', field: 'security', msg: { key: 'lint.rails-tls-wins', params } });
+      }
     } else if (st && port === 465) {
       out.push({ id: 'starttls-on-465', severity: 'error', field: 'security', category: 'TLS_MODE_MISMATCH', msg: { key: 'lint.starttls-on-465', params: { starttls: where(st) } } });
     } else if (imp && (port === 587 || port === 25)) {

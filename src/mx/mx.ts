@@ -124,7 +124,11 @@ export async function checkMx(ctx: Context, o: MxOptions): Promise<MxResult> {
       kind = 'implicit';
       records = [{ exchange: o.domain, priority: 0 }];
     } catch (err) {
-      return done({ domain: o.domain, kind: 'none', hosts: [], verdict: { key: 'mx.none', params: { domain: o.domain } }, dnsError: errorFields(err).code ?? 'ENOTFOUND' });
+      const code = errorFields(err).code;
+      // No MX, and the address lookup failed (SERVFAIL, timeout): nothing is known about delivery.
+      const key = code && !NO_DATA.has(code) ? 'mx.address-lookup-failed' : 'mx.none';
+      const verdict = { key, params: { domain: o.domain, code: code ?? 'DNS' } };
+      return done({ domain: o.domain, kind: 'none', hosts: [], verdict, dnsError: code ?? 'ENOTFOUND' });
     }
   }
   records.sort((a, b) => a.priority - b.priority);
@@ -136,6 +140,14 @@ export async function checkMx(ctx: Context, o: MxOptions): Promise<MxResult> {
 export function verdictOf(hosts: MxHost[]): Msg {
   const down = hosts.filter((h) => !h.ok);
   if (!down.length) return { key: 'mx.verdict.all-ok' };
+  // Every host lost to a failed lookup (not a name that does not exist): the lookup failed, not the hosts.
+  const lookupCode = (h: MxHost): string | undefined => {
+    const code = h.problem?.startsWith('dns-') ? h.problem.slice(4) : undefined;
+    return code && !NO_DATA.has(code) ? code : undefined;
+  };
+  if (down.length === hosts.length && down.every(lookupCode)) {
+    return { key: 'mx.verdict.lookup-failed', params: { codes: [...new Set(down.map(lookupCode))].join(', ') } };
+  }
   if (down.length === hosts.length) return { key: 'mx.verdict.all-down' };
   const primary = hosts[0]!;
   if (!primary.ok) return { key: 'mx.verdict.primary-down', params: { host: primary.exchange } };

@@ -2,7 +2,7 @@ import type { ExplainResult } from '../explain/explain.js';
 import { STACKS } from '../explain/signatures.js';
 import { providerName } from '../kb/providers.js';
 import { t, tm, type Lang } from '../i18n/index.js';
-import { makeChalk } from './human.js';
+import { displayWidth, makeChalk } from './human.js';
 
 const stackName = (id: string | undefined): string | undefined => STACKS.find((s) => s.id === id)?.name;
 
@@ -32,7 +32,9 @@ export function renderExplainJson(r: ExplainResult, lang: Lang): string {
 
 export function renderExplainHuman(r: ExplainResult, lang: Lang, color: boolean): string {
   const c = makeChalk(color);
-  const row = (label: string, text: string): string => `  ${c.bold(`${label}:`.padEnd(11))}${text}`;
+  // Pad by display width, not by characters: a Hangul label takes two columns per syllable.
+  const pad = (s: string): string => s + ' '.repeat(Math.max(1, 11 - displayWidth(s)));
+  const row = (label: string, text: string): string => `  ${c.bold(pad(`${label}:`))}${text}`;
   const out: string[] = [];
   if (r.category) out.push(c.bold(`${t(lang, 'explain.title')}: ${r.category}`) + c.dim(` (${t(lang, `category.${r.category}`)})`));
   else out.push(c.bold(`${t(lang, 'explain.title')}:`));

@@ -20,6 +20,12 @@ export async function authStep(state: WalkState, session: SmtpSession): Promise<
     clock.done('auth', 'fail', facts, { failure: { reason, ...more } });
 
   if (!opts.password || opts.password.length === 0) return fail('missing-password', { code: 'MISSING_CREDENTIALS' });
+  // No AUTH on this connection, and no STARTTLS that could bring it: this port takes no logins
+  // at all, whatever the encryption (a relay or MX port), which is not an encryption problem.
+  if (!offered.length && (session.secure || !starttlsOffered)) {
+    facts.starttlsOffered = starttlsOffered;
+    return fail('auth-not-offered');
+  }
   const warnings: Msg[] = [];
   if (!session.secure) {
     facts.starttlsOffered = starttlsOffered;
@@ -38,7 +44,10 @@ export async function authStep(state: WalkState, session: SmtpSession): Promise<
   try {
     await session.login(opts.user ?? '', opts.password.reveal(), method);
   } catch (err) {
-    const failure = failureFromError(err as SmtpError, 'auth-rejected');
+    // No reply in time is not a rejection: after failed logins servers delay the next AUTH
+    // reply on purpose (Dovecot's auth penalty, 2-15 s).
+    const timedOut = (err as SmtpError).code === 'ETIMEDOUT';
+    const failure = failureFromError(err as SmtpError, timedOut ? 'auth-reply-timeout' : 'auth-rejected');
     failure.command ??= `AUTH ${method}`;
     return clock.done('auth', 'fail', facts, { failure });
   }

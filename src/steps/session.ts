@@ -139,6 +139,12 @@ export async function openSession(state: WalkState, stream: net.Socket | tls.TLS
       if (after) extra.extensionsAfterTls = extensionFacts(after);
       const { result } = judgeTls(state, tlsSocket, new StepClock(ctx.now), extra, tlsNoted);
       result.ms = span(clockStart, marks.end);
+      // AUTH offered before STARTTLS: this run upgraded first, but other clients may not.
+      if (result.status !== 'fail' && plain?.auth.length) {
+        result.status = 'warn';
+        const warning = { key: 'warn.auth-before-tls', params: { offered: plain.auth.join(' ') } };
+        result.warnings = [...(result.warnings ?? []), warning];
+      }
       record(result);
       if (result.status === 'fail') {
         await session.quit(2000);

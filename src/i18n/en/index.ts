@@ -10,6 +10,7 @@ import { enWizard } from './wizard.js';
 import { enCi } from './ci.js';
 import { enServe } from './serve.js';
 import { enNotes } from './notes.js';
+import { enAuthLive } from './auth-live.js';
 
 /** The English catalog: every part merged. Each part has a Korean twin in ../ko. */
 export const en = {
@@ -25,6 +26,7 @@ export const en = {
   ...enCi,
   ...enServe,
   ...enNotes,
+  ...enAuthLive,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -11,6 +11,7 @@ import { koWizard } from './wizard.js';
 import { koCi } from './ci.js';
 import { koServe } from './serve.js';
 import { koNotes } from './notes.js';
+import { koAuthLive } from './auth-live.js';
 
 /** The Korean catalog: the same keys as the English one (the compiler and a test check). */
 export const ko: Record<MessageKey, string> = {
@@ -26,4 +27,5 @@ export const ko: Record<MessageKey, string> = {
   ...koCi,
   ...koServe,
   ...koNotes,
+  ...koAuthLive,
 };

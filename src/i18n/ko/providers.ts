@@ -4,7 +4,7 @@ import type { enProviders } from '../en/providers.js';
 export const koProviders: Record<keyof typeof enProviders, string> = {
   // ---- Gmail / Google Workspace
   'prov.gmail.web-login.cause':
-    'Gmail 이 이 로그인을 막고 먼저 브라우저로 로그인하라고 합니다 (534 5.7.14): "{reply}". Google 은 이제 계정 비밀번호로 앱이 로그인하는 것을 허용하지 않습니다 ("보안 수준이 낮은 앱" 은 개인 계정은 2022년 5월 30일, Google Workspace 는 2025년 5월 1일까지 모두 종료).',
+    'Gmail이 이 로그인을 막고 먼저 브라우저로 로그인하라고 합니다 (534 5.7.14): "{reply}". Google 은 이제 계정 비밀번호로 앱이 로그인하는 것을 허용하지 않습니다 ("보안 수준이 낮은 앱" 은 개인 계정은 2022년 5월 30일, Google Workspace 는 2025년 5월 1일까지 모두 종료).',
   'prov.gmail.web-login.fix':
     'Google 계정에 2단계 인증을 켜고 앱 비밀번호(Google 계정 > 보안 > 앱 비밀번호, https://myaccount.google.com/apppasswords)를 만들어 16자를 공백 없이 SMTP 비밀번호로 쓰세요. 사용자 이름은 전체 주소입니다. 또는 OAuth 2.0(XOAUTH2; nodemailer auth.type "OAuth2")으로 로그인하세요. 앱 비밀번호로도 실패하면 같은 네트워크에서 https://accounts.google.com 에 한 번 로그인해 보안 활동에서 차단된 시도를 본인 것으로 확인하세요.',
   'prov.gmail.auth-required.cause':
@@ -22,10 +22,10 @@ export const koProviders: Record<keyof typeof enProviders, string> = {
   'prov.gmail.sending-limit.fix':
     '기다리세요. Gmail 은 최근 24시간 기준으로 발송량을 세므로 오래된 발송이 빠지면 다시 보낼 수 있습니다. 정기적으로 많이 보낸다면 전용 발송 서비스(SES, SendGrid, Mailgun, Postmark, Brevo)나 Workspace 의 smtp-relay.gmail.com(별도 한도)을 쓰세요 (https://support.google.com/a/answer/166852).',
   'prov.gmail.unsolicited-rate.cause':
-    'Gmail 이 이 IP 주소에서 오는 메일을 원치 않는 메일로 보고 일시적으로 속도를 제한하고 있습니다: "{reply}".',
+    'Gmail이 이 IP 주소에서 오는 메일을 원치 않는 메일로 보고 일시적으로 속도를 제한하고 있습니다: "{reply}".',
   'prov.gmail.unsolicited-rate.fix':
     '발송 속도를 낮추고 나중에 다시 시도하세요 (4xx 지연입니다). 그다음 평판을 고치세요: From 도메인의 SPF·DKIM 통과, DMARC 레코드, 일치하는 역방향 DNS(PTR) 이름, 대량 메일의 원클릭 수신 거부, 낮은 신고율. Google Postmaster Tools 로 도메인을 지켜보세요.',
-  'prov.gmail.unsolicited-blocked.cause': 'Gmail 이 이 메시지를 스팸으로 의심해 거부했습니다: "{reply}".',
+  'prov.gmail.unsolicited-blocked.cause': 'Gmail이 이 메시지를 스팸으로 의심해 거부했습니다: "{reply}".',
   'prov.gmail.unsolicited-blocked.fix':
     'SMTP 설정 문제가 아니라 평판과 내용의 문제입니다. From 도메인의 SPF·DKIM·DMARC, 발송 IP 주소의 역방향 DNS 와 블랙리스트 등재 여부, Google Postmaster Tools 를 확인하세요. 메일을 원한 사람에게만 보내고, 다시 보내기 전에 단순한 내용으로 시험해 보세요.',
   'prov.unauthenticated-sender.cause':
@@ -65,7 +65,7 @@ export const koProviders: Record<keyof typeof enProviders, string> = {
   'prov.microsoft.submission-quota.fix':
     '기다리세요. 수신자 한도(메일함당 하루 10,000명)는 최근 24시간 기준이고, SMTP AUTH 는 분당 30통으로도 제한됩니다. 발송을 분산하고, 대량 메일은 사용자 메일함 대신 전용 발송 서비스나 Azure Communication Services 를 쓰세요.',
   'prov.microsoft.ip-blocked.cause':
-    'Exchange Online 이 이 IP 주소나 테넌트의 트래픽을 거부하고 있습니다: "{reply}".',
+    'Exchange Online이 이 IP 주소나 테넌트의 트래픽을 거부하고 있습니다: "{reply}".',
   'prov.microsoft.ip-blocked.fix':
     '응답에 발송 IP 주소가 나오면 원인(탈취된 계정, 스팸, SPF/DKIM 누락)을 고친 뒤 https://sender.office.com 에서 차단 해제를 요청하세요. 5.7.705(테넌트 임계값 초과)는 관리자가 테넌트를 정리한 뒤 Microsoft 지원에 해제를 요청해야 합니다. Microsoft Defender > 제한된 엔터티에서 차단된 사용자도 확인하세요.',
   'prov.microsoft.unregistered-domain.cause':

@@ -65,6 +65,16 @@ export const AUTH_RULES: Rule[] = [
     ],
   },
   {
+    // No AUTH reply within the timeout: after failed logins servers delay the next reply on
+    // purpose (Dovecot auth_failure_delay, 2 s doubling up to 15 s), which is not a rejection.
+    id: 'auth.reply-timeout',
+    category: 'SERVER_TEMPORARY_FAILURE',
+    when: { step: ['auth'], reason: ['auth-reply-timeout'] },
+    msg: 'auth.reply-timeout',
+    source: 'Dovecot auth_failure_delay (auth penalty); RFC 5321 section 4.5.3.2 (timeouts)',
+    examples: [{ step: 'auth', reason: 'auth-reply-timeout', code: 'ETIMEDOUT', command: 'AUTH PLAIN' }],
+  },
+  {
     id: 'auth.temporary',
     category: 'SERVER_TEMPORARY_FAILURE',
     when: { step: ['auth'], replyClass: [4] },
