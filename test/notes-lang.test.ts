@@ -159,7 +159,7 @@ describe('--lang ko: notes and evidence in Korean, through the binary', () => {
     expect(f.json.diagnoses[0]?.category).toBe('TLS_MODE_MISMATCH');
     const kinds = ['greeting-timeout', 'mode-confirming', 'mode-tls-established', 'mode-works'];
     expect(assertLanguages(f)).toEqual(expect.arrayContaining(kinds));
-    expect(f.ko).toContain(`=== ${implicit.port}번 포트는 암묵적 TLS 로 동작합니다`);
+    expect(f.ko).toContain(`=== ${implicit.port}번 포트는 암묵적 TLS로 동작합니다`);
     expect(f.english).toContain(`=== port ${implicit.port} works with implicit TLS`);
     expect(f.ko).toContain(`${implicit.port} 암묵적 TLS`); // the working-combinations hint
   });
@@ -169,7 +169,7 @@ describe('--lang ko: notes and evidence in Korean, through the binary', () => {
     expect(f.json.diagnoses[0]?.category).toBe('TLS_MODE_MISMATCH');
     const kinds = ['tls-starting', 'tls-handshake-failed', 'mode-confirming', 'mode-works'];
     expect(assertLanguages(f)).toEqual(expect.arrayContaining(kinds));
-    const works = `=== ${starttls.port}번 포트는 평문 SMTP \\+ STARTTLS 로 동작합니다`;
+    const works = `=== ${starttls.port}번 포트는 평문 SMTP \\+ STARTTLS로 동작합니다`;
     expect(f.ko).toMatch(new RegExp(`근거: +=== TLS 핸드셰이크에 실패했습니다: .*wrong version number.* \\| ${works}`, 'i'));
     expect(f.english).toMatch(/Evidence: +=== TLS handshake failed: .*wrong version number/i);
   });

@@ -8,7 +8,7 @@ export const koNotes: Record<keyof typeof enNotes, string> = {
   'note.tls-handshake-failed': 'TLS 핸드셰이크에 실패했습니다: {error}',
   'note.mode-confirming': '두 번째 연결로 확인합니다: {mode} 로 {address}:{port} 에 연결',
   'note.mode-tls-established': 'TLS 연결이 수립되었습니다 ({protocol})',
-  'note.mode-works': '{port}번 포트는 {mode} 로 동작합니다',
+  'note.mode-works': '{port}번 포트는 {mode}로 동작합니다',
   'note.mode-other-fails': '다른 방식도 동작하지 않습니다 ({code})',
   'note.greeting-timeout': '{seconds}초 안에 인사말이 오지 않았습니다',
   'note.closed-before-greeting': '서버가 인사말을 보내기 전에 연결을 끊었습니다',
