@@ -4,6 +4,7 @@ import type { Diagnosis, FactValue, Failure, Msg, StepResult, TranscriptLine } f
 import { providerName } from './providers.js';
 import { RULES, type Finding, type Rule } from './rules/index.js';
 import { providerHints } from './hints.js';
+import { transportEvidence } from './transport-evidence.js';
 
 const WEIGHT = { step: 1, code: 3, reason: 4, command: 2, responseCode: 2, replyClass: 1, enhancedExact: 4, enhancedSubject: 2, provider: 4, text: 2 };
 
@@ -158,6 +159,10 @@ function paramsFor(step: StepResult, dc: DiagnoseContext): Record<string, string
     daysLeft: str(f.daysLeft),
     issuer: str(f.issuer),
     mx: str(f.mx),
+    bytes: str(f.bytesReceived),
+    seconds: str(f.waitedSeconds),
+    serverProtocol: str(f.serverProtocol),
+    serverCipher: str(f.serverCipher),
     timeout: Math.round((step.id === 'greeting' ? o.timeouts.greeting : o.timeouts.connect) / 1000),
   };
   return p;
@@ -165,6 +170,8 @@ function paramsFor(step: StepResult, dc: DiagnoseContext): Record<string, string
 
 function evidenceFor(step: StepResult, lines: readonly TranscriptLine[]): string {
   const f = step.failure ?? {};
+  const transport = transportEvidence(f, lines);
+  if (transport) return transport;
   if (f.responseCode !== undefined) {
     const prefix = String(f.responseCode);
     for (let i = lines.length - 1; i >= 0; i--) {

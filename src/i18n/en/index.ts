@@ -9,8 +9,9 @@ import { enProbe } from './probe.js';
 import { enWizard } from './wizard.js';
 import { enCi } from './ci.js';
 import { enServe } from './serve.js';
+import { enTransport } from './transport.js';
 
 /** The English catalog: every part merged. Each part has a Korean twin in ../ko. */
-export const en = { ...enCore, ...enExplain, ...enRfc, ...enProviders, ...enStacks, ...enLint, ...enCli, ...enProbe, ...enWizard, ...enCi, ...enServe } as const;
+export const en = { ...enCore, ...enExplain, ...enRfc, ...enProviders, ...enStacks, ...enLint, ...enCli, ...enProbe, ...enWizard, ...enCi, ...enServe, ...enTransport } as const;
 
 export type MessageKey = keyof typeof en;

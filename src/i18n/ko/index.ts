@@ -10,6 +10,7 @@ import { koProbe } from './probe.js';
 import { koWizard } from './wizard.js';
 import { koCi } from './ci.js';
 import { koServe } from './serve.js';
+import { koTransport } from './transport.js';
 
 /** The Korean catalog: the same keys as the English one (the compiler and a test check). */
-export const ko: Record<MessageKey, string> = { ...koCore, ...koExplain, ...koRfc, ...koProviders, ...koStacks, ...koLint, ...koCli, ...koProbe, ...koWizard, ...koCi, ...koServe };
+export const ko: Record<MessageKey, string> = { ...koCore, ...koExplain, ...koRfc, ...koProviders, ...koStacks, ...koLint, ...koCli, ...koProbe, ...koWizard, ...koCi, ...koServe, ...koTransport };
