@@ -9,6 +9,7 @@ import { inspectTls, type TlsInspection } from './certificate.js';
 export { inspectTls };
 import { StepClock, errorFields } from './step.js';
 import { tlsOptions } from '../check.js';
+import { explainVersionFailure, handshakeTrouble } from './transport.js';
 
 /** Shared state of one walk: what every step module needs. */
 export interface WalkState {
@@ -65,6 +66,11 @@ export function judgeTls(
     warnings.push({ key: 'warn.cert-expiring', params: { days: ins.daysLeft } });
   }
   if (f.protocol === 'TLSv1' || f.protocol === 'TLSv1.1') warnings.push({ key: 'warn.old-tls', params: { protocol: String(f.protocol) } });
+  // Static RSA key exchange (no forward secrecy) with a CBC cipher: works, but is the weakest TLS 1.2 choice.
+  const suite = socket.getCipher()?.standardName ?? '';
+  if (f.protocol === 'TLSv1.2' && /^TLS_RSA_WITH_.*_CBC_/.test(suite)) {
+    warnings.push({ key: 'warn.weak-cipher', params: { cipher: suite } });
+  }
   return { result: clock.done('tls', warnings.length ? 'warn' : 'pass', facts, { warnings }), inspection: ins };
 }
 
@@ -84,7 +90,11 @@ export async function handshakeStep(state: WalkState, socket: net.Socket): Promi
     if (message) failure.message = message;
     const facts: Record<string, FactValue> = { mode: 'implicit' };
     transcript.note(`TLS handshake failed: ${message ?? code ?? 'unknown error'}`);
-    if (NOT_TLS.test(`${code ?? ''} ${message ?? ''}`) || code === 'ECONNRESET' || code === 'ETIMEDOUT') {
+    const trouble = handshakeTrouble(code, message);
+    if (trouble === 'version' || trouble === 'cipher') {
+      socket.destroy();
+      await explainVersionFailure(state, trouble, 'tls', failure, facts);
+    } else if (NOT_TLS.test(`${code ?? ''} ${message ?? ''}`) || code === 'ECONNRESET' || code === 'ETIMEDOUT') {
       const other = await confirmOtherMode(state, 'plain');
       if (other) {
         facts.otherMode = other;
