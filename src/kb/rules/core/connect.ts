@@ -8,6 +8,7 @@ const CLIENT_REFUSED = new RegExp(
     '\\bblocked\\b|\\bbann?ed\\b|your (?:IP|address|host|network|server)|client (?:host|address|IP)',
     '\\bIP(?: address)?\\b.{0,40}(?:rejected|refused|denied|not allowed)|access denied',
     'not (?:allowed|permitted|authori[sz]ed) to connect',
+    '\\b\\d{1,3}(?:\\.\\d{1,3}){3}\\b.{0,40}(?:rejected|refused|denied|blocked|not allowed)',
   ].join('|'),
   'i',
 );
@@ -159,6 +160,7 @@ export const CONNECT_RULES: Rule[] = [
     source: 'RFC 5321 section 3.1 (554 greeting); Postfix "Client host rejected" / blocklist replies',
     examples: [
       { step: 'greeting', reason: 'greeting-rejected', responseCode: 554, enhancedCode: '5.7.1', text: 'Service unavailable; Client host [203.0.113.9] rejected: access denied' },
+      { step: 'greeting', responseCode: 550, enhancedCode: '5.7.1', text: 'Connection from 203.0.113.9 refused' },
     ],
   },
   {
