@@ -115,6 +115,14 @@ describe('2. a web server on the port', () => {
     expect(o.human).toMatch(/web \(HTTP\) server/);
   });
 
+  it('implicit TLS to a plain web server: its 400 to the handshake, then to EHLO', async () => {
+    const s = await raw([{ expect: /./ }, { send: http }, { close: true }]);
+    const o = await run(s.port, ['--security', 'tls', '--timeout', '2']);
+    expect(step(o, 'tls').failure).toMatchObject({ reason: 'http-server' });
+    expect(o.json.diagnoses[0]).toMatchObject({ rule: 'port.http' });
+    expect(o.human).toMatch(/web \(HTTP\) server answers on 127\.0\.0\.1:\d+, not a mail server: "HTTP\/1\.1 400/);
+  });
+
   it('a proxy greets, then an HTTP reply to EHLO', async () => {
     const s = await raw([{ send: '220 proxy ready\r\n' }, { expect: /^EHLO/ }, { send: http }, { close: true }]);
     const o = await run(s.port, ['--timeout', '3']);

@@ -9,7 +9,7 @@ import { inspectTls, type TlsInspection } from './certificate.js';
 export { inspectTls };
 import { StepClock, errorFields } from './step.js';
 import { tlsOptions } from '../check.js';
-import { explainVersionFailure, handshakeTrouble } from './transport.js';
+import { explainVersionFailure, handshakeTrouble, probeHttp } from './transport.js';
 
 /** Shared state of one walk: what every step module needs. */
 export interface WalkState {
@@ -95,10 +95,14 @@ export async function handshakeStep(state: WalkState, socket: net.Socket): Promi
       socket.destroy();
       await explainVersionFailure(state, trouble, 'tls', failure, facts);
     } else if (NOT_TLS.test(`${code ?? ''} ${message ?? ''}`) || code === 'ECONNRESET' || code === 'ETIMEDOUT') {
-      const other = await confirmOtherMode(state, 'plain');
+      // A web server answers TLS with an HTTP error: asked at the same time as plain SMTP.
+      const [other, http] = await Promise.all([confirmOtherMode(state, 'plain'), probeHttp(state)]);
       if (other) {
         facts.otherMode = other;
         failure.reason = 'expects-plain';
+      } else if (http) {
+        failure.reason = 'http-server';
+        failure.response = http;
       }
     }
     return { result: clock.done('tls', 'fail', facts, { failure }) };
