@@ -147,6 +147,16 @@ describe('3. an endless EHLO reply', () => {
     expect(o.human).not.toMatch(/""/);
     expect(o.human).toMatch(/reply to EHLO was too large: \d{6,} bytes/);
   });
+
+  it('after STARTTLS too', async () => {
+    const lines = Array.from({ length: 40_000 }, (_, i) => `250-EXT${i}\r\n`).join('');
+    const s = await raw([...starttlsThen([{ starttls: true }]), { expect: /^EHLO/ }, { send: lines }, { wait: 5000 }]);
+    const o = await run(s.port, ['--security', 'starttls', '--timeout', '5']);
+    expect(step(o, 'tls').failure).toMatchObject({ reason: 'reply-too-large' });
+    expect(step(o, 'tls').facts.bytesReceived).toBeGreaterThan(256 * 1024);
+    expect(o.json.diagnoses[0]).toMatchObject({ rule: 'reply.too-large', category: 'PROTOCOL_ERROR' });
+    expect(o.human).toMatch(/reply to EHLO was too large: \d{6,} bytes/);
+  });
 });
 
 describe('4. a greeting that drips in', () => {

@@ -66,6 +66,7 @@ export async function openSession(state: WalkState, stream: net.Socket | tls.TLS
         marks.tls = ctx.now();
         observer.stepStart?.('tls');
       } else if (p === 'ehlo-tls' && !tlsNoted) {
+        marks.ehloBytes = session.bytesRead;
         // The handshake just finished: note it where it happened, before the EHLO under TLS.
         const s = session.tlsSocket;
         if (s) {
@@ -158,6 +159,7 @@ export async function openSession(state: WalkState, stream: net.Socket | tls.TLS
       const versionOrCipher = trouble === 'version' || trouble === 'cipher';
       if (phase === 'starttls' && plain && !plain.starttls) reason = 'starttls-not-offered';
       else if (phase === 'starttls' && error.command === 'STARTTLS' && error.response) reason = 'starttls-rejected';
+      else if (phase === 'ehlo-tls' && TOO_LARGE.test(error.message)) reason = 'reply-too-large';
       else if (phase === 'ehlo-tls') reason = 'ehlo-after-tls-failed';
       // After "220 Ready to start TLS" the mode is right by definition: a handshake that then fails
       // for anything but an old version or cipher is the server's STARTTLS that is broken.
@@ -166,6 +168,7 @@ export async function openSession(state: WalkState, stream: net.Socket | tls.TLS
       else reason = 'tls-handshake-failed';
       const failure = failureFromError(error, reason);
       const facts: Facts = { mode: 'starttls' };
+      if (reason === 'reply-too-large') facts.bytesReceived = session.bytesRead - (marks.ehloBytes ?? 0);
       if (reason === 'starttls-broken') {
         transcript.note('the server accepted STARTTLS (220) but no TLS handshake followed');
       }
