@@ -108,18 +108,20 @@ export async function explainVersionFailure(
 export async function learnServerTls(state: WalkState, kind: 'tls' | 'starttls'): Promise<ServerTls | undefined> {
   const { opts, ctx, transcript, address } = state;
   if (!address) return undefined;
-  const timeoutMs = Math.min(opts.timeouts.tls, 5000);
-  const { socket } = await connectOnce(ctx, address, opts.port, timeoutMs);
+  // One budget for the whole probe (connect, plaintext dialogue, handshake), not one per wait.
+  const deadline = ctx.now() + Math.min(opts.timeouts.tls, 5000);
+  const left = (): number => Math.max(1, Math.round(deadline - ctx.now()));
+  const { socket } = await connectOnce(ctx, address, opts.port, left());
   if (!socket) return undefined;
   const streams: Array<net.Socket | tls.TLSSocket> = [socket];
   try {
     if (kind === 'starttls') {
       const reader = new ReplyReader(socket);
-      await reader.reply(timeoutMs);
+      await reader.reply(left());
       socket.write(`EHLO ${opts.helo}\r\n`);
-      await reader.reply(timeoutMs);
+      await reader.reply(left());
       socket.write('STARTTLS\r\n');
-      if (!(await reader.reply(timeoutMs)).startsWith('220')) return undefined;
+      if (!(await reader.reply(left())).startsWith('220')) return undefined;
       socket.removeAllListeners('data');
     }
     // Its own context (not the check's, whose settings would win): verification is not the point here.
@@ -128,7 +130,8 @@ export async function learnServerTls(state: WalkState, kind: 'tls' | 'starttls')
       minVersion: 'TLSv1',
       ciphers: 'ALL:@SECLEVEL=0',
     };
-    const s = await handshake(ctx, socket, { servername: opts.tlsServername ?? opts.host, timeoutMs, tls: permissive });
+    const servername = opts.tlsServername ?? opts.host;
+    const s = await handshake(ctx, socket, { servername, timeoutMs: left(), tls: permissive });
     streams.push(s);
     const protocol = s.getProtocol() ?? 'unknown';
     const cipher = s.getCipher()?.name ?? 'unknown';
