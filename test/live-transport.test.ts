@@ -230,6 +230,9 @@ describe('6. old TLS versions and ciphers', () => {
     expect(step(o, 'tls').failure).toMatchObject({ reason: 'tls-cipher-mismatch' });
     expect(o.json.diagnoses[0]).toMatchObject({ rule: 'tls.no-shared-cipher', category: 'TLS_VERSION_OR_CIPHER' });
     expect(o.human).toMatch(/no cipher in common/);
+    // what the server does offer, learned by the probe handshake, is in the evidence
+    expect(step(o, 'tls').facts.serverCipher).toBe('ECDHE-ECDSA-CAMELLIA128-SHA256');
+    expect(o.human).toMatch(/worked: TLSv1\.2, ECDHE-ECDSA-CAMELLIA128-SHA256/);
     expect(o.human).not.toMatch(/--security/);
     expect(o.json.ms).toBeLessThan(3000);
   });

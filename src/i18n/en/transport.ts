@@ -49,8 +49,8 @@ export const enTransport = {
     'can allow {serverProtocol} (Node minVersion \'TLSv1\'; Java jdk.tls.disabledAlgorithms; OpenSSL ' +
     'CipherString DEFAULT@SECLEVEL=0).',
   'tls.no-shared-cipher.cause':
-    'The TLS handshake failed because the client and the server have no cipher in common ({code}). A ' +
-    'probe handshake allowing every cipher: {serverCipher} ({serverProtocol}).',
+    'The TLS handshake failed because the client and the server have no cipher in common ({code}). The ' +
+    'evidence shows what a probe handshake allowing every cipher could learn.',
   'tls.no-shared-cipher.fix':
     'The server offers only ciphers current clients refuse (or ones this OpenSSL lacks). Ask the mail ' +
     'administrator to enable modern ciphers (ECDHE with AES-GCM or ChaCha20-Poly1305).',

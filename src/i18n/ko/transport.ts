@@ -40,8 +40,8 @@ export const koTransport: Record<keyof typeof enTransport, string> = {
     '알고 임시로만, 일부 스택에서 {serverProtocol}을 허용할 수 있습니다 (Node minVersion \'TLSv1\', Java ' +
     'jdk.tls.disabledAlgorithms, OpenSSL CipherString DEFAULT@SECLEVEL=0).',
   'tls.no-shared-cipher.cause':
-    '클라이언트와 서버가 공통으로 지원하는 암호화 방식이 없어서 TLS 핸드셰이크가 실패했습니다 ({code}). 모든 암호화 방식을 허용한 확인용 핸드셰이크 결과: ' +
-    '{serverCipher} ({serverProtocol}).',
+    '클라이언트와 서버가 공통으로 지원하는 암호화 방식이 없어서 TLS 핸드셰이크가 실패했습니다 ({code}). 모든 암호화 방식을 허용한 확인용 핸드셰이크로 ' +
+    '알아낸 내용은 근거에 나와 있습니다.',
   'tls.no-shared-cipher.fix':
     '서버가 최신 클라이언트가 거부하는 (또는 이 OpenSSL에 없는) 암호화 방식만 제공합니다. 메일 관리자에게 최신 암호화 방식(ECDHE + AES-GCM 또는 ' +
     'ChaCha20-Poly1305)을 켜 달라고 요청하세요.',
