@@ -38,6 +38,15 @@ export const enTransport = {
     'the provider\'s documented SMTP host and port (587 with STARTTLS or 465 with implicit TLS); ' +
     '`smtp-doctor probe {host}` compares the ports. If it is the right one, the service is switched off ' +
     'there: ask the mail administrator.',
+  'greeting.refused.cause.explain':
+    'The server refused to provide SMTP service: "{reply}" came instead of a 220 greeting. The reply does ' +
+    'not name the client\'s address, so this is a refusal for every client on that port, not a block of an IP ' +
+    'address.',
+  'greeting.refused.fix.explain':
+    'Check the host and port settings: that port may not be the mail service (or not the submission ' +
+    'service). Use the provider\'s documented SMTP host and port (587 with STARTTLS or 465 with implicit ' +
+    'TLS); `smtp-doctor probe HOST` compares the ports. If it is the right one, the service is switched off ' +
+    'there: ask the mail administrator.',
   'tls.old-version.cause':
     'The server on port {port} speaks only {serverProtocol}, an obsolete TLS version that smtp-doctor, ' +
     'like current mail libraries, does not accept (TLS 1.2 or newer); the handshake failed with {code}. A ' +

@@ -31,6 +31,13 @@ export const koTransport: Record<keyof typeof enTransport, string> = {
     '--host와 --port를 확인하세요. 이 포트는 메일 서비스(또는 제출 서비스)가 아닐 수 있습니다. 제공자가 안내하는 SMTP 호스트와 포트(587 + STARTTLS 또는 ' +
     '465 + 암묵적 TLS)를 쓰세요. `smtp-doctor probe {host}`로 포트를 비교할 수 있습니다. 올바른 포트라면 그곳의 서비스가 꺼져 있는 것이니 메일 ' +
     '관리자에게 문의하세요.',
+  'greeting.refused.cause.explain':
+    '서버가 SMTP 서비스 제공을 거부했습니다: 220 인사말 대신 "{reply}"가 왔습니다. 응답이 클라이언트의 주소를 언급하지 않으므로 IP 주소 차단이 아니라 ' +
+    '그 포트의 모든 클라이언트에 대한 거부입니다.',
+  'greeting.refused.fix.explain':
+    '호스트와 포트 설정을 확인하세요. 그 포트는 메일 서비스(또는 제출 서비스)가 아닐 수 있습니다. 제공자가 안내하는 SMTP 호스트와 포트(587 + ' +
+    'STARTTLS 또는 465 + 암묵적 TLS)를 쓰세요. `smtp-doctor probe HOST`로 포트를 비교할 수 있습니다. 올바른 포트라면 그곳의 서비스가 꺼져 ' +
+    '있는 것이니 메일 관리자에게 문의하세요.',
   'tls.old-version.cause':
     '포트 {port}의 서버는 {serverProtocol}만 지원합니다. 이는 폐기된 TLS 버전으로, smtp-doctor는 최신 메일 라이브러리처럼 받아들이지 않습니다 (TLS ' +
     '1.2 이상). 핸드셰이크가 {code}로 실패했습니다. 이전 버전을 허용한 확인용 핸드셰이크는 {serverProtocol} ({serverCipher})로 성공했으며, 이를 ' +
