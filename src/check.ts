@@ -34,6 +34,14 @@ export interface CheckObserver {
 /** Failures where knowing which ports do work is the fastest way forward. */
 const PROBE_ON = new Set(['CONNECTION_REFUSED', 'CONNECTION_TIMEOUT', 'TLS_MODE_MISMATCH', 'STARTTLS_REQUIRED']);
 
+/**
+ * Broken STARTTLS: whether implicit TLS on 465 is offered is the user's one way forward.
+ * A greeting that drips in: the port does answer, so "no port answers" from a short probe would mislead.
+ */
+function probeHelps(d: Diagnosis): boolean {
+  return (PROBE_ON.has(d.category) || d.rule === 'starttls.broken') && d.rule !== 'greeting.slow';
+}
+
 /** A short probe of the usual ports (bounded by one short timeout) for the diagnosis hint. */
 async function workingCombinations(opts: CheckOptions, ctx: Context): Promise<Msg> {
   const { probe, candidatePorts } = await import('./probe/probe.js');
@@ -137,8 +145,9 @@ export async function runCheck(opts: CheckOptions, ctx: Context, observer: Check
     d.hints.unshift(...lints.filter((l) => l.category === d.category).map((l) => l.msg));
     diagnoses.push(d);
   }
-  if (opts.probeOnFailure !== false && diagnoses[0] && PROBE_ON.has(diagnoses[0].category)) {
-    diagnoses[0].hints.push(await workingCombinations(opts, ctx));
+  const first = diagnoses[0];
+  if (opts.probeOnFailure !== false && first && probeHelps(first)) {
+    first.hints.push(await workingCombinations(opts, ctx));
   }
   const verdict: Verdict = failed ? 'fail' : steps.some((s) => s.status === 'warn') ? 'warn' : 'pass';
   const exitCode = failed ? exitCodeFor(diagnoses[0]?.category, failed.id) : EXIT.OK;

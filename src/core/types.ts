@@ -50,10 +50,11 @@ export const REASONS = [
   'connect-refused', 'connect-timeout', 'connect-unreachable', 'connect-reset', 'connect-error',
   // greeting and EHLO
   'greeting-failed', 'greeting-timeout', 'greeting-too-large', 'greeting-rejected', 'closed-before-greeting',
-  'expects-implicit-tls', 'ehlo-rejected', 'session-failed',
+  'expects-implicit-tls', 'ehlo-rejected', 'session-failed', 'greeting-slow', 'http-server', 'reply-too-large',
   // STARTTLS / TLS / certificates (cert-<verdict>)
   'starttls-failed', 'starttls-not-offered', 'starttls-rejected', 'ehlo-after-tls-failed',
-  'tls-handshake-failed', 'tls-handshake-timeout', 'expects-plain',
+  'tls-handshake-failed', 'tls-handshake-timeout', 'expects-plain', 'starttls-broken', 'tls-old-version',
+  'tls-cipher-mismatch',
   'cert-self-signed', 'cert-untrusted-issuer', 'cert-expired', 'cert-not-yet-valid', 'cert-wrong-name',
   'cert-no-certificate',
   // AUTH
@@ -135,6 +136,11 @@ export const NOTE_KINDS = [
   'no-data-reset',
   'message-summary',
   'transcript-limit',
+  'greeting-slow',
+  'starttls-no-handshake',
+  'version-probe-worked',
+  'version-probe-failed',
+  'http-answer',
 ] as const;
 export type NoteKind = (typeof NOTE_KINDS)[number];
 

@@ -81,6 +81,10 @@ function paramsFor(step: StepResult, dc: DiagnoseContext): Record<string, string
     daysLeft: str(f.daysLeft),
     issuer: str(f.issuer),
     mx: str(f.mx),
+    bytes: str(f.bytesReceived),
+    seconds: str(f.waitedSeconds),
+    serverProtocol: str(f.serverProtocol),
+    serverCipher: str(f.serverCipher),
     timeout: Math.round(timeoutOf(step.id, o) / 1000),
   };
   // A login to suggest ("e.g. ..."): never a bare name; no domain known, an example domain (RFC 2606).

@@ -1,3 +1,4 @@
+import { transportEvidence } from './transport-evidence.js';
 import type { EvidenceItem, FactValue, NoteKind, StepResult, TranscriptLine } from '../core/types.js';
 
 /** The last transcript line that passes `test`. */
@@ -19,6 +20,8 @@ const NO_GREETING: NoteKind[] = ['greeting-timeout', 'closed-before-greeting'];
  */
 export function evidenceFor(step: StepResult, lines: readonly TranscriptLine[]): EvidenceItem[] {
   const f = step.failure ?? {};
+  const transport = transportEvidence(f, lines);
+  if (transport) return transport;
   if (f.responseCode !== undefined) {
     const prefix = String(f.responseCode);
     const reply = last(lines, (l) => l.dir === 'recv' && l.text.startsWith(prefix));

@@ -50,6 +50,7 @@ interface ConnectionInternals {
 }
 
 const MAX_REPLY_BYTES = 256 * 1024;
+const HTTP_STATUS = /^HTTP\/\d(?:\.\d)? \d{3}\b/;
 
 /**
  * One SMTP session on nodemailer's SMTPConnection. It records every line through the
@@ -65,6 +66,10 @@ export class SmtpSession {
   startTlsSent = false;
   phase: Phase = 'greeting';
   lastReply?: string;
+  /** The reply to STARTTLS, when one came. */
+  starttlsReply?: string;
+  /** The first HTTP status line ("HTTP/1.1 400 Bad Request") seen: a web server answers. */
+  httpStatus?: string;
   #error?: SmtpError;
   #closed = false;
   readonly #opts: SessionOptions;
@@ -103,6 +108,11 @@ export class SmtpSession {
 
   get closed(): boolean {
     return this.#closed;
+  }
+
+  /** Bytes received on the connection so far (before any TLS layer). */
+  get bytesRead(): number {
+    return this.#opts.socket.bytesRead;
   }
 
   get tlsSocket(): tls.TLSSocket | undefined {
@@ -280,6 +290,8 @@ export class SmtpSession {
 
   #trackReply(reply: string): void {
     this.lastReply = reply;
+    if (this.httpStatus === undefined && HTTP_STATUS.test(reply)) this.httpStatus = reply.split('\n')[0];
+    if (this.phase === 'starttls' && this.starttlsReply === undefined) this.starttlsReply = reply;
     if (this.phase === 'greeting' && this.greeting === undefined) this.greeting = reply;
     else if (this.phase === 'ehlo' && /^2/.test(reply)) this.ehloPlain = reply;
     else if (this.phase === 'ehlo-tls' && /^2/.test(reply)) this.ehloTls = reply;

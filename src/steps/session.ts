@@ -6,6 +6,18 @@ import { SmtpSession, type SmtpError } from '../smtp/session.js';
 import { StepClock, shortSslMessage } from './step.js';
 import { confirmOtherMode, inspectTls, judgeTls, noteTls, servernameOf, type WalkState } from './tls.js';
 import { tlsOptions } from '../check.js';
+import { explainVersionFailure, handshakeTrouble, probeHttp } from './transport.js';
+
+/** nodemailer's words when a reply grows past maxResponseSize. */
+const TOO_LARGE = /exceeds maximum allowed size/;
+
+/** A web server answered: its status line is the evidence, not an SMTP reply. */
+function httpFailure(failure: Failure, status: string | undefined): void {
+  failure.reason = 'http-server';
+  delete failure.responseCode;
+  delete failure.enhancedCode;
+  if (status) failure.response = status;
+}
 
 /** Turn nodemailer's error into a Failure: every field separate. */
 export function failureFromError(err: SmtpError, reason?: Reason): Failure {
@@ -33,7 +45,7 @@ export function failureFromError(err: SmtpError, reason?: Reason): Failure {
 export async function openSession(state: WalkState, stream: net.Socket | tls.TLSSocket, implicit: boolean): Promise<SmtpSession | undefined> {
   const { opts, ctx, transcript, observer, record } = state;
   const mode = implicit ? 'implicit' : opts.security === 'tls' ? 'implicit' : opts.security;
-  const marks: Partial<Record<'greeting' | 'ehlo' | 'tls' | 'end', number>> = { greeting: ctx.now() };
+  const marks: Partial<Record<'greeting' | 'ehlo' | 'ehloBytes' | 'tls' | 'end', number>> = { greeting: ctx.now() };
   let tlsNoted = false;
   const session = new SmtpSession({
     socket: stream,
@@ -48,11 +60,13 @@ export async function openSession(state: WalkState, stream: net.Socket | tls.TLS
     onPhase: (p) => {
       if (p === 'ehlo' && marks.ehlo === undefined) {
         marks.ehlo = ctx.now();
+        marks.ehloBytes = session.bytesRead;
         observer.stepStart?.('ehlo');
       } else if (p === 'starttls' && marks.tls === undefined) {
         marks.tls = ctx.now();
         observer.stepStart?.('tls');
       } else if (p === 'ehlo-tls' && !tlsNoted) {
+        marks.ehloBytes = session.bytesRead;
         // The handshake just finished: note it where it happened, before the EHLO under TLS.
         const s = session.tlsSocket;
         if (s) {
@@ -79,23 +93,35 @@ export async function openSession(state: WalkState, stream: net.Socket | tls.TLS
   // --- greeting
   if (error && phase === 'greeting') {
     let reason: Reason = 'greeting-failed';
-    if (error.code === 'ETIMEDOUT') reason = 'greeting-timeout';
+    const bytes = session.bytesRead;
+    // Plaintext bytes but no complete line: the server is there, only extremely slow.
+    const dripping = !implicit && bytes > 0 && !session.greeting;
+    if (error.code === 'ETIMEDOUT') reason = dripping ? 'greeting-slow' : 'greeting-timeout';
     else if (error.code === 'EPROTOCOL' && !session.greeting) reason = 'greeting-too-large';
     else if (!session.greeting) reason = 'closed-before-greeting';
+    else if (session.httpStatus) reason = 'http-server';
     else if (greetingReply?.code !== 220) reason = 'greeting-rejected';
     const failure = failureFromError(error, reason);
     if (session.greeting) failure.command = 'CONNECT';
     const facts: Facts = { ...greetingFacts };
     const seconds = Math.round(opts.timeouts.greeting / 1000);
+    if (reason === 'greeting-slow' || reason === 'greeting-too-large') facts.bytesReceived = bytes;
+    if (reason === 'greeting-slow') facts.waitedSeconds = Math.round(span(marks.greeting, marks.end) / 1000);
+    if (reason === 'http-server') httpFailure(failure, session.httpStatus);
     if (reason === 'greeting-timeout') transcript.note('greeting-timeout', { seconds });
+    else if (reason === 'greeting-slow') transcript.note('greeting-slow', { bytes, seconds: Number(facts.waitedSeconds) });
     else if (reason === 'closed-before-greeting') transcript.note('closed-before-greeting');
     if (!implicit && (reason === 'greeting-timeout' || reason === 'closed-before-greeting')) {
       session.close();
-      const other = await confirmOtherMode(state, 'tls');
+      // A silent port may also be a web server waiting for a request: asked at the same time.
+      const [other, http] = await Promise.all([
+        confirmOtherMode(state, 'tls'),
+        reason === 'greeting-timeout' ? probeHttp(state) : undefined,
+      ]);
       if (other) {
         facts.otherMode = other;
         failure.reason = 'expects-implicit-tls';
-      }
+      } else if (http) httpFailure(failure, http);
     }
     record(stepAt('greeting', 'fail', span(marks.greeting, marks.end), facts, failure));
     session.close();
@@ -109,6 +135,11 @@ export async function openSession(state: WalkState, stream: net.Socket | tls.TLS
   if (session.heloFallback) ehloFacts.heloFallback = true;
   if (error && phase === 'ehlo') {
     const failure = failureFromError(error, 'ehlo-rejected');
+    if (session.httpStatus) httpFailure(failure, session.httpStatus);
+    else if (TOO_LARGE.test(error.message)) {
+      failure.reason = 'reply-too-large';
+      ehloFacts.bytesReceived = session.bytesRead - (marks.ehloBytes ?? 0);
+    }
     record(stepAt('ehlo', 'fail', span(marks.ehlo, marks.end), ehloFacts, failure));
     session.close();
     return undefined;
@@ -121,13 +152,29 @@ export async function openSession(state: WalkState, stream: net.Socket | tls.TLS
     const clockStart = marks.tls ?? marks.end!;
     if (error) {
       let reason: Reason = 'starttls-failed';
+      const trouble = handshakeTrouble(error.originalCode ?? error.code, error.message);
+      const accepted = /^220/.test(session.starttlsReply ?? '');
+      const versionOrCipher = trouble === 'version' || trouble === 'cipher';
       if (phase === 'starttls' && plain && !plain.starttls) reason = 'starttls-not-offered';
       else if (phase === 'starttls' && error.command === 'STARTTLS' && error.response) reason = 'starttls-rejected';
+      else if (phase === 'ehlo-tls' && TOO_LARGE.test(error.message)) reason = 'reply-too-large';
       else if (phase === 'ehlo-tls') reason = 'ehlo-after-tls-failed';
+      // After "220 Ready to start TLS" the mode is right by definition: a handshake that then fails
+      // for anything but an old version or cipher is the server's STARTTLS that is broken.
+      else if (phase === 'starttls' && accepted && !versionOrCipher) reason = 'starttls-broken';
       else if (error.code === 'ETIMEDOUT') reason = 'tls-handshake-timeout';
       else reason = 'tls-handshake-failed';
       const failure = failureFromError(error, reason);
-      record(stepAt('tls', 'fail', span(clockStart, marks.end), { mode: 'starttls' }, failure));
+      const facts: Facts = { mode: 'starttls' };
+      if (reason === 'reply-too-large') facts.bytesReceived = session.bytesRead - (marks.ehloBytes ?? 0);
+      if (reason === 'starttls-broken') {
+        transcript.note('starttls-no-handshake');
+      }
+      if (phase === 'starttls' && accepted && versionOrCipher) {
+        session.close();
+        await explainVersionFailure(state, trouble, 'starttls', failure, facts);
+      }
+      record(stepAt('tls', 'fail', span(clockStart, marks.end), facts, failure));
       session.close();
       return undefined;
     }

@@ -9,6 +9,7 @@ import { inspectTls, type TlsInspection } from './certificate.js';
 export { inspectTls };
 import { StepClock, errorFields } from './step.js';
 import { tlsOptions } from '../check.js';
+import { explainVersionFailure, handshakeTrouble, probeHttp } from './transport.js';
 
 /** Shared state of one walk: what every step module needs. */
 export interface WalkState {
@@ -64,6 +65,11 @@ export function judgeTls(
     warnings.push({ key: 'warn.cert-expiring', params: { days: ins.daysLeft } });
   }
   if (f.protocol === 'TLSv1' || f.protocol === 'TLSv1.1') warnings.push({ key: 'warn.old-tls', params: { protocol: String(f.protocol) } });
+  // Static RSA key exchange (no forward secrecy) with a CBC cipher: works, but is the weakest TLS 1.2 choice.
+  const suite = socket.getCipher()?.standardName ?? '';
+  if (f.protocol === 'TLSv1.2' && /^TLS_RSA_WITH_.*_CBC_/.test(suite)) {
+    warnings.push({ key: 'warn.weak-cipher', params: { cipher: suite } });
+  }
   return { result: clock.done('tls', warnings.length ? 'warn' : 'pass', facts, { warnings }), inspection: ins };
 }
 
@@ -83,11 +89,19 @@ export async function handshakeStep(state: WalkState, socket: net.Socket): Promi
     if (message) failure.message = message;
     const facts: Record<string, FactValue> = { mode: 'implicit' };
     transcript.note('tls-handshake-failed', { error: message ?? code ?? 'UNKNOWN' });
-    if (NOT_TLS.test(`${code ?? ''} ${message ?? ''}`) || code === 'ECONNRESET' || code === 'ETIMEDOUT') {
-      const other = await confirmOtherMode(state, 'plain');
+    const trouble = handshakeTrouble(code, message);
+    if (trouble === 'version' || trouble === 'cipher') {
+      socket.destroy();
+      await explainVersionFailure(state, trouble, 'tls', failure, facts);
+    } else if (NOT_TLS.test(`${code ?? ''} ${message ?? ''}`) || code === 'ECONNRESET' || code === 'ETIMEDOUT') {
+      // A web server answers TLS with an HTTP error: asked at the same time as plain SMTP.
+      const [other, http] = await Promise.all([confirmOtherMode(state, 'plain'), probeHttp(state)]);
       if (other) {
         facts.otherMode = other;
         failure.reason = 'expects-plain';
+      } else if (http) {
+        failure.reason = 'http-server';
+        failure.response = http;
       }
     }
     return { result: clock.done('tls', 'fail', facts, { failure }) };

@@ -11,6 +11,7 @@ import { enCi } from './ci.js';
 import { enServe } from './serve.js';
 import { enNotes } from './notes.js';
 import { enAuthLive } from './auth-live.js';
+import { enTransport } from './transport.js';
 
 /** The English catalog: every part merged. Each part has a Korean twin in ../ko. */
 export const en = {
@@ -27,6 +28,7 @@ export const en = {
   ...enServe,
   ...enNotes,
   ...enAuthLive,
+  ...enTransport,
 } as const;
 
 export type MessageKey = keyof typeof en;

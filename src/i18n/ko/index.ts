@@ -12,6 +12,7 @@ import { koCi } from './ci.js';
 import { koServe } from './serve.js';
 import { koNotes } from './notes.js';
 import { koAuthLive } from './auth-live.js';
+import { koTransport } from './transport.js';
 
 /** The Korean catalog: the same keys as the English one (the compiler and a test check). */
 export const ko: Record<MessageKey, string> = {
@@ -28,4 +29,5 @@ export const ko: Record<MessageKey, string> = {
   ...koServe,
   ...koNotes,
   ...koAuthLive,
+  ...koTransport,
 };

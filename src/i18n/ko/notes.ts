@@ -17,6 +17,11 @@ export const koNotes: Record<keyof typeof enNotes, string> = {
   'note.message-summary':
     '메시지 본문: {bytes}바이트, Message-ID {messageId} (본문은 표시하지 않습니다)',
   'note.transcript-limit': '(대화 기록 한도에 도달하여 이후 줄은 기록하지 않습니다)',
+  'note.greeting-slow': '{seconds}초 동안 인사말이 {bytes}바이트만 왔습니다',
+  'note.starttls-no-handshake': '서버가 STARTTLS 를 수락(220)했지만 TLS 핸드셰이크가 이어지지 않았습니다',
+  'note.version-probe-worked': 'TLS 1.0 과 모든 암호 스위트를 허용한 확인용 핸드셰이크는 성공했습니다: {protocol}, {cipher} (바로 닫았으며 사용하지 않음)',
+  'note.version-probe-failed': 'TLS 1.0 과 모든 암호 스위트를 허용한 확인용 핸드셰이크도 실패했습니다 ({code})',
+  'note.http-answer': '두 번째 연결에서 인사말을 기다리지 않고 EHLO 를 보냈더니 HTTP 응답이 왔습니다: {status}',
   'note-mode.tls': '암묵적 TLS',
   'note-mode.plain': '평문 SMTP',
   'note-mode.starttls': '평문 SMTP + STARTTLS',

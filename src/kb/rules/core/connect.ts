@@ -1,5 +1,17 @@
 import type { Rule } from '../../rule-types.js';
-import { RFC5321, HELO_WORDING, NODE_NET } from './shared.js';
+import { RFC5321, HELO_WORDING, NODE_NET, BLOCKLIST } from './shared.js';
+
+/** A refusal that names the client: its address or host, a blocklist, a ban, an access rule. */
+const CLIENT_REFUSED = new RegExp(
+  [
+    BLOCKLIST.source,
+    '\\bblocked\\b|\\bbann?ed\\b|your (?:IP|address|host|network|server)|client (?:host|address|IP)',
+    '\\bIP(?: address)?\\b.{0,40}(?:rejected|refused|denied|not allowed)|access denied',
+    'not (?:allowed|permitted|authori[sz]ed) to connect',
+    '\\b\\d{1,3}(?:\\.\\d{1,3}){3}\\b.{0,40}(?:rejected|refused|denied|blocked|not allowed)',
+  ].join('|'),
+  'i',
+);
 
 /**
  * Core rules, part of CORE_RULES (../core.ts, which keeps their order): Connecting: DNS, TCP, TLS
@@ -143,12 +155,47 @@ export const CONNECT_RULES: Rule[] = [
   {
     id: 'greeting.blocked',
     category: 'CLIENT_IP_BLOCKED',
-    when: { step: ['greeting'], responseCode: [554, 550, 521] },
+    when: { step: ['greeting'], responseCode: [554, 550, 521], text: CLIENT_REFUSED },
     msg: 'greeting.blocked',
-    source: 'RFC 5321 section 3.1 (554 greeting: no SMTP service here)',
+    source: 'RFC 5321 section 3.1 (554 greeting); Postfix "Client host rejected" / blocklist replies',
     examples: [
       { step: 'greeting', reason: 'greeting-rejected', responseCode: 554, enhancedCode: '5.7.1', text: 'Service unavailable; Client host [203.0.113.9] rejected: access denied' },
+      { step: 'greeting', responseCode: 550, enhancedCode: '5.7.1', text: 'Connection from 203.0.113.9 refused' },
     ],
+  },
+  {
+    // A 5xx greeting that does not name the client (its address, a blocklist, a ban) is the
+    // server refusing SMTP service on this port to everyone: the SMTP form of a refused connection.
+    id: 'greeting.refused',
+    category: 'CONNECTION_REFUSED',
+    when: { step: ['greeting'], replyClass: [5] },
+    // A 5xx instead of the greeting is a refusal of service on this port whatever its enhanced
+    // code's RFC meaning: it outranks that meaning (more conditions in the same tier), and
+    // yields to any rule about the failure itself (greeting.blocked names the client).
+    tier: 'code-meaning',
+    msg: 'greeting.refused',
+    source: 'RFC 5321 section 3.1 ("554 No SMTP service here" instead of 220); RFC 7504 (521: no mail here)',
+    examples: [
+      { step: 'greeting', responseCode: 554, enhancedCode: '5.3.2', text: 'no SMTP service here' },
+      { step: 'greeting', reason: 'greeting-rejected', responseCode: 554, text: 'Service unavailable' },
+      { step: 'greeting', responseCode: 521, enhancedCode: '5.3.2', text: 'mx.example.com does not accept mail' },
+    ],
+  },
+  {
+    id: 'greeting.slow',
+    category: 'CONNECTION_TIMEOUT',
+    when: { step: ['greeting'], reason: ['greeting-slow'] },
+    msg: 'greeting.slow',
+    source: 'RFC 5321 section 4.5.3.2 (initial 220 message); tarpitting servers that send a byte at a time',
+    examples: [{ step: 'greeting', reason: 'greeting-slow', code: 'ETIMEDOUT', text: 'Greeting never received' }],
+  },
+  {
+    id: 'port.http',
+    category: 'PROTOCOL_ERROR',
+    when: { reason: ['http-server'] },
+    msg: 'port.http',
+    source: 'RFC 9112 section 4 (HTTP status line); web servers answer SMTP commands with "400 Bad Request"',
+    examples: [{ step: 'greeting', reason: 'http-server', code: 'EPROTOCOL', text: 'HTTP/1.1 400 Bad Request' }],
   },
   {
     id: 'greeting.busy',
@@ -159,6 +206,21 @@ export const CONNECT_RULES: Rule[] = [
     examples: [{ step: 'greeting', reason: 'greeting-rejected', responseCode: 421, text: 'mx.example.com Service not available, closing transmission channel' }],
   },
   // ---- EHLO
+  {
+    id: 'reply.too-large',
+    category: 'PROTOCOL_ERROR',
+    when: { reason: ['reply-too-large'] },
+    msg: 'reply.too-large',
+    source: 'RFC 5321 section 4.5.3.1.5 (reply lines at most 512 octets); nodemailer maxResponseSize',
+    examples: [
+      {
+        step: 'ehlo',
+        reason: 'reply-too-large',
+        code: 'EPROTOCOL',
+        text: 'Server response exceeds maximum allowed size',
+      },
+    ],
+  },
   {
     id: 'ehlo.rejected',
     category: 'HELO_REJECTED',

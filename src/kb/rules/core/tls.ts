@@ -24,6 +24,17 @@ export const TLS_RULES: Rule[] = [
     examples: [{ step: 'tls', reason: 'starttls-rejected', command: 'STARTTLS', responseCode: 454, enhancedCode: '4.7.0', text: 'TLS not available due to local problem' }],
   },
   {
+    id: 'starttls.broken',
+    category: 'PROTOCOL_ERROR',
+    when: { step: ['tls'], reason: ['starttls-broken'] },
+    msg: 'starttls.broken',
+    source: 'RFC 3207 section 4 (after "220 Ready to start TLS" the client begins the TLS negotiation)',
+    examples: [
+      { step: 'tls', reason: 'starttls-broken', code: 'ETIMEDOUT', text: 'TLS handshake timed out' },
+      { step: 'tls', reason: 'starttls-broken', code: 'ERR_SSL_WRONG_VERSION_NUMBER', text: 'wrong version number' },
+    ],
+  },
+  {
     id: 'starttls.must-issue',
     category: 'STARTTLS_REQUIRED',
     when: { responseCode: [530, 523, 550, 554], text: /STARTTLS|must issue|encryption required|TLS required|secure connection/i },
@@ -110,6 +121,51 @@ export const TLS_RULES: Rule[] = [
     examples: [
       { step: 'tls', code: 'ERR_SSL_UNSUPPORTED_PROTOCOL', reason: 'tls-handshake-failed', text: 'error:0A000102:SSL routines::unsupported protocol' },
       { step: 'tls', code: 'ERR_SSL_DH_KEY_TOO_SMALL', reason: 'tls-handshake-failed', text: 'error:0A00018A:SSL routines::dh key too small' },
+    ],
+  },
+  {
+    id: 'tls.old-version',
+    category: 'TLS_VERSION_OR_CIPHER',
+    when: { step: ['tls'], reason: ['tls-old-version'] },
+    msg: 'tls.old-version',
+    source: 'RFC 8996 (TLS 1.0 and 1.1 deprecated); OpenSSL "tlsv1 alert protocol version"',
+    examples: [
+      {
+        step: 'tls',
+        reason: 'tls-old-version',
+        code: 'ERR_SSL_TLSV1_ALERT_PROTOCOL_VERSION',
+        text: 'tlsv1 alert protocol version',
+      },
+    ],
+  },
+  {
+    id: 'tls.version-mismatch',
+    category: 'TLS_VERSION_OR_CIPHER',
+    when: { step: ['tls'], reason: ['tls-version-mismatch'] },
+    msg: 'tls.version',
+    source: 'OpenSSL "unsupported protocol" / "alert protocol version" / "no protocols available"',
+    examples: [
+      {
+        step: 'tls',
+        reason: 'tls-version-mismatch',
+        code: 'ERR_SSL_UNSUPPORTED_PROTOCOL',
+        text: 'unsupported protocol',
+      },
+    ],
+  },
+  {
+    id: 'tls.no-shared-cipher',
+    category: 'TLS_VERSION_OR_CIPHER',
+    when: { step: ['tls'], reason: ['tls-cipher-mismatch'] },
+    msg: 'tls.no-shared-cipher',
+    source: 'OpenSSL "no shared cipher" (server) / "sslv3 alert handshake failure" (client)',
+    examples: [
+      {
+        step: 'tls',
+        reason: 'tls-cipher-mismatch',
+        code: 'ERR_SSL_SSLV3_ALERT_HANDSHAKE_FAILURE',
+        text: 'sslv3 alert handshake failure',
+      },
     ],
   },
   {
