@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { caseKey, report, scoreMatrix, type Score } from './stacks/score.js';
 import type { Matrix } from './stacks/types.js';
 import { SCENARIOS } from './stacks/scenarios.js';
+import { ALTERNATIVES } from '../src/explain/alternatives.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const COMMITTED = `${root}test/stacks/matrix.json`;
@@ -39,6 +40,16 @@ function check(name: string, s: Score): void {
   expect(wrong, `explain named the wrong category:\n${wrong.join('\n')}`).toEqual([]);
   const fixed = s.scored.filter((x) => x.hit && x.key in KNOWN_MISSES).map((x) => x.key);
   expect(fixed, 'now right: remove from KNOWN_MISSES').toEqual([]);
+  // A text that stands for several causes: the hints must name the causes explain did not pick.
+  const unhinted = s.scored
+    .filter((x) => x.hit && x.causes.length > 1)
+    .filter((x) => {
+      const alt = ALTERNATIVES[x.result.rule ?? ''];
+      const others = x.causes.filter((c) => c !== x.want);
+      return !alt || !x.result.hints.some((h) => h.key === alt.key) || others.some((c) => !alt.covers.includes(c));
+    })
+    .map((x) => `${x.key} (${x.result.rule}: ${x.causes.join(' | ')})`);
+  expect(unhinted, 'ambiguous texts whose hints do not name the other causes (src/explain/alternatives.ts)').toEqual([]);
 }
 
 describe('client-stack error matrix (committed)', () => {
