@@ -18,8 +18,8 @@ if [ "${#missing[@]}" -gt 0 ]; then
   echo "[stacks] installing: ${missing[*]}" >&2
   apt-get -qq -o DPkg::Lock::Timeout=120 update
   apt-get -y -qq -o DPkg::Lock::Timeout=120 install --no-install-recommends "${missing[@]}" >/dev/null
-  # An optional stack whose package did not appear before the update: try once more after it.
 fi
+# An optional stack apt did not know before the update above (a fresh machine has no lists yet).
 for opt in python3-django ruby-mail; do
   if ! dpkg-query -W -f='${Status}' "$opt" 2>/dev/null | grep -q 'install ok installed' \
     && apt-cache show "$opt" >/dev/null 2>&1; then
