@@ -273,6 +273,26 @@ const EXPECTED: Record<string, Array<[string, CategoryId]>> = {
     // A bare "response: 554" at the greeting names no client, blocklist or ban: the server refuses
     // service on that port (greeting.refused), not a blocked IP (spring-boot#14006 never said which).
     ["org.springframework.mail.MailSendException: Mail server conn", 'CONNECTION_REFUSED'],
+    ['Error: Invalid greeting. response=421 4.3.2 mx.example.net Se', 'SERVER_TEMPORARY_FAILURE'],
+  ],
+  'greeting-refusal-wording': [
+    ['554 5.7.1 mx.smtp-doctor.test ESMTP not accepting connection', 'CONNECTION_REFUSED'],
+    ['Net::SMTPFatalError: 554 No SMTP service here', 'CONNECTION_REFUSED'],
+  ],
+  'http-status-as-greeting': [
+    ['short response: HTTP/1.1 408 Request Timeout', 'PROTOCOL_ERROR'],
+    ['Net::SMTPUnknownError: HTTP/1.1 400 Bad Request', 'PROTOCOL_ERROR'],
+    ["smtplib.SMTPConnectError: (-1, b'/1.1 408 Request Timeout')", 'PROTOCOL_ERROR'],
+  ],
+  'go-read-timeout': [['read tcp 127.0.0.1:52814->127.0.0.1:10465: i/o timeout', 'TLS_MODE_MISMATCH']],
+  'starttls-refused-454': [
+    ["smtplib.SMTPResponseException: (454, b'4.7.0 TLS not availab", 'TLS_VERSION_OR_CIPHER'],
+    ['Net::SMTPServerBusy: 454 4.7.0 TLS not available due to loca', 'TLS_VERSION_OR_CIPHER'],
+  ],
+  'tls-handshake-timeout': [
+    ['TimeoutError: _ssl.c:975: The handshake operation timed out', 'PROTOCOL_ERROR'],
+    ['Error: TLS handshake timed out', 'PROTOCOL_ERROR'],
+    ['Net::OpenTimeout: Net::OpenTimeout', 'PROTOCOL_ERROR'],
   ],
 };
 

@@ -233,6 +233,14 @@ userdb {
   args = uid=$VMAIL_UID gid=$VMAIL_GID home=$STATE/mail/%d/%n
 }
 
+# No per-IP auth penalty: every test client shares 127.0.0.1, so one wrong-password
+# test would otherwise delay every later login by 2-15 s.
+service anvil {
+  unix_listener anvil-auth-penalty {
+    mode = 0
+  }
+}
+
 service auth {
   unix_listener $SPOOL/private/auth {
     mode = 0660

@@ -4,6 +4,7 @@ import { diagnose, diagnoseBest, type Match } from '../kb/match.js';
 import { detectProvider, providerName } from '../kb/providers.js';
 import type { Finding, Rule } from '../kb/rules/index.js';
 import { stackHints } from './stack-hints.js';
+import { alternativeHints } from './alternatives.js';
 import { providerHints } from '../kb/hints.js';
 import { extractReplies, type ExtractedReply } from './extract.js';
 import { normalize } from './normalize.js';
@@ -155,7 +156,11 @@ export function explain(input: string): ExplainResult {
     const line = text.split('\n').find((l) => sigs.some((s) => s.pattern.test(l)));
     if (line) result.evidence = oneLine(line);
   }
-  const hints = [...(provider ? providerHints(provider, chosen.rule.category, params) : []), ...stackHints(stack, chosen.rule, params)];
+  const hints = [
+    ...(provider ? providerHints(provider, chosen.rule.category, params) : []),
+    ...stackHints(stack, chosen.rule, params),
+    ...alternativeHints(chosen.rule, params),
+  ];
   result.hints = hints.map((h) => ({ ...h, neutral: true }));
   return result;
 }

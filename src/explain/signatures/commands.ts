@@ -176,12 +176,40 @@ export const COMMAND_SIGNATURES: Signature[] = [
   },
   {
     id: 'greeting-reply',
-    pattern: /SMTPConnectError|Could not connect to SMTP host: [^\n]*response: [2-5]\d\d/,
+    pattern: /SMTPConnectError|Could not connect to SMTP host: [^\n]*response: [2-5]\d\d|Invalid greeting\. response=[2-5]\d\d/,
     step: 'greeting',
     source: 'CPython smtplib connect() raises SMTPConnectError on a non-220 greeting; JavaMail "Could not connect to SMTP host ... response: NNN"; https://github.com/kootenpv/yagmail/pull/117, https://github.com/spring-projects/spring-boot/issues/14006',
     examples: [
       "ErrorMessage: SMTPConnectError: (421, b'Too many connections').",
       'org.springframework.mail.MailSendException: Mail server connection failed; nested exception is javax.mail.MessagingException: Could not connect to SMTP host: xxx.xxxx.xxx.com.tr, port: 25, response: 554. Failed messages: javax.mail.MessagingException: Could not connect to SMTP host: xxx.xxxx.xxx.com.tr, port: 25, response: 554',
+      "Error: Invalid greeting. response=421 4.3.2 mx.example.net Service not available, closing transmission channel: 421 4.3.2 mx.example.net Service not available, closing transmission channel\n    at SMTPConnection._actionGreeting (/app/node_modules/nodemailer/lib/smtp-connection/index.js:1195:27) {\n  code: 'EPROTOCOL',\n  response: '421 4.3.2 mx.example.net Service not available, closing transmission channel',\n  responseCode: 421,\n  command: 'CONN'\n}",
+    ],
+  },
+  {
+    id: 'greeting-refusal-wording',
+    // RFC 5321's wording for a server that will not talk to this client at all, said instead of
+    // the 220 greeting; stacks that do not name the step (Go, Ruby) print only the reply.
+    pattern: /\b554[ -](?:5\.\d{1,3}\.\d{1,3} )?(?:[^\n]*\b)?(?:No SMTP service here|not accepting (?:connections|network messages))/i,
+    step: 'greeting',
+    source: 'RFC 5321 section 3.1 ("554 No SMTP service here", https://www.rfc-editor.org/rfc/rfc5321#section-3.1); seen with Go and Ruby in test/stacks/matrix.json',
+    examples: [
+      '554 5.7.1 mx.smtp-doctor.test ESMTP not accepting connections',
+      'Net::SMTPFatalError: 554 No SMTP service here',
+    ],
+  },
+  {
+    id: 'http-status-as-greeting',
+    // An HTTP server on the port: the client reads its status line where the 220 greeting belongs
+    // (Python smtplib even cuts "HTTP" off as if it were a reply code).
+    pattern: /(?:^|[\s:=(])HTTP\/[12](?:\.[01])? [1-5]\d\d\b|\(-1, b'\/1\.[01] [1-5]\d\d\b/,
+    code: 'EPROTOCOL',
+    step: 'greeting',
+    reason: 'not-smtp',
+    source: 'RFC 9112 status line (https://www.rfc-editor.org/rfc/rfc9112#section-4) read as an SMTP greeting; Go textproto "short response:", Ruby Net::SMTPUnknownError, nodemailer "Invalid greeting"; seen in test/stacks/matrix.json',
+    examples: [
+      'short response: HTTP/1.1 408 Request Timeout',
+      'Net::SMTPUnknownError: HTTP/1.1 400 Bad Request',
+      "smtplib.SMTPConnectError: (-1, b'/1.1 408 Request Timeout')",
     ],
   },
 ];

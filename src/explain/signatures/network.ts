@@ -55,7 +55,7 @@ export const NETWORK_SIGNATURES: Signature[] = [
   {
     id: 'connect-timeout',
     pattern:
-      /connect ETIMEDOUT|Error: Connection timeout|\[Error: Connection timeout\]|errno: '?ETIMEDOUT'?,\s*code: '?E(?:SOCKET|CONNECTION)'?,\s*syscall: '?connect|(?<![245]\.\d{1,3}\.\d{1,3} )Connection timed out|connect timed out|Operation timed out|\[WinError 10060\]|\[Errno 110\]|Net::OpenTimeout|(?<!Unable to read data from the transport connection: )A connection attempt failed because the connected party did not properly respond|dial tcp [^\n]*i\/o timeout|dial tcp: i\/o timeout/i,
+      /connect ETIMEDOUT|Error: Connection timeout|\[Error: Connection timeout\]|errno: '?ETIMEDOUT'?,\s*code: '?E(?:SOCKET|CONNECTION)'?,\s*syscall: '?connect|(?<![245]\.\d{1,3}\.\d{1,3} )Connection timed out|connect timed out|(?<!handshake )Operation timed out|\[WinError 10060\]|\[Errno 110\]|(?<!Net::OpenTimeout: )Net::OpenTimeout(?!: Net::OpenTimeout)|(?<!Unable to read data from the transport connection: )A connection attempt failed because the connected party did not properly respond|dial tcp [^\n]*i\/o timeout|dial tcp: i\/o timeout/i,
     code: 'ETIMEDOUT',
     reason: 'connect-timeout',
     step: 'tcp',
@@ -78,7 +78,7 @@ export const NETWORK_SIGNATURES: Signature[] = [
     wording: 'connect-timeout',
     // nodemailer error object whose message line was cut off: ETIMEDOUT during CONN is the
     // connection timeout ("Greeting never received" has its own signature).
-    pattern: /^(?![\s\S]*Greeting never received)[\s\S]*?\bcode: ['"]ETIMEDOUT['"],\s*command: ['"]CONN['"]/,
+    pattern: /^(?![\s\S]*(?:Greeting never received|UPGRADE_TIMEOUT))[\s\S]*?\bcode: ['"]ETIMEDOUT['"],\s*command: ['"]CONN['"]/,
     code: 'ETIMEDOUT',
     reason: 'connect-timeout',
     step: 'tcp',

@@ -66,7 +66,7 @@ export const STACKS: StackDetector[] = [
   {
     id: 'go',
     name: 'Go net/smtp',
-    pattern: /net\/smtp|gomail|go-mail|smtp\.PlainAuth|plainAuth failed|\bdial tcp\b|tls: first record does not look like a TLS handshake|x509: |unencrypted connection|\.go:\d+/,
+    pattern: /net\/smtp|gomail|go-mail|smtp\.PlainAuth|plainAuth failed|\bdial tcp\b|\b(?:read|write) tcp \S+->\S+: |^short response: |tls: first record does not look like a TLS handshake|x509: |unencrypted connection|\.go:\d+/,
     specificity: 2,
   },
 ];

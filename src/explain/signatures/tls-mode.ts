@@ -54,6 +54,18 @@ export const TLS_MODE_SIGNATURES: Signature[] = [
     examples: ["  File \"c:\\python36\\Lib\\smtplib.py\", line 306, in _get_socket\n    self.source_address)\n  File \"c:\\python36\\Lib\\socket.py\", line 722, in create_connection\n    raise err\n  File \"c:\\python36\\Lib\\socket.py\", line 713, in create_connection\n    sock.connect(sa)\nConnectionRefusedError: [WinError 10061] No connection could be made because the target machine actively refused it"],
   },
   {
+    id: 'go-read-timeout',
+    // Go's net.OpError for a read past the deadline on an open connection: most often the
+    // greeting that never comes (a STARTTLS client on an implicit-TLS port), as with Ruby below.
+    stacks: ['go'],
+    pattern: /\bread tcp \S+->\S+: i\/o timeout/,
+    code: 'ETIMEDOUT',
+    reason: 'tls-mode-suspected-implicit',
+    step: 'greeting',
+    source: 'Go net.OpError "read tcp <local>-><remote>: i/o timeout" (https://pkg.go.dev/net#OpError); net/smtp has no timeout of its own, a connection deadline gives this; seen in test/stacks/matrix.json',
+    examples: ['read tcp 127.0.0.1:52814->127.0.0.1:10465: i/o timeout'],
+  },
+  {
     id: 'ruby-read-timeout',
     wording: 'tls-mode-implicit',
     stacks: ['ruby', 'rails'],

@@ -54,6 +54,38 @@ export const TLS_SIGNATURES: Signature[] = [
     source: `${NM} (_actionSTARTTLS: 'Error upgrading connection with STARTTLS', code ETLS)`,
     examples: ["Error: Error upgrading connection with STARTTLS: 454 4.7.0 TLS not available due to local problem\n  code: 'ETLS',\n  response: '454 4.7.0 TLS not available due to local problem',\n  responseCode: 454,\n  command: 'STARTTLS'"],
   },
+  {
+    id: 'starttls-refused-454',
+    // The server offered STARTTLS, then refused it: Postfix's wording when its certificate or key
+    // cannot be loaded. Every stack just passes the reply on (smtplib SMTPResponseException,
+    // Net::SMTPServerBusy, Go's bare reply).
+    pattern: /\b454[ -](?:4\.\d{1,3}\.\d{1,3} )?TLS not available|\(454, b'4\.\d{1,3}\.\d{1,3} TLS not available/i,
+    reason: 'starttls-rejected',
+    step: 'tls',
+    command: 'STARTTLS',
+    source:
+      'Postfix smtpd tls_reset/STARTTLS: "454 4.7.0 TLS not available due to local problem" (https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd.c); seen with Python, Ruby and Go in test/stacks/matrix.json',
+    examples: [
+      "smtplib.SMTPResponseException: (454, b'4.7.0 TLS not available due to local problem')",
+      'Net::SMTPServerBusy: 454 4.7.0 TLS not available due to local problem',
+    ],
+  },
+  {
+    id: 'tls-handshake-timeout',
+    // The TCP connection and STARTTLS went through; then the TLS handshake never finished.
+    // Ruby raises a bare Net::OpenTimeout only there (a TCP connect timeout says
+    // "Timeout to open TCP connection to ...").
+    pattern: /The handshake operation timed out|TLS handshake timed out|timeoutType: 'UPGRADE_TIMEOUT'|Net::OpenTimeout: Net::OpenTimeout\b/,
+    code: 'ETIMEDOUT',
+    reason: 'tls-handshake-timeout',
+    step: 'tls',
+    source: `CPython Modules/_ssl.c ("The handshake operation timed out", https://github.com/python/cpython/blob/3.11/Modules/_ssl.c); ${NM} (UPGRADE_TIMEOUT, "TLS handshake timed out"); net-protocol ssl_socket_connect raises Net::OpenTimeout without a message (https://github.com/ruby/net-protocol/blob/master/lib/net/protocol.rb)`,
+    examples: [
+      'TimeoutError: _ssl.c:975: The handshake operation timed out',
+      "Error: TLS handshake timed out\n    at timeoutError (/app/node_modules/nodemailer/lib/smtp-connection/index.js:1031:17) {\n  timeoutType: 'UPGRADE_TIMEOUT',\n  code: 'ETIMEDOUT',\n  command: 'CONN'\n}",
+      'Net::OpenTimeout: Net::OpenTimeout',
+    ],
+  },
   // ---------------------------------------------------------------- certificates
   {
     id: 'cert-self-signed-in-chain',

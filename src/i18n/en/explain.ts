@@ -11,6 +11,12 @@ export const enExplain = {
   'mode.suspected-tls.fix': 'Use implicit TLS on port 465: nodemailer secure: true; Spring mail.smtp.ssl.enable=true; Python smtplib.SMTP_SSL; Rails tls: true; Django EMAIL_USE_SSL=True. Or keep plain + STARTTLS and use port 587. `smtp-doctor check` confirms it.',
   'mode.suspected-plain.cause': 'The client started a TLS handshake, but the server answered in plain text (its SMTP greeting): the port expects plain SMTP with STARTTLS, not TLS from the first byte.',
   'mode.suspected-plain.fix': 'On port 587 (or 25) use STARTTLS, not implicit TLS: nodemailer secure: false (requireTLS: true); Spring mail.smtp.starttls.enable=true without ssl.enable; Python smtplib.SMTP + starttls(); Rails enable_starttls_auto: true without tls/ssl; Django EMAIL_USE_TLS=True, EMAIL_USE_SSL=False; .NET EnableSsl with port 587. Implicit TLS belongs on 465.',
+  'hint.alt.no-greeting':
+    'The same words also come from a server that accepts the connection and never answers: a firewall or tarpit, an overloaded server, or a STARTTLS that was accepted and then never started TLS. If the TLS mode is right for this port, look at the network path and the server.',
+  'hint.alt.not-tls':
+    'The same error also comes from a server that answers STARTTLS with 220 and then sends no TLS (a broken proxy or antivirus scanner in between), or from a service other than SMTP on this port.',
+  'hint.alt.no-auth':
+    'The same words also come from a server that offers no AUTH at all, even after STARTTLS (a relay-only port such as 25): then log in on the submission port (587 or 465) instead, or send without a login if the server relays for you.',
   'param.host': 'the server',
   'param.port': 'the port',
   'param.user': 'the user name',

@@ -12,6 +12,12 @@ export const koExplain: Record<keyof typeof enExplain, string> = {
   'mode.suspected-tls.fix': '465번 포트에서는 암묵적 TLS 를 쓰세요: nodemailer secure: true, Spring mail.smtp.ssl.enable=true, Python smtplib.SMTP_SSL, Rails tls: true, Django EMAIL_USE_SSL=True. 평문 + STARTTLS 를 유지하려면 587번 포트를 쓰세요. `smtp-doctor check` 로 확인할 수 있습니다.',
   'mode.suspected-plain.cause': '클라이언트가 TLS 핸드셰이크를 시작했는데 서버가 평문(SMTP 인사말)으로 답했습니다. 이 포트는 처음부터 TLS 가 아니라 평문 SMTP + STARTTLS 방식입니다.',
   'mode.suspected-plain.fix': '587(또는 25)번 포트에서는 암묵적 TLS 대신 STARTTLS 를 쓰세요: nodemailer secure: false (requireTLS: true), Spring mail.smtp.starttls.enable=true (ssl.enable 없이), Python smtplib.SMTP + starttls(), Rails enable_starttls_auto: true (tls/ssl 없이), Django EMAIL_USE_TLS=True, EMAIL_USE_SSL=False, .NET 은 587 과 EnableSsl. 암묵적 TLS 는 465번입니다.',
+  'hint.alt.no-greeting':
+    '연결은 받아 주지만 아무 응답도 하지 않는 서버에서도 같은 문구가 나옵니다. 방화벽이나 타르핏, 과부하 상태의 서버, 또는 STARTTLS 를 수락한 뒤 TLS 를 시작하지 않는 경우입니다. 이 포트에 맞는 TLS 방식을 쓰고 있다면 네트워크 경로와 서버를 확인하세요.',
+  'hint.alt.not-tls':
+    'STARTTLS 에 220 으로 답한 뒤 TLS 를 보내지 않는 서버(중간의 잘못된 프록시나 백신 검사 프로그램)나, 이 포트에서 SMTP 가 아닌 다른 서비스가 동작하는 경우에도 같은 오류가 나옵니다.',
+  'hint.alt.no-auth':
+    'STARTTLS 뒤에도 AUTH 를 전혀 제공하지 않는 서버(25번 같은 중계 전용 포트)에서도 같은 문구가 나옵니다. 이 경우 제출용 포트(587 또는 465)에서 로그인하거나, 서버가 중계해 준다면 로그인 없이 보내세요.',
   'param.host': '서버',
   'param.port': '설정한 포트',
   'param.user': '사용자 이름',

@@ -47,6 +47,8 @@ export const SEND_RULES: Rule[] = [
     examples: [
       { step: 'send', command: 'MAIL FROM', responseCode: 530, text: 'Authentication required' },
       { step: 'send', command: 'MAIL FROM', responseCode: 503, text: 'Error: authentication required' },
+      // Postfix submission (smtpd_client_restrictions = permit_sasl_authenticated, reject) to a client that did not log in
+      { step: 'send', command: 'RCPT TO', responseCode: 554, enhancedCode: '5.7.1', text: '<unknown[203.0.113.9]>: Client host rejected: Access denied' },
       { enhancedCode: '5.7.57', text: 'Client was not authenticated to send anonymous mail during MAIL FROM' },
       { step: 'send', command: 'MAIL FROM', responseCode: 530, enhancedCode: '5.5.1', text: 'Authentication Required. Learn more at\nhttps://support.google.com/mail/?p=WantAuthError - gsmtp' },
       { step: 'send', command: 'RCPT TO', responseCode: 553, enhancedCode: '5.7.1', text: '<app@example.com>: Sender address rejected: not logged in' },

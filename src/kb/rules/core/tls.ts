@@ -169,6 +169,17 @@ export const TLS_RULES: Rule[] = [
     ],
   },
   {
+    // STARTTLS was accepted (or the TLS port answered), then the handshake never finished: a broken
+    // TLS proxy or middlebox, or a server that never starts TLS. A fact, not a catch-all, so a
+    // generic "timed out" wording (ETIMEDOUT) does not turn it into a connect timeout.
+    id: 'tls.handshake-timeout',
+    category: 'PROTOCOL_ERROR',
+    when: { step: ['tls'], reason: ['tls-handshake-timeout'] },
+    msg: 'tls.failed',
+    source: `${NODE_NET}; test/stacks/matrix.json scenario starttls-silent (220 to STARTTLS, then no handshake)`,
+    examples: [{ step: 'tls', reason: 'tls-handshake-timeout', code: 'ETIMEDOUT', text: 'TLS handshake timed out' }],
+  },
+  {
     id: 'tls.not-tls',
     category: 'PROTOCOL_ERROR',
     when: { step: ['tls'], reason: ['tls-handshake-failed', 'tls-handshake-timeout'] },

@@ -1,0 +1,3 @@
+module smtpdoctor/probe
+
+go 1.19
