@@ -204,7 +204,7 @@ export const COMMAND_SIGNATURES: Signature[] = [
     pattern: /(?:^|[\s:=(])HTTP\/[12](?:\.[01])? [1-5]\d\d\b|\(-1, b'\/1\.[01] [1-5]\d\d\b/,
     code: 'EPROTOCOL',
     step: 'greeting',
-    reason: 'not-smtp',
+    reason: 'http-server',
     source: 'RFC 9112 status line (https://www.rfc-editor.org/rfc/rfc9112#section-4) read as an SMTP greeting; Go textproto "short response:", Ruby Net::SMTPUnknownError, nodemailer "Invalid greeting"; seen in test/stacks/matrix.json',
     examples: [
       'short response: HTTP/1.1 408 Request Timeout',
