@@ -189,7 +189,7 @@ export const COMMAND_SIGNATURES: Signature[] = [
     id: 'greeting-refusal-wording',
     // RFC 5321's wording for a server that will not talk to this client at all, said instead of
     // the 220 greeting; stacks that do not name the step (Go, Ruby) print only the reply.
-    pattern: /\b554[ -](?:5\.\d{1,3}\.\d{1,3} )?(?:[^\n]*\b)?(?:No SMTP service here|not accepting (?:connections|network messages))/i,
+    pattern: /\b554[ -](?:5\.\d{1,3}\.\d{1,3} )?(?:[^\n]{0,200}\b)?(?:No SMTP service here|not accepting (?:connections|network messages))/i,
     step: 'greeting',
     source: 'RFC 5321 section 3.1 ("554 No SMTP service here", https://www.rfc-editor.org/rfc/rfc5321#section-3.1); seen with Go and Ruby in test/stacks/matrix.json',
     examples: [
