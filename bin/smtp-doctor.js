@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --
 import { main } from '../dist/cli/main.js';
 
 // A closed pipe (smtp-doctor providers | head) is not an error worth a stack trace.

@@ -59,6 +59,16 @@ export async function readFileBounded(path: string, max: number, o: { regular?: 
   }
 }
 
+/** A file's first `max` bytes, and whether there was more (reading stops there, as for a stream). */
+export async function readFileHead(path: string, max: number): Promise<{ text: string; truncated: boolean }> {
+  const fh = await open(path, 'r');
+  try {
+    return await readStreamBounded(fh.createReadStream({ autoClose: false, highWaterMark: CHUNK }), max);
+  } finally {
+    await fh.close();
+  }
+}
+
 /** A stream read until its end or past `max` bytes, whichever is first; then the stream is let go. */
 export async function readStreamBounded(stream: NodeJS.ReadableStream, max: number): Promise<{ text: string; truncated: boolean }> {
   const chunks: Buffer[] = [];

@@ -8,6 +8,7 @@ import { alternativeHints } from './alternatives.js';
 import { providerHints } from '../kb/hints.js';
 import { extractReplies, type ExtractedReply } from './extract.js';
 import { normalize } from './normalize.js';
+import { hostPortIn, hostsIn } from './hosts.js';
 import { SIGNATURES, STACKS } from './signatures.js';
 import type { Signature, StackId } from './types.js';
 
@@ -36,11 +37,6 @@ export function detectStack(text: string): StackId | undefined {
 
 function signaturesIn(text: string, stack: StackId | undefined): Signature[] {
   return SIGNATURES.filter((sig) => (!sig.stacks || (stack && sig.stacks.includes(stack))) && sig.pattern.test(text));
-}
-
-/** Host-like tokens in the text, for recognising the provider (smtp.gmail.com, email-smtp.eu-west-1.amazonaws.com ...). */
-function hostsIn(text: string): string[] {
-  return [...text.matchAll(/\b(?:[a-z0-9-]+\.)+[a-z]{2,}\b/gi)].map((m) => m[0].toLowerCase()).slice(0, 200);
 }
 
 function providerOf(text: string): string | undefined {
@@ -96,11 +92,32 @@ function candidates(text: string, reply: ExtractedReply | undefined, sigs: Signa
  * ("250-AUTH PLAIN" then "AUTH LOGIN"): the mechanism, else undefined.
  */
 export function forcedMechanism(text: string): string | undefined {
-  const adv = /^\W*(?:\S+:\s*)?[└─\s]*250[ -]AUTH[ =]([A-Z0-9 _-]+)$/im.exec(text);
-  const used = /(?:^|\s)(?:C:|Sent:|CLIENT(?: \d+)?:|->|>>|CLIENT -> SERVER:)\s*[└─\s]*AUTH ([A-Z0-9_-]+)/im.exec(text);
-  if (!adv?.[1] || !used?.[1]) return undefined;
-  const offered = adv[1].trim().toUpperCase().split(/\s+/);
-  return offered.includes(used[1].toUpperCase()) ? undefined : used[1].toUpperCase();
+  let offered: string[] | undefined;
+  let used: string | undefined;
+  // Line by line, each line tested from its start only: patterns run over the whole text with
+  // overlapping quantifiers at every line start were quadratic on long runs of blank lines.
+  for (const line of text.split('\n')) {
+    if (line.length > MAX_LINE || !/AUTH/i.test(line)) continue;
+    const bare = stripTranscriptPrefix(line);
+    const adv = offered ? undefined : /^250[ -]AUTH[ =]([A-Z0-9 _-]+)$/i.exec(bare);
+    if (adv?.[1]) offered = adv[1].trim().toUpperCase().split(/\s+/);
+    used ??= USED_AUTH.exec(line)?.[1]?.toUpperCase();
+    if (offered && used) break;
+  }
+  if (!offered || !used) return undefined;
+  return offered.includes(used) ? undefined : used;
+}
+
+/** Lines longer than this are not transcript lines. */
+const MAX_LINE = 2000;
+/** "C: AUTH LOGIN", "CLIENT -> SERVER: AUTH PLAIN", "-> AUTH XOAUTH2": one decoration run, then the command. */
+const USED_AUTH = /(?:^|\s)(?:C:|Sent:|CLIENT(?: \d+)?:|->|>>|CLIENT -> SERVER:)[\s\u2500\u2514]*AUTH ([A-Z0-9_-]+)/i;
+
+/** "S: ", "SERVER 2: └── ", "<- " and the like before a reply: each part is matched once, from the start. */
+function stripTranscriptPrefix(line: string): string {
+  const noPunct = line.replace(/^\W+/, '');
+  const label = /^\S*?:/.exec(noPunct);
+  return (label ? noPunct.slice(label[0].length) : noPunct).replace(/^[\s\u2500\u2514]+/, '');
 }
 
 /**
@@ -191,10 +208,10 @@ function explainKey(key: string): string {
 /** Only what the text tells; renderers fill the rest with neutral words (catalog "param.*"). */
 function paramsOf(f: Finding, reply: ExtractedReply | undefined, provider: string | undefined, text: string): Record<string, string | number> {
   const p: Record<string, string | number> = {};
-  const hp = /\b((?:[a-z0-9-]+\.)+[a-z]{2,}|\d{1,3}(?:\.\d{1,3}){3}):(\d{2,5})\b/i.exec(text);
-  if (hp?.[1] && hp[2]) {
-    p.host = hp[1];
-    p.port = Number(hp[2]);
+  const hp = hostPortIn(text);
+  if (hp) {
+    p.host = hp.host;
+    p.port = hp.port;
   }
   if (f.code) p.code = f.code;
   if (reply) p.reply = `${reply.code ?? ''} ${reply.enhanced ?? ''} ${reply.text.split('\n')[0] ?? ''}`.replace(/\s+/g, ' ').trim();

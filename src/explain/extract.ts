@@ -1,3 +1,5 @@
+import { endsWithHost } from './hosts.js';
+
 export interface ExtractedReply {
   code?: number;
   enhanced?: string;
@@ -14,13 +16,14 @@ const ENH = '[245]\\.\\d{1,3}\\.\\d{1,3}';
 /** Patterns that say "this number is an SMTP reply code", from the wording of each stack. */
 const CODE_CONTEXTS: RegExp[] = [
   // Python: SMTPAuthenticationError: (535, b'5.7.8 Username ...')  /  SMTPRecipientsRefused: {'a@b': (550, b'5.1.1 ...')}
-  /\((\d{3}),\s*b?["']([\s\S]*?)["']\)/g,
+  // (Every lazy run is bounded: an unclosed quote must not make each later match scan to the end.)
+  /\((\d{3}),\s*b?["']([\s\S]{0,4096}?)["']\)/g,
   // Symfony/Swift: Expected response code "250" but got code "535", with message "535-5.7.8 ..."
-  /got (?:an? )?(?:empty )?code "?(\d{3})"?(?:,? with message "([\s\S]*?)")?/g,
+  /got (?:an? )?(?:empty )?code "?(\d{3})"?(?:,? with message "([\s\S]{0,4096}?)")?/g,
   // nodemailer objects: responseCode: 535 ... response: '535-5.7.8 ...'
   /response(?:Code)?["']?\s*[:=]\s*["']?(\d{3})\b["']?/g,
   // .NET: "... The server response was: 5.7.0 Authentication Required." (translated: "response is:")
-  /server response (?:was|is):\s*(?:(\d{3})\s+)?([\s\S]*?)(?:\n|$)/g,
+  /server response (?:was|is):\s*(?:(\d{3})\s+)?([^\n]*)/g,
   // MailKit: AuthenticationException: 535: 5.7.3 Authentication unsuccessful
   /\b([245]\d{2}):\s+([245]\.\d{1,3}\.\d{1,3}\b[^\n]*)/g,
   // Roundcube (rcube_smtp): "SMTP Error (535): Authentication failed", "Error SMTP (451): ...",
@@ -57,6 +60,11 @@ const DOTNET_STATUS: Array<[RegExp, number]> = [
 /** A reply line, at the start or after ": " / quotes / "Error:" etc. */
 const REPLY_LINE = new RegExp(`(?:^|[\\s:'"(\\[=>,─└])([245]\\d{2})(?:([ -])|$)(?:(${ENH})\\b\\s*)?(.*)$`);
 
+/** The labels debug logs put before a server line, at the end of what precedes the code. */
+const TRANSCRIPT_LABEL = /(?:^|\s)(?:S|Got|SERVER(?: \d+)?|FROM SERVER|<-|<~|<<|<\*\*|\[S\])$/i;
+/** A transcript prefix is short: only the end of what precedes a code is looked at. */
+const MAX_PREFIX = 64;
+
 /** One reply's words are kept to this many characters: endless continuation lines cost linear time. */
 const MAX_REPLY_TEXT = 4096;
 
@@ -82,10 +90,12 @@ export function extractReplies(text: string): ExtractedReply[] {
     // The code may end the line, its words wrapped onto the next ("said: 530\n    Authentication required").
     const m = REPLY_LINE.exec(line);
     // "smtp.example.com:587 (Connection timed out)" is a port, not a reply.
-    const hostPort = m && line[m.index] === ':' && /(?:(?:[a-z0-9-]+\.)+[a-z0-9-]+|\]|\blocalhost)$/i.test(line.slice(0, m.index));
+    const hostPort = m && line[m.index] === ':' && endsWithHost(line.slice(0, m.index));
     const before = m ? line.slice(0, m.index + 1) : '';
     // Transcript prefixes of debug logs: "S: ", "<- ", "<< ", "[S] ", "SERVER 2: └──", "Got: ".
-    const transcriptPrefix = /(?:^|\s)(?:S|Got|SERVER(?: \d+)?|FROM SERVER|<-|<~|<<|<\*\*|\[S\])\s*:?\s*[└─]*\s*$/i.test(before) || /[└─>]\s*$/.test(before);
+    // The decoration is stripped once from the end (overlapping `\s*` runs before `$` were cubic).
+    const label = before.replace(/[\s:└─]+$/, '');
+    const transcriptPrefix = TRANSCRIPT_LABEL.test(label.slice(-20)) || /[└─>][\s]*$/.test(before.slice(-MAX_PREFIX));
     // "... failed - 501 Mail from ...": a dash between words introduces the reply too.
     const valid = m && !hostPort && (m[3] || /^[245]\d{2}[ -]/.test(line) || /[:'"(\[]\s*$/.test(before) || /\s-\s+$/.test(before) || transcriptPrefix || /^\s*$/.test(line.slice(0, m.index)));
     if (m && valid) {

@@ -33,7 +33,7 @@ export const PROVIDERS: Provider[] = [
     // Only Exchange Online's own names: an on-premises Exchange says "Microsoft ESMTP MAIL Service" too.
     banner: /\.outlook\.com\b|outlook\.office365\.com|\.office365\.com\b/i,
     reply:
-      /aka\.ms\/|\b[A-Z0-9]{4,}\.(?:[a-z0-9-]+\.)*prod\.(?:protection\.)?outlook\.com\b|office365|SmtpClientAuthentication|STOREDRV\.Submission|Basic authentication is not supported for Client Submission|\b5\.7\.139\b|\b5\.7\.57\b/i,
+      /aka\.ms\/|\.prod\.(?:protection\.)?outlook\.com\b|office365|SmtpClientAuthentication|STOREDRV\.Submission|Basic authentication is not supported for Client Submission|\b5\.7\.139\b|\b5\.7\.57\b/i,
   },
   {
     id: 'sendgrid',

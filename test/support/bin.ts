@@ -12,10 +12,19 @@ export interface RunResult {
 /** Run the built CLI as a user would: a real process, real argv, env and stdin. */
 export function runBin(
   args: string[],
-  opts: { env?: NodeJS.ProcessEnv; input?: string; timeoutMs?: number; /** keep writing this to stdin until the process exits (`yes |`) */ endless?: string } = {},
+  opts: {
+    env?: NodeJS.ProcessEnv;
+    input?: string;
+    timeoutMs?: number;
+    /** keep writing this to stdin until the process exits (`yes |`) */
+    endless?: string;
+    /** run the bin through its own shebang, as an installed command runs (not `node bin/...`) */
+    asInstalled?: boolean;
+  } = {},
 ): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
+    const [cmd, argv] = opts.asInstalled ? [BIN, args] : [process.execPath, [BIN, ...args]];
+    const child = spawn(cmd, argv, {
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LANG: 'C.UTF-8', ...opts.env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
@@ -43,6 +52,7 @@ export function runBin(
     };
     child.stdin.on('error', () => undefined); // EPIPE once the child stops reading and exits
     child.on('close', () => child.stdin.destroy());
+    if (opts.input) child.stdin.write(opts.input);
     pump();
   });
 }

@@ -29,7 +29,7 @@ export const TLS_MODE_SIGNATURES: Signature[] = [
   {
     id: 'cert-hostname-wording',
     wording: 'cert-hostname',
-    pattern: /hostname mismatch|legacy Common Name field|name in the certificate does not match|certificate is valid for|does not match (?:the )?(?:server )?certificate|doesn't match certificate|No subject alternative (?:DNS )?name|altnames|not valid for|CertificateInvalid.*NotValidForName|NotValidForName/i,
+    pattern: /hostname mismatch|legacy Common Name field|name in the certificate does not match|certificate is valid for|does not match (?:the )?(?:server )?certificate|doesn't match certificate|No subject alternative (?:DNS )?name|altnames|not valid for|NotValidForName/i,
     code: 'ERR_TLS_CERT_ALTNAME_INVALID',
     step: 'tls',
     source: "https://github.com/cole/aiosmtplib/issues/187",

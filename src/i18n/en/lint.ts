@@ -14,6 +14,7 @@ export const enLint = {
   'lint.user-without-domain': 'This provider expects the full e-mail address as the user name, not "{user}".',
   'lint.bare-domain-host': '"{host}" is a mail domain, not the SMTP server. The provider\'s submission server is {suggestion} (port {port}); try --provider or --host {suggestion}.',
   'err.explain-empty': 'nothing to explain: give the error text as an argument, with --file, or on standard input',
+  'warn.explain-cut': 'The text is longer than {size}: only its first {size} were read and explained.',
   'err.explain-file': 'cannot read --file {path}: {reason}',
   'lint.tls-and-starttls': 'Both implicit TLS ({implicit}) and STARTTLS ({starttls}) are switched on. They exclude each other: port {port} speaks one of them. Keep implicit TLS for 465 and STARTTLS for 587, and switch the other one off.',
   'lint.starttls-on-465': 'Port 465 with STARTTLS ({starttls}) and no implicit TLS: 465 speaks TLS from the first byte. Switch on implicit TLS (Spring mail.smtp.ssl.enable=true, nodemailer secure: true, Rails tls: true, Django EMAIL_USE_SSL=True) or use port 587 with STARTTLS.',

@@ -15,6 +15,7 @@ export const koLint: Record<keyof typeof enLint, string> = {
   'lint.user-without-domain': '이 서비스는 사용자 이름으로 "{user}" 가 아니라 전체 메일 주소를 써야 합니다.',
   'lint.bare-domain-host': '"{host}" 는 SMTP 서버가 아니라 메일 도메인입니다. 이 서비스의 발송 서버는 {suggestion} (포트 {port}) 입니다. --provider 나 --host {suggestion} 을 쓰세요.',
   'err.explain-empty': '설명할 내용이 없습니다. 오류 문구를 인자로 주거나 --file, 또는 표준 입력으로 주세요',
+  'warn.explain-cut': '입력이 {size}보다 깁니다. 앞부분 {size}만 읽어서 설명했습니다.',
   'err.explain-file': '--file {path} 를 읽을 수 없습니다: {reason}',
   'lint.tls-and-starttls': '암묵적 TLS({implicit})와 STARTTLS({starttls})가 둘 다 켜져 있습니다. 둘은 함께 쓸 수 없고 {port}번 포트는 둘 중 하나만 씁니다. 465 는 암묵적 TLS, 587 은 STARTTLS 로 두고 나머지는 끄세요.',
   'lint.starttls-on-465': '465번 포트에 암묵적 TLS 없이 STARTTLS({starttls})만 켜져 있습니다. 465 는 처음부터 TLS 입니다. 암묵적 TLS 를 켜거나(Spring mail.smtp.ssl.enable=true, nodemailer secure: true, Rails tls: true, Django EMAIL_USE_SSL=True) 587번 포트와 STARTTLS 를 쓰세요.',

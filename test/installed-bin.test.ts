@@ -1,0 +1,42 @@
+/**
+ * The installed command runs through its own shebang. Node 20 reads `--env-file` itself wherever it
+ * stands in argv (exit 9 with Node's message, /dev/zero read without bound, values loaded into
+ * process.env behind the tool's back) unless its option parsing ends before the script name.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runBin } from './support/bin.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'sd-bin-'));
+
+describe('smtp-doctor as an installed command (through the shebang)', () => {
+  it('--env-file naming a missing file is smtp-doctor\'s one-line error, not Node\'s exit 9', async () => {
+    const r = await runBin(['check', '--env-file', join(dir, 'missing.env')], { asInstalled: true });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^Error: cannot read .*missing\.env: ENOENT/);
+    expect(r.stderr).not.toMatch(/node:|not found/);
+  });
+
+  it('--env-file /dev/zero is refused at once, not read into memory by Node', async () => {
+    const r = await runBin(['check', '--env-file', '/dev/zero'], { asInstalled: true, timeoutMs: 10_000 });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/\/dev\/zero: not a regular file/);
+  });
+
+  it('--env-file naming a FIFO with no writer is refused, not waited on', async () => {
+    const fifo = join(dir, 'pipe.env');
+    execFileSync('mkfifo', [fifo]);
+    const r = await runBin(['check', '--env-file', fifo], { asInstalled: true, timeoutMs: 10_000 });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/pipe\.env: not a regular file/);
+  });
+
+  it('--version works through the shebang', async () => {
+    const r = await runBin(['--version'], { asInstalled: true });
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+});
