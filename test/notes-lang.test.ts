@@ -200,6 +200,20 @@ describe('--lang ko: notes and evidence in Korean, through the binary', () => {
     expect(f.ko).toMatch(/근거: +<~ {2}535 /);
   });
 
+  it('a server that stops answering at MAIL FROM: smtp-doctor\'s own timeout message is Korean too', async () => {
+    const mute = await startRawServer({
+      script: [{ send: '220 mute.example ESMTP\r\n' }, { expect: /^EHLO/ }, { send: '250 mute.example\r\n' }],
+    });
+    servers.push(mute);
+    const f = await flow('mute', ['--port', String(mute.port), '--security', 'none', '--to', 'a@example.com', '--from', 'b@example.com', '--no-data', '--timeout', '2']);
+    const items = f.json.diagnoses[0]?.evidenceItems ?? [];
+    expect(items.some((i) => 'failure' in i && i.failure.detail?.kind === 'no-reply')).toBe(true);
+    assertLanguages(f);
+    expect(f.ko).toMatch(/ETIMEDOUT: 2000ms 안에 응답이 없었습니다/);
+    expect(f.ko).not.toMatch(/No reply within/i);
+    expect(f.english).toMatch(/ETIMEDOUT: no reply within 2000 ms/);
+  });
+
   it('a refused port', async () => {
     const f = await flow('refused', ['--port', String(closed), '--timeout', '2']);
     expect(f.json.diagnoses[0]?.category).toBe('CONNECTION_REFUSED');

@@ -1,6 +1,7 @@
 import dns from 'node:dns';
 import net from 'node:net';
 import tls from 'node:tls';
+import { ownError } from './errors.js';
 
 export interface Address {
   address: string;
@@ -66,7 +67,7 @@ export function dnsServerResolver(server: string, timeoutMs = 5000): Resolver {
     async lookup(host) {
       const [v4, v6] = await Promise.all([quiet(r.resolve4(host), [] as string[]), quiet(r.resolve6(host), [] as string[])]);
       const all: Address[] = [...v6.map((address) => ({ address, family: 6 as const })), ...v4.map((address) => ({ address, family: 4 as const }))];
-      if (!all.length) throw Object.assign(new Error(`no address for ${host}`), { code: 'ENOTFOUND' });
+      if (!all.length) throw ownError({ kind: 'no-address', params: { host } }, `no address for ${host}`, { code: 'ENOTFOUND' });
       return all;
     },
     resolveMx: (domain) => r.resolveMx(domain),
@@ -78,7 +79,7 @@ export function dnsServerResolver(server: string, timeoutMs = 5000): Resolver {
 /** The reverse-DNS name of an address: 1.0.0.127.in-addr.arpa, or the nibble form under ip6.arpa. */
 export function arpaName(address: string): string {
   if (net.isIPv4(address)) return `${address.split('.').reverse().join('.')}.in-addr.arpa`;
-  if (!net.isIPv6(address)) throw Object.assign(new Error(`not an IP address: ${address}`), { code: 'EINVAL' });
+  if (!net.isIPv6(address)) throw ownError({ kind: 'not-an-ip', params: { address } }, `not an IP address: ${address}`, { code: 'EINVAL' });
   let a = address.replace(/%.*$/, '');
   const v4 = /(\d+\.\d+\.\d+\.\d+)$/.exec(a);
   if (v4) {
@@ -106,9 +107,7 @@ export function systemContext(env: NodeJS.ProcessEnv = process.env): Context {
 export function withTimeout<T>(p: Promise<T>, ms: number, code = 'ETIMEDOUT'): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(() => {
-      const err = new Error(`timed out after ${ms} ms`) as NodeJS.ErrnoException;
-      err.code = code;
-      reject(err);
+      reject(ownError({ kind: 'timed-out', params: { ms } }, `timed out after ${ms} ms`, { code }));
     }, ms);
     timer.unref?.();
     p.then(

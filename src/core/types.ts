@@ -88,6 +88,17 @@ export interface Failure {
   response?: string;
   /** The underlying library or OS message (kept for evidence, not shown as the diagnosis). */
   message?: string;
+  /** When the message is smtp-doctor's own (not a library's or the OS's): the same as data, so renderers translate it. */
+  detail?: ErrorDetail;
+}
+
+/** smtp-doctor's own error messages, as data (catalog `error.<kind>`); `message` keeps the English for library users. */
+export const ERROR_KINDS = ['no-reply', 'closed-unexpectedly', 'reply-too-large', 'connection-closed', 'tls-handshake-timeout',
+  'no-address', 'not-an-ip', 'timed-out', 'command-failed'] as const;
+export type ErrorKind = (typeof ERROR_KINDS)[number];
+export interface ErrorDetail {
+  kind: ErrorKind;
+  params?: Record<string, string | number>;
 }
 
 export type FactValue = string | number | boolean | null | FactValue[] | { [key: string]: FactValue };
@@ -164,7 +175,7 @@ export interface TranscriptLine {
 /** Why a diagnosis is believed: typed, so every renderer can show it in the user's language. */
 export type EvidenceItem =
   | { line: TranscriptLine }
-  | { failure: { code?: string; message?: string; reason?: string } }
+  | { failure: { code?: string; message?: string; reason?: string; detail?: ErrorDetail } }
   | { attempts: Array<{ address: string; outcome: string; code?: string }> };
 
 export interface Diagnosis {

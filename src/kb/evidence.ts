@@ -57,12 +57,13 @@ export function evidenceFor(step: StepResult, lines: readonly TranscriptLine[]):
   return [{ failure: failureItem(step) }];
 }
 
-function failureItem(step: StepResult): { code?: string; message?: string; reason?: string } {
+function failureItem(step: StepResult): Extract<EvidenceItem, { failure: unknown }>['failure'] {
   const f = step.failure ?? {};
-  const out: { code?: string; message?: string; reason?: string } = {};
+  const out: Extract<EvidenceItem, { failure: unknown }>['failure'] = {};
   if (f.code) out.code = f.code;
   if (f.message) out.message = f.message;
   if (f.reason) out.reason = f.reason;
+  if (f.detail) out.detail = f.detail;
   return out;
 }
 

@@ -14,7 +14,10 @@ function itemText(lang: Lang, item: EvidenceItem): string {
       .join('; ');
   }
   const f = item.failure;
-  return [f.code, f.message].filter(Boolean).join(': ') || f.reason || t(lang, 'evidence.unknown');
+  // smtp-doctor's own messages are data (detail) and are said in the user's language; a library's or
+  // the OS's words are evidence and stay as they are.
+  const message = f.detail ? t(lang, `error.${f.detail.kind}`, f.detail.params) : f.message;
+  return [f.code, message].filter(Boolean).join(': ') || f.reason || t(lang, 'evidence.unknown');
 }
 
 /** A diagnosis's evidence in the user's language (server words, codes and library messages as they are). */

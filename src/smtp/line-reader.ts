@@ -1,4 +1,5 @@
 import type { Duplex } from 'node:stream';
+import { ownError } from '../core/errors.js';
 
 /** A hostile server cannot make a probe hold more than this, however it splits its lines. */
 export const MAX_PENDING_BYTES = 256 * 1024;
@@ -25,7 +26,7 @@ export class ReplyReader {
       if (this.#error) return;
       this.#pending += chunk.length;
       if (this.#pending > MAX_PENDING_BYTES) {
-        this.#error = Object.assign(new Error('reply too large'), { code: 'EPROTOCOL' });
+        this.#error = ownError({ kind: 'reply-too-large' }, 'reply too large', { code: 'EPROTOCOL' });
         this.#buf = '';
         this.#lines = [];
         this.#wire = [];
@@ -82,9 +83,9 @@ export class ReplyReader {
         return taken.join('\n');
       }
       if (this.#error) throw this.#error;
-      if (this.#ended) throw Object.assign(new Error('connection closed'), { code: 'ECONNRESET' });
+      if (this.#ended) throw ownError({ kind: 'connection-closed' }, 'connection closed', { code: 'ECONNRESET' });
       const left = deadline - Date.now();
-      if (left <= 0) throw Object.assign(new Error(`no reply within ${timeoutMs} ms`), { code: 'ETIMEDOUT' });
+      if (left <= 0) throw ownError({ kind: 'no-reply', params: { ms: timeoutMs } }, `no reply within ${timeoutMs} ms`, { code: 'ETIMEDOUT' });
       await new Promise<void>((resolve) => {
         const t = setTimeout(resolve, left);
         t.unref?.();

@@ -3,6 +3,7 @@ import type tls from 'node:tls';
 import type { Address, Context } from '../core/context.js';
 import { visible } from '../core/text.js';
 import type { Transcript } from '../core/transcript.js';
+import { ownError } from '../core/errors.js';
 import { inspectTls, type CertVerdict } from '../steps/certificate.js';
 import { connectOnce, type ConnectOutcome } from '../steps/tcp.js';
 import { errorFields } from '../steps/step.js';
@@ -139,7 +140,7 @@ export function handshake(
     const s = ctx.connectTls(opts);
     const timer = setTimeout(() => {
       s.destroy();
-      reject(Object.assign(new Error('TLS handshake timed out'), { code: 'ETIMEDOUT' }));
+      reject(ownError({ kind: 'tls-handshake-timeout' }, 'TLS handshake timed out', { code: 'ETIMEDOUT' }));
     }, o.timeoutMs);
     timer.unref?.();
     s.once('secureConnect', () => {

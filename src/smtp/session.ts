@@ -1,53 +1,10 @@
 import { format } from 'node:util';
-import type net from 'node:net';
 import type tls from 'node:tls';
 import SMTPConnection from 'nodemailer/lib/smtp-connection';
-import type { Transcript } from '../core/transcript.js';
+import { ownError } from '../core/errors.js';
+import type { ConnectionInternals, Envelope, Phase, SessionOptions, SendInfo, SmtpError } from './session-types.js';
 
-export type Phase = 'greeting' | 'ehlo' | 'starttls' | 'ehlo-tls' | 'auth' | 'mail' | 'rcpt' | 'data' | 'rset' | 'quit';
-
-export interface SessionOptions {
-  socket: net.Socket | tls.TLSSocket;
-  /** The socket is already TLS (implicit TLS). */
-  secured: boolean;
-  helo: string;
-  mode: 'starttls' | 'auto' | 'none' | 'implicit';
-  tls: tls.ConnectionOptions;
-  greetingTimeout: number;
-  commandTimeout: number;
-  dataTimeout: number;
-  transcript: Transcript;
-  /** Called whenever the dialogue moves to another phase. */
-  onPhase?: (phase: Phase) => void;
-}
-
-/** The error shape nodemailer gives (code/command/response kept as separate fields). */
-export interface SmtpError extends Error {
-  code?: string;
-  originalCode?: string;
-  command?: string;
-  response?: string;
-  responseCode?: number;
-}
-
-export interface SendInfo {
-  accepted: string[];
-  rejected: string[];
-  response?: string;
-  serverMessageId?: string;
-}
-
-interface Envelope {
-  from: string;
-  to: string[];
-}
-
-/** nodemailer internals used on purpose; see envelopeOnly(). */
-interface ConnectionInternals {
-  _socket?: net.Socket | tls.TLSSocket;
-  _sendCommand(line: string): void;
-  _responseActions: Array<(reply: string) => void>;
-}
+export type { Phase, SessionOptions, SmtpError, SendInfo } from './session-types.js';
 
 const MAX_REPLY_BYTES = 256 * 1024;
 const HTTP_STATUS = /^HTTP\/\d(?:\.\d)? \d{3}\b/;
@@ -163,7 +120,7 @@ export class SmtpSession {
    */
   async envelopeOnly(envelope: Envelope): Promise<SendInfo> {
     const refuse = (reply: string, command: string): SmtpError =>
-      Object.assign(new Error(`${command} failed: ${reply}`), { code: 'EENVELOPE', command, response: reply, responseCode: Number(reply.slice(0, 3)) });
+      ownError({ kind: 'command-failed', params: { command, reply } }, `${command} failed: ${reply}`, { code: 'EENVELOPE', command, response: reply, responseCode: Number(reply.slice(0, 3)) });
     this.phase = 'mail';
     const mail = await this.command(`MAIL FROM:<${envelope.from}>`, 'MAIL FROM');
     if (!/^2/.test(mail)) throw refuse(mail, 'MAIL FROM');
@@ -181,7 +138,7 @@ export class SmtpSession {
     this.phase = 'rset';
     const rset = await this.command('RSET', 'RSET');
     if (!accepted.length) throw refuse(lastRejection, 'RCPT TO');
-    if (!/^2/.test(rset)) throw Object.assign(new Error(`RSET failed: ${rset}`), { code: 'EPROTOCOL', command: 'RSET', response: rset });
+    if (!/^2/.test(rset)) throw ownError({ kind: 'command-failed', params: { command: 'RSET', reply: rset } }, `RSET failed: ${rset}`, { code: 'EPROTOCOL', command: 'RSET', response: rset });
     return { accepted, rejected };
   }
 
@@ -235,10 +192,10 @@ export class SmtpSession {
       const onError = (err: SmtpError): void => finish(err);
       const onEnd = (): void => {
         // The connection ended before the operation completed and nodemailer said nothing.
-        setImmediate(() => finish(this.#error ?? Object.assign(new Error('Connection closed unexpectedly'), { code: 'ECONNECTION', command })));
+        setImmediate(() => finish(this.#error ?? ownError({ kind: 'closed-unexpectedly' }, 'Connection closed unexpectedly', { code: 'ECONNECTION', command })));
       };
       const timer = setTimeout(() => {
-        const err: SmtpError = Object.assign(new Error(`No reply within ${ms} ms`), { code: 'ETIMEDOUT', command });
+        const err: SmtpError = ownError({ kind: 'no-reply', params: { ms } }, `No reply within ${ms} ms`, { code: 'ETIMEDOUT', command });
         finish(err);
         this.close();
       }, ms);

@@ -35,6 +35,7 @@ export function failureFromError(err: SmtpError, reason?: Reason): Failure {
     f.responseCode = err.responseCode;
   }
   if (err.message) f.message = shortSslMessage(err.message);
+  if (err.detail) f.detail = err.detail;
   return f;
 }
 
