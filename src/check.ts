@@ -59,32 +59,8 @@ async function workingCombinations(opts: CheckOptions, ctx: Context): Promise<Ms
   return { key: 'hint.probe-works', params: { host: opts.host }, parts: { list } };
 }
 
-/** Will the connection be TLS from the first byte? */
-export function isImplicitTls(o: Pick<CheckOptions, 'security' | 'port'>): boolean {
-  return o.security === 'tls' || (o.security === 'auto' && o.port === 465);
-}
-
-const contexts = new Map<string, tls.SecureContext>();
-
-/** System roots plus the extra CAs, parsed once per process (parsing ~150 roots costs tens of ms). */
-function secureContextWith(ca: string[]): tls.SecureContext {
-  const key = ca.join('\n');
-  let ctx = contexts.get(key);
-  if (!ctx) {
-    ctx = tls.createSecureContext({ ca: [...tls.rootCertificates, ...ca] });
-    contexts.set(key, ctx);
-  }
-  return ctx;
-}
-
-/** TLS options for both implicit TLS and STARTTLS: verification is judged by smtp-doctor itself. */
-export function tlsOptions(o: Pick<CheckOptions, 'ca' | 'tlsServername' | 'host'>): tls.ConnectionOptions {
-  const opts: tls.ConnectionOptions = { rejectUnauthorized: false };
-  if (o.ca.length) opts.secureContext = secureContextWith(o.ca);
-  const sni = o.tlsServername ?? o.host;
-  if (sni && !/^[\d.]+$|:/.test(sni)) opts.servername = sni;
-  return opts;
-}
+import { isImplicitTls } from './tls/options.js';
+export { isImplicitTls, tlsOptions } from './tls/options.js';
 
 /**
  * Walk the whole path: DNS, TCP, greeting, EHLO, TLS, AUTH, send, QUIT.

@@ -1,7 +1,8 @@
 import { Command } from 'commander';
 import { t, type Lang } from '../i18n/index.js';
 import { TOOL_VERSION } from '../version.js';
-import { runCheckCommand, type FullCheckFlags } from './commands/check.js';
+import type { FullCheckFlags } from './commands/check.js';
+import { runCheckCommand } from './commands/check-command.js';
 import { runExplainCommand, type ExplainFlags } from './commands/explain.js';
 import { runProvidersCommand } from './commands/providers.js';
 import { runProbeCommand, type ProbeFlags } from './commands/probe.js';

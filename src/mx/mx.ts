@@ -4,7 +4,7 @@ import { withTimeout } from '../core/context.js';
 import type { Timeouts } from '../core/options.js';
 import type { Msg } from '../core/types.js';
 import { probeMode, type ModeProbeResult } from '../smtp/mode-probe.js';
-import { tlsOptions } from '../check.js';
+import { tlsOptions } from '../tls/options.js';
 import { errorFields } from '../steps/step.js';
 
 export const MX_CONCURRENCY = 4;

@@ -4,7 +4,7 @@ import { withTimeout } from '../core/context.js';
 import type { CheckOptions, Security } from '../core/options.js';
 import type { Msg } from '../core/types.js';
 import { probeMode, type ModeProbeResult } from '../smtp/mode-probe.js';
-import { tlsOptions } from '../check.js';
+import { tlsOptions } from '../tls/options.js';
 import { errorFields } from '../steps/step.js';
 
 export const STANDARD_PORTS = [25, 465, 587, 2525];

@@ -5,7 +5,7 @@ import { diffExtensions, extensionFacts, parseEhlo, parseReply } from '../smtp/e
 import { SmtpSession, type SmtpError } from '../smtp/session.js';
 import { StepClock, shortSslMessage } from './step.js';
 import { confirmOtherMode, inspectTls, judgeTls, noteTls, servernameOf, type WalkState } from './tls.js';
-import { tlsOptions } from '../check.js';
+import { tlsOptions } from '../tls/options.js';
 import { explainVersionFailure, handshakeTrouble, probeHttp } from './transport.js';
 
 /** nodemailer's words when a reply grows past maxResponseSize. */

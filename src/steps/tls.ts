@@ -8,7 +8,7 @@ import { handshake, probeMode } from '../smtp/mode-probe.js';
 import { inspectTls, type TlsInspection } from './certificate.js';
 export { inspectTls };
 import { StepClock, errorFields } from './step.js';
-import { tlsOptions } from '../check.js';
+import { tlsOptions } from '../tls/options.js';
 import { explainVersionFailure, handshakeTrouble, probeHttp } from './transport.js';
 
 /** Shared state of one walk: what every step module needs. */

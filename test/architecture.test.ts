@@ -1,0 +1,62 @@
+/**
+ * The structure the brief asks for, checked on the source: no import cycles under src/ (static or
+ * lazy `import()`; type-only imports are erased and do not count), and chalk and ora are used only by
+ * the renderers and the live adapter.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const SRC = fileURLToPath(new URL('../src', import.meta.url));
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? sources(p) : p.endsWith('.ts') ? [p] : [];
+  });
+}
+
+/** Each module's runtime imports of other modules under src/. */
+function graph(): Map<string, string[]> {
+  const g = new Map<string, string[]>();
+  for (const file of sources(SRC)) {
+    const text = readFileSync(file, 'utf8');
+    const deps: string[] = [];
+    const target = (spec: string): string => resolve(dirname(file), spec.replace(/\.js$/, '.ts'));
+    for (const m of text.matchAll(/^(?:import|export)\s+(?!type\b)[^;]*?from\s+'(\.[^']+)'/gms)) deps.push(target(m[1]!));
+    for (const m of text.matchAll(/import\('(\.[^']+)'\)/g)) deps.push(target(m[1]!));
+    g.set(file, deps);
+  }
+  return g;
+}
+
+function cycles(g: Map<string, string[]>): string[] {
+  const state = new Map<string, 1 | 2>();
+  const stack: string[] = [];
+  const found: string[] = [];
+  const visit = (n: string): void => {
+    state.set(n, 1);
+    stack.push(n);
+    for (const d of g.get(n) ?? []) {
+      if (!g.has(d)) continue;
+      if (state.get(d) === 1) found.push([...stack.slice(stack.indexOf(d)), d].map((x) => relative(SRC, x)).join(' -> '));
+      else if (!state.has(d)) visit(d);
+    }
+    stack.pop();
+    state.set(n, 2);
+  };
+  for (const n of g.keys()) if (!state.has(n)) visit(n);
+  return found;
+}
+
+describe('source structure', () => {
+  it('has no import cycles under src/', () => {
+    expect(cycles(graph())).toEqual([]);
+  });
+
+  it('the cycle check finds a cycle when there is one', () => {
+    const g = new Map([['/a.ts', ['/b.ts']], ['/b.ts', ['/a.ts']]]);
+    expect(cycles(g)).toHaveLength(1);
+  });
+});
