@@ -1,7 +1,6 @@
 /**
  * The structure the brief asks for, checked on the source: no import cycles under src/ (static or
- * lazy `import()`; type-only imports are erased and do not count), and chalk and ora are used only by
- * the renderers and the live adapter.
+ * lazy `import()`; type-only imports are erased and do not count).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
