@@ -12,11 +12,12 @@
  */
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { createCa, issueCert, type Pem } from '../tls/pki.js';
 
-export const CA_FILE = 'ca.pem';
+import { CA_FILE, configDir } from './paths.js';
+
+export { CA_FILE, configDir, localCaPath } from './paths.js';
 export const CA_KEY_FILE = 'ca-key.pem';
 const CA_CN = 'smtp-doctor local development CA';
 
@@ -61,22 +62,6 @@ export async function makeDirs(dir: string, mode = 0o700): Promise<void> {
   }
 }
 
-/** The directory smtp-doctor keeps its own state in (the local CA). */
-export function configDir(env: NodeJS.ProcessEnv): string {
-  const own = env.SMTP_DOCTOR_CONFIG_DIR?.trim();
-  if (own) return path.resolve(own);
-  // The XDG spec says a relative XDG_CONFIG_HOME is invalid and must be ignored.
-  const xdg = env.XDG_CONFIG_HOME?.trim();
-  if (xdg && path.isAbsolute(xdg)) return path.join(xdg, 'smtp-doctor');
-  if (process.platform === 'win32' && env.APPDATA) return path.join(env.APPDATA, 'smtp-doctor');
-  const home = env.HOME?.trim() || os.homedir();
-  return path.join(home, '.config', 'smtp-doctor');
-}
-
-/** Where the local CA certificate is (or will be); it may not exist yet. */
-export function localCaPath(env: NodeJS.ProcessEnv): string {
-  return path.join(configDir(env), CA_FILE);
-}
 
 export interface LocalCa {
   caPem: string;

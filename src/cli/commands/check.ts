@@ -70,7 +70,7 @@ const LOOPBACK = /^(?:localhost|127(?:\.\d{1,3}){3}|::1|\[::1\])$/i;
  */
 export async function trustLocalCa(options: CheckOptions, warnings: Msg[], env: NodeJS.ProcessEnv): Promise<void> {
   if (options.ca.length || !LOOPBACK.test(options.host)) return;
-  const [{ localCaPath }, { readFileBounded }] = await Promise.all([import('../../sandbox/local-ca.js'), import('../../core/read.js')]);
+  const [{ localCaPath }, { readFileBounded }] = await Promise.all([import('../../sandbox/paths.js'), import('../../core/read.js')]);
   const path = localCaPath(env);
   let pem: string;
   try {
