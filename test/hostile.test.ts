@@ -67,6 +67,14 @@ describe('servers that misbehave', () => {
     expect(step(r, 'ehlo').failure?.code).toBe('ETIMEDOUT');
   });
 
+  it('no reply to MAIL FROM is a timeout, not a rejected sender', async () => {
+    const s = await raw([{ send: '220 x ESMTP\r\n' }, { expect: /^EHLO/ }, { send: '250 x\r\n' }, { expect: /^MAIL/ }, { wait: 10_000 }]);
+    const timeouts = { dns: 1000, connect: 1000, greeting: 1000, tls: 1000, command: 800, data: 800 };
+    const r = await check(s.port, { security: 'none', from: 'a@example.com', to: ['b@example.com'], noData: true, timeouts });
+    expect(step(r, 'send').failure).toMatchObject({ code: 'ETIMEDOUT', reason: 'send-failed', command: 'MAIL FROM' });
+    expect(r.diagnoses[0]?.category).toBe('CONNECTION_TIMEOUT');
+  });
+
   it('a greeting with control characters is shown escaped', async () => {
     const s = await raw([{ send: '220 evil\x1b[2J ESMTP\r\n' }, { expect: /^EHLO/ }, { send: '250 ok\r\n' }]);
     const r = await check(s.port, { security: 'none' });

@@ -61,7 +61,9 @@ export async function sendStep(state: WalkState, session: SmtpSession): Promise<
     }
   } catch (err) {
     const e = err as SmtpError;
-    const failure = failureFromError(e, REASON_BY_COMMAND[e.command ?? ''] ?? 'send-failed');
+    // A reply that refused the command names what was refused; no reply at all (a timeout, a close) refused nothing.
+    const answered = e.response !== undefined || typeof e.responseCode === 'number';
+    const failure = failureFromError(e, (answered && REASON_BY_COMMAND[e.command ?? '']) || 'send-failed');
     return clock.done('send', 'fail', facts, { failure });
   }
   facts.accepted = info.accepted ?? [];
