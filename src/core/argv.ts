@@ -74,7 +74,8 @@ export function redactArgs(args: readonly string[]): string[] {
   return out;
 }
 
-/** Shell quoting, so the command can be pasted back (with the masks in place of the secrets). */
+/** Shell quoting, so the command can be pasted back (a mask alone is left bare, as users read it). */
 export function shellQuote(a: string): string {
-  return /[\s"'$`\\|&;<>()*?#~!{}[\]]/.test(a) || a === '' ? `'${a.replace(/'/g, `'\\''`)}'` : a;
+  const special = /[\s"'$`\\|&;<>()*?#~!{}[\]]/.test(a.split(MASK).join(''));
+  return special || a === '' ? `'${a.replace(/'/g, `'\\''`)}'` : a;
 }
