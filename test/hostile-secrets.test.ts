@@ -217,7 +217,10 @@ describe('certificate names with line breaks', () => {
     const tls = doc.steps.find((x) => x.id === 'tls')!;
     expect(String(tls.facts.subject)).toContain('mail.example\\n✔ AUTH');
     expect(String(tls.facts.subject)).toContain('\\x0d');
-    expect(JSON.stringify(tls.facts)).not.toMatch(/\\n✔|\\r/);
+    JSON.stringify(doc, (_k, v: unknown) => {
+      if (typeof v === 'string') expect(v).not.toMatch(/[\r\n]/);
+      return v;
+    });
   });
 });
 
