@@ -234,7 +234,9 @@ describe('probe and a hostile AUTH list', () => {
       // eslint-disable-next-line no-control-regex
       expect(r.stdout + r.stderr).not.toMatch(/[\x1b\x07\x80-\x9f]/);
     }
-    expect(en.stdout).toContain('PLAIN\\x1b[2J\\x07\\x9b');
+    // The server wrote U+009B as UTF-8 (C2 9B); the SMTP reader reads bytes, so C2 shows as itself and 9B escaped.
+    expect(en.stdout).toContain('PLAIN\\x1b[2J\\x07');
+    expect(en.stdout).toContain('\\x9b LOGIN');
     // eslint-disable-next-line no-control-regex
     expect(json.stdout).not.toMatch(/\\u001b|\\u0007|\u009b/);
   });
