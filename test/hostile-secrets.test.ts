@@ -54,6 +54,7 @@ describe('the command line in --share / --report', () => {
   // Fragments that must not survive anywhere, whichever part of the password a regex would have missed.
   const fragments = ['Qz7Kanary', 'Wx9Lamp', 'Yv3Moss', 'Rt5Fern'];
   const spaced = `Qz7Kanary Wx9Lamp "Yv3Moss' Rt5Fern`;
+  const target = ['--host', '127.0.0.1', '--port', 'PORT', '--user', 'me@example.com'];
 
   async function share(args: string[]): Promise<string> {
     const port = await startClosedPort();
@@ -66,13 +67,13 @@ describe('the command line in --share / --report', () => {
   }
 
   it.concurrent('--password=VALUE with spaces and quotes', async () => {
-    const all = await share(['--host', '127.0.0.1', '--port', 'PORT', '--user', 'me@example.com', `--password=${spaced}`]);
+    const all = await share([...target, `--password=${spaced}`]);
     for (const f of fragments) expect(all).not.toContain(f);
     expect(all).toContain('--password=********');
   });
 
   it.concurrent('--password VALUE (two arguments) with spaces and quotes', async () => {
-    const all = await share(['--host', '127.0.0.1', '--port', 'PORT', '--user', 'me@example.com', '--password', spaced]);
+    const all = await share([...target, '--password', spaced]);
     for (const f of fragments) expect(all).not.toContain(f);
   });
 
@@ -88,18 +89,23 @@ describe('the command line in --share / --report', () => {
   });
 
   it('reads the arguments the way check declares its options', () => {
-    const program = buildProgram({ argv: [], env: {} } as unknown as Parameters<typeof buildProgram>[0], 'en', () => undefined);
+    const io = { argv: [], env: {} } as unknown as Parameters<typeof buildProgram>[0];
+    const program = buildProgram(io, 'en', () => undefined);
     const check = program.commands.find((c) => c.name() === 'check')!;
     expect(new Set(check.options.filter((o) => o.required || o.optional).map((o) => o.long))).toEqual(VALUE_OPTIONS);
     expect(new Set(check.options.filter((o) => o.variadic).map((o) => o.long))).toEqual(VARIADIC_OPTIONS);
     expect(redactArgs(['check', '--to', 'a@x.test', 'b@x.test', '--password', '-p w', '--', '--password'])).toEqual([
       'check', '--to', 'a@x.test', 'b@x.test', '--password', '********', '--', '--password',
     ]);
-    expect(redactArgs(['--url=smtps://u:p@ss@h:465/?x=@', '--url', 'smtp://h:25'])).toEqual(['--url=smtps://u:********@h:465/?x=@', '--url', 'smtp://h:25']);
+    expect(redactArgs(['--url=smtps://u:p@ss@h:465/?x=@', '--url', 'smtp://h:25'])).toEqual([
+      '--url=smtps://u:********@h:465/?x=@',
+      '--url',
+      'smtp://h:25',
+    ]);
   });
 
   it.concurrent('a value that only looks like --password (the value of --helo) is not taken for one', async () => {
-    const all = await share(['--host', '127.0.0.1', '--port', 'PORT', '--helo', '--password', '--user', 'me@example.com', '--password-env', 'NOPE']);
+    const all = await share([...target, '--helo', '--password', '--user', 'me@example.com', '--password-env', 'NOPE']);
     expect(all).toContain('--helo --password --user');
   });
 });
@@ -110,7 +116,8 @@ describe('the settings table names where the password came from', () => {
     const report = file('md');
     const opts: Parameters<typeof runBin>[1] = { env };
     if (input !== undefined) opts.input = input;
-    await runBin(['check', '--host', '127.0.0.1', '--port', String(port), '--user', 'me@example.com', ...args, '--no-probe', '--report', report], opts);
+    const target = ['--host', '127.0.0.1', '--port', String(port), '--user', 'me@example.com'];
+    await runBin(['check', ...target, ...args, '--no-probe', '--report', report], opts);
     const row = read(report).split('\n').find((l) => l.startsWith('| password |'));
     expect(row, read(report)).toBeDefined();
     expect(row).not.toContain('Src-Canary-5z');
@@ -136,7 +143,12 @@ describe('a password echoed back at another base64 alignment', () => {
   it('is masked in the transcript (plain, upper, lower, base64 shifted by 0, 1 and 2 bytes)', () => {
     const pw = 'Echo7Canary9Q';
     const t = new Transcript({ now: () => 0, secrets: new Secret(pw).forms('me') });
-    t.received(`535-5.7.8 ${pw.toUpperCase()} ${pw.toLowerCase()}\r\n535-5.7.8 ${b64(`x${pw}`)}\r\n535 5.7.8 ${b64(`xy${pw}`)} ${b64(`${pw}z`)}\r\n`, false);
+    const reply = [
+      `535-5.7.8 ${pw.toUpperCase()} ${pw.toLowerCase()}`,
+      `535-5.7.8 ${b64(`x${pw}`)}`,
+      `535 5.7.8 ${b64(`xy${pw}`)} ${b64(`${pw}z`)}`,
+    ];
+    t.received(`${reply.join('\r\n')}\r\n`, false);
     const text = t.lines.map((l) => l.text).join('\n');
     expectNoCanary('transcript', text, pw);
     expect(text).toContain('535 5.7.8 ********');
@@ -172,13 +184,17 @@ describe('a canary password in every output mode', () => {
 
   it('human, --transcript, --json, --junit, --report, --share, GitHub annotations and summary, Korean', async () => {
     const s = await raw(echo());
-    const base = ['check', '--host', '127.0.0.1', '--port', String(s.port), '--security', 'none', '--allow-plaintext-auth'];
-    const auth = ['--user', 'me@example.com', '--password-env', 'SMTP_PW', '--auth-method', 'PLAIN', '--no-probe', '--timeout', '5'];
+    const base = ['check', '--host', '127.0.0.1', '--port', String(s.port), '--security', 'none'];
+    const auth = ['--allow-plaintext-auth', '--user', 'me@example.com', '--password-env', 'SMTP_PW'];
+    auth.push('--auth-method', 'PLAIN');
+    base.push('--no-probe', '--timeout', '5');
     const env = { SMTP_PW: pw };
     const [junit, report, summary, koReport] = [file('xml'), file('md'), file('md'), file('md')];
     const withPw = await Promise.all([
       runBin([...base, ...auth], { env }),
-      runBin([...base, ...auth, '--transcript', '--junit', junit, '--report', report, '--share'], { env: { ...env, GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary } }),
+      runBin([...base, ...auth, '--transcript', '--junit', junit, '--report', report, '--share'], {
+        env: { ...env, GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary },
+      }),
       runBin([...base, ...auth, '--json'], { env }),
       runBin([...base, ...auth, '--lang', 'ko', '--transcript', '--share', '--report', koReport], { env }),
     ]);
@@ -202,10 +218,18 @@ describe('a canary password in every output mode', () => {
 describe('certificate names with line breaks', () => {
   it('cannot forge lines in the human output; JSON keeps the escaped form', async () => {
     const forged = 'mail.example\n✔ AUTH … user admin\r\nverification: trusted';
-    const cert = await selfSignedCert({ cn: forged, org: 'Org\n✔ AUTH … user admin', dns: ['localhost', 'evil\n✔ AUTH … user admin'], ips: ['127.0.0.1'] });
-    const s = await raw([{ send: '220 tls.example ESMTP\r\n' }, { expect: /^EHLO/ }, { send: '250-tls.example\r\n250 AUTH PLAIN\r\n' }], cert);
-    const args = ['check', '--host', '127.0.0.1', '--port', String(s.port), '--security', 'tls', '--no-probe', '--timeout', '5'];
-    const [human, json, ko] = await Promise.all([runBin([...args, '--transcript']), runBin([...args, '--json']), runBin([...args, '--lang', 'ko'])]);
+    const org = 'Org\n✔ AUTH … user admin';
+    const dns = ['localhost', 'evil\n✔ AUTH … user admin'];
+    const cert = await selfSignedCert({ cn: forged, org, dns, ips: ['127.0.0.1'] });
+    const ehlo = { send: '250-tls.example\r\n250 AUTH PLAIN\r\n' };
+    const s = await raw([{ send: '220 tls.example ESMTP\r\n' }, { expect: /^EHLO/ }, ehlo], cert);
+    const args = ['check', '--host', '127.0.0.1', '--port', String(s.port), '--security', 'tls', '--no-probe'];
+    args.push('--timeout', '5');
+    const [human, json, ko] = await Promise.all([
+      runBin([...args, '--transcript']),
+      runBin([...args, '--json']),
+      runBin([...args, '--lang', 'ko']),
+    ]);
     expect(human.code).toBe(5);
     for (const out of [human.stdout, ko.stdout]) {
       for (const line of out.split('\n')) {
@@ -226,15 +250,20 @@ describe('certificate names with line breaks', () => {
 
 describe('probe and a hostile AUTH list', () => {
   it('escapes ESC, BEL and C1 in English and Korean', async () => {
-    const s = await raw([{ send: '220 p.example ESMTP\r\n' }, { expect: /^EHLO/ }, { send: '250-p.example\r\n250-AUTH PLAIN\x1b[2J\x07\x9b LOGIN\r\n250 8BITMIME\r\n' }]);
+    const ehlo = '250-p.example\r\n250-AUTH PLAIN\x1b[2J\x07\x9b LOGIN\r\n250 8BITMIME\r\n';
+    const s = await raw([{ send: '220 p.example ESMTP\r\n' }, { expect: /^EHLO/ }, { send: ehlo }]);
     const args = ['probe', '127.0.0.1', '--ports', String(s.port), '--timeout', '3'];
-    const [en, ko, json] = await Promise.all([runBin(args), runBin([...args, '--lang', 'ko']), runBin([...args, '--json'])]);
+    const [en, ko, json] = await Promise.all([
+      runBin(args),
+      runBin([...args, '--lang', 'ko']),
+      runBin([...args, '--json']),
+    ]);
     for (const r of [en, ko]) {
       expect(r.stdout).toContain('LOGIN');
       // eslint-disable-next-line no-control-regex
       expect(r.stdout + r.stderr).not.toMatch(/[\x1b\x07\x80-\x9f]/);
     }
-    // The server wrote U+009B as UTF-8 (C2 9B); the SMTP reader reads bytes, so C2 shows as itself and 9B escaped.
+    // The server wrote U+009B as UTF-8 (C2 9B); the SMTP reader reads bytes: C2 shows as itself, 9B escaped.
     expect(en.stdout).toContain('PLAIN\\x1b[2J\\x07');
     expect(en.stdout).toContain('\\x9b LOGIN');
     // eslint-disable-next-line no-control-regex

@@ -117,7 +117,9 @@ function toRow(port: number, address: Address, t: ModeProbeResult, p: ModeProbeR
   }
   if (p.works) {
     const upgraded = p.upgraded === true;
-    const row: ProbeRow = { ...base, mode: p.starttls ? 'starttls' : 'plain', connect: 'connected', authBeforeTls: one(p.auth), authAfterTls: one(p.authAfterTls), ms: p.ms };
+    const mode = p.starttls ? 'starttls' : 'plain';
+    const auth = { authBeforeTls: one(p.auth), authAfterTls: one(p.authAfterTls) };
+    const row: ProbeRow = { ...base, mode, connect: 'connected', ...auth, ms: p.ms };
     if (p.banner) row.banner = firstLine(p.banner);
     if (p.starttls && !upgraded) row.problem = 'starttls-failed';
     addCert(row, p);

@@ -194,7 +194,8 @@ export function renderMarkdown(targets: NamedReport[], o: MarkdownOptions): stri
   const v = overallVerdict(targets);
   const out: string[] = [`# ${VERDICT_ICON[v]} ${text(t(lang, 'ci.md.title', { verdict: t(lang, `ci.verdict.${v}`) }))}`, ''];
   out.push(`- ${t(lang, 'ci.md.tool')}: smtp-doctor ${text(o.version)}`);
-  out.push(`- ${t(lang, 'ci.md.command')}: ${code(o.commandRedacted ? o.commandLine : redactCommandLine(o.commandLine)) || t(lang, 'ci.md.none')}`, '');
+  const command = o.commandRedacted ? o.commandLine : redactCommandLine(o.commandLine);
+  out.push(`- ${t(lang, 'ci.md.command')}: ${code(command) || t(lang, 'ci.md.none')}`, '');
   for (const x of targets) out.push(...target(x, lang));
   return maskSecrets(`${out.join('\n').replace(/\n+$/, '')}\n`, o.secrets);
 }

@@ -105,7 +105,8 @@ export async function prepareCheck(flags: FullCheckFlags, io: Io, lang: Lang): P
   const sources = completeOrigins(merged.origins, options);
   // The password's real source (never its value): the flag that named it, the variable, the file, stdin, the prompt.
   const pw = passwordOrigin(flags, options);
-  if (pw && (!sources.password || sources.password.kind === 'flag' || sources.password.kind === 'default')) sources.password = pw;
+  const given = sources.password?.kind;
+  if (pw && (given === undefined || given === 'flag' || given === 'default')) sources.password = pw;
   return { options, warnings, imports, extras: { lints: lintContradictions(imports, options, io.env), sources } };
 }
 

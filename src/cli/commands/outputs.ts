@@ -50,7 +50,8 @@ export async function writeOutputs(targets: NamedReport[], flags: OutputFlags, i
   }
   if (flags.report || flags.share) {
     const { renderMarkdown } = await import('../../render/markdown.js');
-    const md = renderMarkdown(targets, { lang, commandLine: await redactedCommandLine(io.argv), commandRedacted: true, version: TOOL_VERSION, secrets });
+    const commandLine = await redactedCommandLine(io.argv);
+    const md = renderMarkdown(targets, { lang, commandLine, commandRedacted: true, version: TOOL_VERSION, secrets });
     if (flags.report) await write(flags.report, md);
     if (flags.share) io.stdout.write(`\n${md}`);
   }
