@@ -1,4 +1,4 @@
-import { mapStrings, visible } from './core/text.js';
+import { mapStrings, oneLine, visible } from './core/text.js';
 import tls from 'node:tls';
 import type net from 'node:net';
 import type { Address, Context } from './core/context.js';
@@ -85,11 +85,14 @@ export async function runCheck(opts: CheckOptions, ctx: Context, observer: Check
   const steps: StepResult[] = [];
   // Redact at the sink, before anyone sees the step (the live renderer prints it at once): a
   // server or a library may echo a secret back; server-chosen text is made visible.
+  // Facts and messages are single values: a line break inside one is escaped too (a certificate name
+  // cannot forge a line of output); a reply keeps its lines.
   const safe = (text: string): string => visible(transcript.scrub(text));
+  const single = (text: string): string => oneLine(transcript.scrub(text));
   const record = (r: StepResult): void => {
-    r.facts = mapStrings(r.facts, safe);
+    r.facts = mapStrings(r.facts, single);
     if (r.failure?.response !== undefined) r.failure.response = safe(r.failure.response);
-    if (r.failure?.message !== undefined) r.failure.message = safe(r.failure.message);
+    if (r.failure?.message !== undefined) r.failure.message = single(r.failure.message);
     steps.push(r);
     observer.stepEnd?.(r);
   };

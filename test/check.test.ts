@@ -9,6 +9,14 @@ import { runCheck } from '../src/check.js';
 import { systemContext } from '../src/core/context.js';
 import { evidenceText } from '../src/render/evidence.js';
 
+const b64 = (s: string): string => Buffer.from(s, 'utf8').toString('base64');
+/** The base64 characters only the secret decides when it starts at byte offset 0, 1 or 2 of what is encoded. */
+const aligned = (secret: string): string[] =>
+  [0, 1, 2].map((k) => {
+    const n = Buffer.byteLength(secret);
+    return b64(`${'\0'.repeat(k)}${secret}`).slice(Math.ceil((8 * k) / 6), Math.floor((8 * (k + n)) / 6));
+  });
+
 const servers: Array<{ close(): Promise<void> }> = [];
 async function server(o: ServerOptions): Promise<RunningServer> {
   const s = await startSmtpServer(o);
@@ -381,7 +389,11 @@ describe('secrets never leave', () => {
         { expect: /./ },
         { send: '334 UGFzc3dvcmQ6\r\n' },
         { expect: /./ },
-        { send: `535 5.7.8 password ${canary} is wrong\r\n` },
+        {
+          send:
+            `535-5.7.8 ${canary.toUpperCase()} ${canary.toLowerCase()} ${b64(`x${canary}`)} ${b64(`xy${canary}`)}\r\n` +
+            `535 5.7.8 password ${canary} is wrong\r\n`,
+        },
       ],
       starttlsCert: pki.good,
     });
@@ -397,5 +409,10 @@ describe('secrets never leave', () => {
     expect(JSON.stringify(r)).not.toContain(canary);
     expect(live.some((l) => l.includes('535'))).toBe(true);
     expect(live.join('\n')).not.toContain(canary);
+    // Every shape: upper and lower case, and base64 at each of the three byte alignments.
+    for (const shape of [canary.toUpperCase(), canary.toLowerCase(), ...aligned(canary)]) {
+      expect(JSON.stringify(r)).not.toContain(shape);
+      expect(live.join('\n')).not.toContain(shape);
+    }
   });
 });

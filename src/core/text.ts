@@ -13,6 +13,14 @@ export function visible(s: string): string {
   });
 }
 
+/**
+ * A single value a server chose (a certificate name, a banner, an EHLO keyword, an AUTH mechanism):
+ * visible, and on one line. A line break inside it is shown as \n, so it cannot forge a line of output.
+ */
+export function oneLine(s: string): string {
+  return visible(s).replace(/\n/g, '\\n');
+}
+
 /** Every string inside a JSON-like value through `fn` (objects and arrays are rebuilt, not mutated). */
 export function mapStrings<T>(value: T, fn: (s: string) => string): T {
   if (typeof value === 'string') return fn(value) as T;

@@ -7,6 +7,8 @@ import type { Lang } from '../i18n/index.js';
 /** Bounds: a hostile server cannot make the transcript grow without limit. */
 export const MAX_LINES = 2000;
 export const MAX_LINE_CHARS = 1000;
+/** A run of base64 (standard or URL-safe alphabet), bounded so no token costs more than a fixed amount. */
+const BASE64_TOKEN = /[A-Za-z0-9+/_-]{4,4096}={0,2}/g;
 
 export interface TranscriptOptions {
   /** Milliseconds clock. */
@@ -65,9 +67,13 @@ export class Transcript {
     return this.#lines;
   }
 
-  /** Mask literal secrets in any text (used for error messages too). */
+  /**
+   * Mask literal secrets in any text (used for error messages too). A base64 token that carries one
+   * (at any alignment) is masked whole; tokens are bounded, so this stays linear in the text.
+   */
   scrub(text: string): string {
-    let out = text;
+    if (!this.#secrets.length) return text;
+    let out = text.replace(BASE64_TOKEN, (tok) => (this.#secrets.some((s) => tok.includes(s)) ? MASK : tok));
     for (const s of this.#secrets) {
       if (out.includes(s)) out = out.split(s).join(MASK);
     }

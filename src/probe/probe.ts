@@ -6,6 +6,7 @@ import type { Msg } from '../core/types.js';
 import { probeMode, type ModeProbeResult } from '../smtp/mode-probe.js';
 import { tlsOptions } from '../tls/options.js';
 import { errorFields } from '../steps/step.js';
+import { oneLine } from '../core/text.js';
 
 export const STANDARD_PORTS = [25, 465, 587, 2525];
 /**
@@ -109,14 +110,16 @@ export async function probe(ctx: Context, o: ProbeOptions): Promise<ProbeResult>
 function toRow(port: number, address: Address, t: ModeProbeResult, p: ModeProbeResult): ProbeRow {
   const base = { port, family: address.family, address: address.address, authBeforeTls: [] as string[], authAfterTls: [] as string[] };
   if (t.works) {
-    const row: ProbeRow = { ...base, mode: 'tls', connect: 'connected', authAfterTls: t.auth ?? [], ms: t.ms };
+    const row: ProbeRow = { ...base, mode: 'tls', connect: 'connected', authAfterTls: one(t.auth), ms: t.ms };
     if (t.banner) row.banner = firstLine(t.banner);
     addCert(row, t);
     return row;
   }
   if (p.works) {
     const upgraded = p.upgraded === true;
-    const row: ProbeRow = { ...base, mode: p.starttls ? 'starttls' : 'plain', connect: 'connected', authBeforeTls: p.auth ?? [], authAfterTls: p.authAfterTls ?? [], ms: p.ms };
+    const mode = p.starttls ? 'starttls' : 'plain';
+    const auth = { authBeforeTls: one(p.auth), authAfterTls: one(p.authAfterTls) };
+    const row: ProbeRow = { ...base, mode, connect: 'connected', ...auth, ms: p.ms };
     if (p.banner) row.banner = firstLine(p.banner);
     if (p.starttls && !upgraded) row.problem = 'starttls-failed';
     addCert(row, p);
@@ -138,7 +141,9 @@ function addCert(row: ProbeRow, r: ModeProbeResult): void {
   if (r.cert.daysLeft !== undefined) row.certDaysLeft = r.cert.daysLeft;
 }
 
-const firstLine = (s: string): string => (s.split('\n')[0] ?? '').slice(0, 200);
+const firstLine = (s: string): string => oneLine((s.split('\n')[0] ?? '').slice(0, 200));
+/** The server's AUTH keywords are its words: escaped once, here, before any renderer sees them. */
+const one = (words: string[] | undefined): string[] => (words ?? []).map(oneLine);
 
 /** How good a working row is for submitting mail; undefined when it must not be recommended. */
 export function rowScore(r: ProbeRow, o: { wantAuth: boolean; insecure: boolean }): number | undefined {

@@ -13,8 +13,13 @@ import { diagnosisFor, failureLine, orderedSteps } from './junit.js';
 
 export interface MarkdownOptions {
   lang: Lang;
-  /** The command as typed; the caller redacts it, and it is checked again here. */
+  /** The command as typed; the caller redacts it, and it is checked again here unless `commandRedacted`. */
   commandLine: string;
+  /**
+   * The caller built `commandLine` from the parsed arguments with every secret masked (src/core/argv.ts):
+   * no second pass over the text, which could only mistake a value for an option.
+   */
+  commandRedacted?: boolean;
   version: string;
   /** Literal secrets (and their encodings) that must never appear: masked wherever they occur. */
   secrets?: string[];
@@ -189,7 +194,8 @@ export function renderMarkdown(targets: NamedReport[], o: MarkdownOptions): stri
   const v = overallVerdict(targets);
   const out: string[] = [`# ${VERDICT_ICON[v]} ${text(t(lang, 'ci.md.title', { verdict: t(lang, `ci.verdict.${v}`) }))}`, ''];
   out.push(`- ${t(lang, 'ci.md.tool')}: smtp-doctor ${text(o.version)}`);
-  out.push(`- ${t(lang, 'ci.md.command')}: ${code(redactCommandLine(o.commandLine)) || t(lang, 'ci.md.none')}`, '');
+  const command = o.commandRedacted ? o.commandLine : redactCommandLine(o.commandLine);
+  out.push(`- ${t(lang, 'ci.md.command')}: ${code(command) || t(lang, 'ci.md.none')}`, '');
   for (const x of targets) out.push(...target(x, lang));
   return maskSecrets(`${out.join('\n').replace(/\n+$/, '')}\n`, o.secrets);
 }

@@ -102,12 +102,22 @@ export async function prepareCheck(flags: FullCheckFlags, io: Io, lang: Lang): P
   // The variable the file names the password by, for the commands and settings printed later.
   if (merged.passwordEnv && !options.passwordEnv) options.passwordEnv = merged.passwordEnv;
   await trustLocalCa(options, warnings, io.env);
-  return {
-    options,
-    warnings,
-    imports,
-    extras: { lints: lintContradictions(imports, options, io.env), sources: completeOrigins(merged.origins, options) },
-  };
+  const sources = completeOrigins(merged.origins, options);
+  // The password's real source (never its value): the flag that named it, the variable, the file, stdin, the prompt.
+  const pw = passwordOrigin(flags, options);
+  const given = sources.password?.kind;
+  if (pw && (given === undefined || given === 'flag' || given === 'default')) sources.password = pw;
+  return { options, warnings, imports, extras: { lints: lintContradictions(imports, options, io.env), sources } };
+}
+
+/** Where the password given on this command line came from, as the report's settings table names it. */
+export function passwordOrigin(flags: CheckFlags, o: CheckOptions): import('../../config/types.js').Origin | undefined {
+  if (flags.password !== undefined) return { kind: 'flag', name: '--password' };
+  if (flags.passwordEnv !== undefined) return { kind: 'flag', name: `--password-env ${flags.passwordEnv}` };
+  if (flags.passwordFile !== undefined) return { kind: 'flag', name: `--password-file ${flags.passwordFile}` };
+  if (flags.passwordStdin) return { kind: 'flag', name: '--password-stdin' };
+  if (o.passwordSource === 'prompt') return { kind: 'flag', name: 'prompt' };
+  return undefined;
 }
 
 /** The settings that worked, as the check actually used them (auto resolved to what happened). */

@@ -28,11 +28,10 @@ export function targetExit(t: NamedReport): number {
   return t.expectations.some((e) => !e.ok) ? EXIT_EXPECTATION : EXIT.OK;
 }
 
-/** The command line as typed, with every secret on it masked. */
+/** The command line as typed, with every secret on it masked (each argument judged by the option it belongs to). */
 export async function redactedCommandLine(argv: string[]): Promise<string> {
-  const { redactCommandLine } = await import('../../render/markdown.js');
-  const shown = ['smtp-doctor', ...argv.slice(2)].map((a) => (/[\s"'$`\\]/.test(a) ? `'${a.replace(/'/g, `'\\''`)}'` : a));
-  return redactCommandLine(shown.join(' '));
+  const { redactArgs, shellQuote } = await import('../../core/argv.js');
+  return ['smtp-doctor', ...redactArgs(argv.slice(2)).map(shellQuote)].join(' ');
 }
 
 async function write(path: string, text: string): Promise<void> {
@@ -51,7 +50,8 @@ export async function writeOutputs(targets: NamedReport[], flags: OutputFlags, i
   }
   if (flags.report || flags.share) {
     const { renderMarkdown } = await import('../../render/markdown.js');
-    const md = renderMarkdown(targets, { lang, commandLine: await redactedCommandLine(io.argv), version: TOOL_VERSION, secrets });
+    const commandLine = await redactedCommandLine(io.argv);
+    const md = renderMarkdown(targets, { lang, commandLine, commandRedacted: true, version: TOOL_VERSION, secrets });
     if (flags.report) await write(flags.report, md);
     if (flags.share) io.stdout.write(`\n${md}`);
   }
