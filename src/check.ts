@@ -1,7 +1,5 @@
 import { mapStrings, oneLine, visible } from './core/text.js';
-import tls from 'node:tls';
-import type net from 'node:net';
-import type { Address, Context } from './core/context.js';
+import type { Context } from './core/context.js';
 import { EXIT, exitCodeFor } from './core/exit-codes.js';
 import type { CheckOptions } from './core/options.js';
 import { REPORT_SCHEMA_VERSION, type Report, type Target, type Verdict } from './core/report.js';
@@ -13,14 +11,10 @@ import { detectProvider } from './kb/providers.js';
 import { lintSettings, type Lint } from './lint/credentials.js';
 import type { Origin } from './config/types.js';
 import { findPreset } from './presets/presets.js';
-import { dnsStep } from './steps/dns.js';
-import { tcpStep } from './steps/tcp.js';
 import { skipped } from './steps/step.js';
-import { handshakeStep, type WalkState } from './steps/tls.js';
-import { openSession } from './steps/session.js';
-import { authStep } from './steps/auth.js';
-import { sendStep } from './steps/send.js';
-import { quitStep } from './steps/quit.js';
+import type { WalkState } from './steps/tls.js';
+import { walk } from './steps/walk.js';
+import { DEFAULT_DEADLINE_MS, deadlineReason, slowReplies } from './steps/deadline.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
 export interface CheckObserver {
@@ -43,9 +37,9 @@ function probeHelps(d: Diagnosis): boolean {
 }
 
 /** A short probe of the usual ports (bounded by one short timeout) for the diagnosis hint. */
-async function workingCombinations(opts: CheckOptions, ctx: Context): Promise<Msg> {
+async function workingCombinations(opts: CheckOptions, ctx: Context, capMs = 5000): Promise<Msg> {
   const { probe, candidatePorts } = await import('./probe/probe.js');
-  const cap = Math.min(opts.timeouts.connect, 5000);
+  const cap = Math.max(250, Math.min(opts.timeouts.connect, 5000, capMs));
   const t = { ...opts.timeouts, connect: cap, greeting: cap, tls: cap };
   const r = await probe(ctx, { ...opts, timeouts: t, ports: candidatePorts([opts.port]), wantAuth: opts.user !== undefined });
   const works = r.rows.filter((row) => row.mode !== 'none' && !row.problem);
@@ -59,7 +53,6 @@ async function workingCombinations(opts: CheckOptions, ctx: Context): Promise<Ms
   return { key: 'hint.probe-works', params: { host: opts.host }, parts: { list } };
 }
 
-import { isImplicitTls } from './tls/options.js';
 export { isImplicitTls, tlsOptions } from './tls/options.js';
 
 /**
@@ -89,20 +82,47 @@ export async function runCheck(opts: CheckOptions, ctx: Context, observer: Check
   // cannot forge a line of output); a reply keeps its lines.
   const safe = (text: string): string => visible(transcript.scrub(text));
   const single = (text: string): string => oneLine(transcript.scrub(text));
-  const record = (r: StepResult): void => {
+  const sink = (r: StepResult): void => {
     r.facts = mapStrings(r.facts, single);
     if (r.failure?.response !== undefined) r.failure.response = safe(r.failure.response);
     if (r.failure?.message !== undefined) r.failure.message = single(r.failure.message);
     steps.push(r);
     observer.stepEnd?.(r);
   };
-  const state: WalkState = { opts, ctx, transcript, observer, record };
-  let socket: net.Socket | undefined;
-  try {
-    await walk(state, (s) => (socket = s));
-  } finally {
-    (socket as net.Socket | undefined)?.destroy();
-  }
+  const deadlineAt = ctx.now() + (opts.deadlineMs ?? DEFAULT_DEADLINE_MS);
+  const left = (): number => deadlineAt - ctx.now();
+  // The fallback probe of the usual ports: started as soon as a wait looks bad, read with the diagnosis.
+  let probing: Promise<Msg> | undefined;
+  const startProbe = (capMs = 5000): Promise<Msg> =>
+    (probing ??= workingCombinations(opts, ctx, Math.min(capMs, left())));
+  let slowNoted = false;
+  const record = (r: StepResult): void => {
+    const slow = slowReplies(transcript.lines, opts.timeouts.command);
+    if (r.status === 'fail' && left() <= 50) deadlineReason(r, slow, opts.deadlineMs ?? DEFAULT_DEADLINE_MS);
+    else if (slow && !slowNoted && r.status !== 'fail' && r.status !== 'skip') {
+      slowNoted = true;
+      r.warnings = [...(r.warnings ?? []), { key: 'warn.server-slow', params: { ms: slow.ms, replies: slow.replies } }];
+      r.facts.replyMs = slow.ms;
+      if (r.status === 'pass') r.status = 'warn';
+    }
+    sink(r);
+  };
+  const state: WalkState = {
+    opts,
+    ctx,
+    transcript,
+    observer,
+    record,
+    graceMs: opts.graceMs,
+    startProbe: () => {
+      // Its answer is due when the first wait ends: the grace before it was already spent.
+      if (opts.probeOnFailure !== false) void startProbe(opts.timeouts.greeting - (opts.graceMs ?? 1000));
+    },
+  };
+  const end = await walk(state, opts, left);
+  const closeAll = (): void => {
+    for (const s of end.sockets) s.destroy();
+  };
 
   // Steps never reached: skipped, blocked by the first failure (or simply not requested).
   const failed = steps.find((s) => s.status === 'fail');
@@ -126,8 +146,16 @@ export async function runCheck(opts: CheckOptions, ctx: Context, observer: Check
   }
   const first = diagnoses[0];
   if (opts.probeOnFailure !== false && first && probeHelps(first)) {
-    first.hints.push(await workingCombinations(opts, ctx));
+    first.hints.push(await startProbe());
   }
+  // QUIT went out before the diagnosis; its reply is not waited for. The connection closes after the report.
+  if (end.quit) {
+    const quit = end.quit.result();
+    sink(quit);
+    steps.splice(steps.indexOf(quit), 1);
+    steps.splice(steps.findIndex((s) => s.id === 'quit'), 1, quit);
+    void end.quit.close().then(closeAll);
+  } else closeAll();
   const verdict: Verdict = failed ? 'fail' : steps.some((s) => s.status === 'warn') ? 'warn' : 'pass';
   const exitCode = failed ? exitCodeFor(diagnoses[0]?.category, failed.id) : EXIT.OK;
   return {
@@ -146,51 +174,6 @@ export async function runCheck(opts: CheckOptions, ctx: Context, observer: Check
     sources: extras.sources ?? {},
     transcript: [...transcript.lines],
   };
-}
-
-async function walk(state: WalkState, keep: (s: net.Socket) => void): Promise<void> {
-  const { opts, ctx, observer, record, transcript } = state;
-  observer.stepStart?.('dns');
-  const dns = await dnsStep(ctx, opts.host, opts.family, opts.timeouts.dns);
-  record(dns.result);
-  if (dns.result.status === 'fail') return;
-
-  observer.stepStart?.('tcp');
-  const tcp = await tcpStep(ctx, dns.addresses, opts.port, opts.timeouts.connect);
-  record(tcp.result);
-  if (!tcp.socket || !tcp.address) return;
-  keep(tcp.socket);
-  const address: Address = tcp.address;
-  state.address = address;
-  transcript.note('connected', { address: address.address, port: opts.port });
-
-  let stream: net.Socket | tls.TLSSocket = tcp.socket;
-  if (isImplicitTls(opts)) {
-    observer.stepStart?.('tls');
-    const hs = await handshakeStep(state, tcp.socket);
-    record(hs.result);
-    if (!hs.socket || hs.result.status === 'fail') return;
-    stream = hs.socket;
-  }
-  const session = await openSession(state, stream, isImplicitTls(opts));
-  if (!session) return;
-  try {
-    if (opts.user !== undefined) {
-      observer.stepStart?.('auth');
-      const auth = await authStep(state, session);
-      record(auth);
-      if (auth.status === 'fail') return;
-    }
-    if (opts.to.length) {
-      observer.stepStart?.('send');
-      const send = await sendStep(state, session);
-      record(send);
-      if (send.status === 'fail') return;
-    }
-  } finally {
-    observer.stepStart?.('quit');
-    record(await quitStep(state, session));
-  }
 }
 
 function targetOf(o: CheckOptions): Target {

@@ -31,6 +31,8 @@ export interface CheckFlags {
   allowPlaintextAuth?: boolean;
   family?: string;
   timeout?: string;
+  grace?: string;
+  deadline?: string;
   provider?: string;
   probe?: boolean;
   /** A password that already arrived (the wizard's prompt, a config file); never a flag. */
@@ -58,6 +60,13 @@ function parseTimeouts(v: string | undefined): Timeouts {
   const ms = Math.round(s * 1000);
   // One number caps every wait, the message body's included: --timeout 5 never waits longer than 5 s for anything.
   return { dns: ms, connect: ms, greeting: ms, tls: ms, command: ms, data: ms };
+}
+
+/** A number of seconds within [min, max], in ms. */
+function seconds(v: string, flag: string, min: number, max: number): number {
+  const s = Number(v);
+  if (v.trim() === '' || !Number.isFinite(s) || s < min || s > max) throw new UsageError('err.bad-seconds', { flag, value: v });
+  return Math.round(s * 1000);
 }
 
 /** Check the flags and build the options object (the wizard builds the same one). Nothing is sent. */
@@ -148,6 +157,8 @@ export async function buildCheckOptions(flags: CheckFlags, io: PasswordIo): Prom
   if (family) options.family = family;
   if (preset) options.provider = preset.name;
   if (flags.probe === false) options.probeOnFailure = false;
+  if (flags.grace !== undefined) options.graceMs = seconds(flags.grace, '--grace', 0, 600);
+  if (flags.deadline !== undefined) options.deadlineMs = seconds(flags.deadline, '--deadline', 0.1, 3600);
   if (preset?.authMethod && !authMethod && (AUTH_METHODS as readonly string[]).includes(preset.authMethod)) options.authMethod = preset.authMethod as AuthMethod;
   return { options, warnings };
 }

@@ -72,6 +72,8 @@ export function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void
 
   const check = addSourceOptions(addOutputOptions(addConnectionOptions(program.command('check').description(t(lang, 'help.check')), lang), lang), lang)
     .option('--no-probe', t(lang, 'help.no-probe'))
+    .option('--grace <seconds>', t(lang, 'help.grace'))
+    .option('--deadline <seconds>', t(lang, 'help.deadline'))
     .option('--expect <assertion...>', t(lang, 'help.expect'))
     .option('--junit <file>', t(lang, 'help.junit'))
     .option('--report <file>', t(lang, 'help.report'))

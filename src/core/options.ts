@@ -58,6 +58,10 @@ export interface CheckOptions {
   provider?: string;
   /** On a refused, filtered or mismatched port, look for the ports that work (default on). */
   probeOnFailure?: boolean;
+  /** How long a greeting may be late before the other TLS mode is raced on a second connection (ms; default 1000). */
+  graceMs?: number;
+  /** The bound of the whole run (ms; default 60 000): every wait is capped by what is left. */
+  deadlineMs?: number;
 }
 
 export function defaultPortFor(security: Security): number {

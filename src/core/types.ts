@@ -62,6 +62,8 @@ export const REASONS = [
   'mechanism-not-offered', 'no-supported-mechanism', 'auth-rejected', 'auth-reply-timeout',
   // send
   'sender-rejected', 'recipient-rejected', 'message-rejected', 'rset-failed', 'send-failed',
+  // the whole run (--deadline)
+  'deadline-exceeded', 'server-slow',
   // only from a stack's wording in pasted text (explain); wordings with no structured meaning of
   // their own are not reasons but lexicon ids (Signature.wording)
   'missing-credentials', 'tls-mode-suspected-implicit', 'tls-mode-suspected-plain', 'tls-version-mismatch',
@@ -152,6 +154,7 @@ export const NOTE_KINDS = [
   'version-probe-worked',
   'version-probe-failed',
   'http-answer',
+  'mode-switch',
 ] as const;
 export type NoteKind = (typeof NOTE_KINDS)[number];
 

@@ -86,6 +86,8 @@ function paramsFor(step: StepResult, dc: DiagnoseContext): Record<string, string
     serverProtocol: str(f.serverProtocol),
     serverCipher: str(f.serverCipher),
     timeout: Math.round(timeoutOf(step.id, o) / 1000),
+    replyMs: str(f.replyMs),
+    deadline: str(f.deadlineSeconds),
   };
   // A login to suggest ("e.g. ..."): never a bare name; no domain known, an example domain (RFC 2606).
   p.address = loginExample(o.user ?? '', o.from, o.host, dc.transcript) ?? `${o.user || 'name'}@example.com`;

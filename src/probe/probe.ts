@@ -94,8 +94,14 @@ export async function probe(ctx: Context, o: ProbeOptions): Promise<ProbeResult>
   for (const address of perFamily) {
     for (const port of o.ports) {
       const base = { address, port, servername: o.tlsServername ?? o.host, helo: o.helo, timeoutMs, tls: tlsOpts };
-      const tls = limit(() => probeMode(ctx, 'tls', base));
-      const plain = limit(() => probeMode(ctx, 'plain', { ...base, upgrade: true }));
+      // A port that greets in implicit TLS is that row (TLS wins in toRow): the plaintext try,
+      // which can only wait for a greeting that never comes, is stopped then.
+      const stopPlain = new AbortController();
+      const tls = limit(() => probeMode(ctx, 'tls', base)).then((r) => {
+        if (r.works) stopPlain.abort();
+        return r;
+      });
+      const plain = limit(() => probeMode(ctx, 'plain', { ...base, upgrade: true, signal: stopPlain.signal }));
       jobs.push(Promise.all([tls, plain]).then(([t, p]) => toRow(port, address, t, p)));
     }
   }

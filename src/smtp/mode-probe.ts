@@ -40,6 +40,11 @@ export interface ModeProbeOptions {
   transcript?: Transcript;
   /** For plain SMTP: also try STARTTLS and read the EHLO after it. */
   upgrade?: boolean;
+  /**
+   * Stop early (the other connection of a race won): a connection that greeted gets QUIT, any
+   * other is just closed. The result then says works: false, code 'ABORTED'.
+   */
+  signal?: AbortSignal;
 }
 
 /**
@@ -55,10 +60,20 @@ export async function probeMode(ctx: Context, kind: 'tls' | 'plain', o: ModeProb
   const t = o.transcript;
   t?.note('mode-confirming', { mode: kind, address: o.address.address, port: o.port });
   const { socket, attempt } = await connectOnce(ctx, o.address, o.port, o.timeoutMs);
+  if (socket && o.signal?.aborted) {
+    socket.destroy();
+    return { mode: 'unknown', works: false, connect: 'connected', code: 'ABORTED', ms: ms() };
+  }
   if (!socket) return { mode: 'unknown', works: false, connect: attempt.outcome, code: attempt.code ?? attempt.outcome, ms: ms() };
   const result: ModeProbeResult = { mode: 'unknown', works: false, connect: 'connected', ms: 0 };
   let stream: net.Socket | tls.TLSSocket = socket;
   const streams: Array<net.Socket | tls.TLSSocket> = [socket];
+  const abort = (): void => {
+    // Polite when it greeted: QUIT, then close; else just close.
+    if (result.banner !== undefined) stream.write('QUIT\r\n');
+    for (const s of streams) s.destroy();
+  };
+  o.signal?.addEventListener('abort', abort, { once: true });
   try {
     if (kind === 'tls') {
       const s = await handshake(ctx, socket, o);
@@ -113,8 +128,10 @@ export async function probeMode(ctx: Context, kind: 'tls' | 'plain', o: ModeProb
   } catch (err) {
     const { code } = errorFields(err);
     if (kind === 'plain' && o.upgrade && result.works && result.upgraded === undefined) result.upgraded = false;
+    if (o.signal?.aborted) return { ...result, works: false, code: 'ABORTED', ms: ms() };
     return { ...result, code: code ?? 'ERROR', ms: ms() };
   } finally {
+    o.signal?.removeEventListener('abort', abort);
     for (const s of streams) s.destroy();
   }
 }

@@ -17,6 +17,9 @@ export interface SessionOptions {
   commandTimeout: number;
   dataTimeout: number;
   transcript: Transcript;
+  /** The run's deadline (on the `now` clock): every wait of the session ends by then. */
+  deadlineAt?: number;
+  now?: () => number;
   /** Called whenever the dialogue moves to another phase. */
   onPhase?: (phase: Phase) => void;
 }

@@ -28,6 +28,7 @@ export class SmtpSession {
   /** The first HTTP status line ("HTTP/1.1 400 Bad Request") seen: a web server answers. */
   httpStatus?: string;
   #error?: SmtpError;
+  #quitReply?: string;
   #closed = false;
   readonly #opts: SessionOptions;
 
@@ -142,30 +143,50 @@ export class SmtpSession {
     return { accepted, rejected };
   }
 
+  /** The reply to QUIT, when one came. */
+  get quitReply(): string | undefined {
+    return this.#quitReply;
+  }
+
+  /**
+   * Send QUIT and return at once: the verdict does not wait for the reply. Returns whether QUIT
+   * was written; lingerClose() ends the connection afterwards. Never throws.
+   */
+  sendQuit(): boolean {
+    if (this.#closed) return false;
+    this.phase = 'quit';
+    try {
+      this.conn.quit();
+      return true;
+    } catch {
+      this.close();
+      return false;
+    }
+  }
+
+  /** After QUIT: wait (bounded) for the server to close, then close. Never throws. */
+  lingerClose(timeoutMs: number): Promise<void> {
+    if (this.#closed) {
+      this.close();
+      return Promise.resolve();
+    }
+    return new Promise<void>((resolve) => {
+      const done = (): void => {
+        clearTimeout(timer);
+        this.close();
+        resolve();
+      };
+      const timer = setTimeout(done, timeoutMs);
+      timer.unref?.();
+      this.conn.once('end', done);
+    });
+  }
+
   /** QUIT and wait (bounded) for the server to close. Never throws. */
   async quit(timeoutMs: number): Promise<{ replied: boolean }> {
-    if (this.#closed) return { replied: false };
-    this.phase = 'quit';
-    const before = this.lastReply;
-    await new Promise<void>((resolve) => {
-      const timer = setTimeout(() => {
-        this.close();
-        resolve();
-      }, timeoutMs);
-      timer.unref?.();
-      this.conn.once('end', () => {
-        clearTimeout(timer);
-        resolve();
-      });
-      try {
-        this.conn.quit();
-      } catch {
-        clearTimeout(timer);
-        this.close();
-        resolve();
-      }
-    });
-    return { replied: this.lastReply !== before && /^221/.test(this.lastReply ?? '') };
+    if (!this.sendQuit()) return { replied: false };
+    await this.lingerClose(timeoutMs);
+    return { replied: /^221/.test(this.#quitReply ?? '') };
   }
 
   close(): void {
@@ -177,7 +198,9 @@ export class SmtpSession {
     this.#opts.socket.destroy();
   }
 
-  #bounded<T = void>(ms: number, command: string, run: (done: (err?: SmtpError | null, value?: T) => void) => void): Promise<T> {
+  #bounded<T = void>(wait: number, command: string, run: (done: (err?: SmtpError | null, value?: T) => void) => void): Promise<T> {
+    const { deadlineAt, now } = this.#opts;
+    const ms = deadlineAt !== undefined && now ? Math.max(1, Math.min(wait, Math.round(deadlineAt - now()))) : wait;
     return new Promise<T>((resolve, reject) => {
       let settled = false;
       const finish = (err?: SmtpError | null, value?: T): void => {
@@ -249,6 +272,7 @@ export class SmtpSession {
     this.lastReply = reply;
     if (this.httpStatus === undefined && HTTP_STATUS.test(reply)) this.httpStatus = reply.split('\n')[0];
     if (this.phase === 'starttls' && this.starttlsReply === undefined) this.starttlsReply = reply;
+    if (this.phase === 'quit' && this.#quitReply === undefined) this.#quitReply = reply;
     if (this.phase === 'greeting' && this.greeting === undefined) this.greeting = reply;
     else if (this.phase === 'ehlo' && /^2/.test(reply)) this.ehloPlain = reply;
     else if (this.phase === 'ehlo-tls' && /^2/.test(reply)) this.ehloTls = reply;

@@ -7,6 +7,7 @@ import { StepClock, shortSslMessage } from './step.js';
 import { confirmOtherMode, inspectTls, judgeTls, noteTls, servernameOf, type WalkState } from './tls.js';
 import { tlsOptions } from '../tls/options.js';
 import { explainVersionFailure, handshakeTrouble, probeHttp } from './transport.js';
+import { DEFAULT_GRACE_MS, raceOtherMode, type ModeRace } from './race.js';
 
 /** nodemailer's words when a reply grows past maxResponseSize. */
 const TOO_LARGE = /exceeds maximum allowed size/;
@@ -43,8 +44,15 @@ export function failureFromError(err: SmtpError, reason?: Reason): Failure {
  * Greeting, EHLO and (STARTTLS) TLS through one nodemailer session. Records the three
  * step results; returns the open session, or undefined when a step failed.
  */
-export async function openSession(state: WalkState, stream: net.Socket | tls.TLSSocket, implicit: boolean): Promise<SmtpSession | undefined> {
+export async function openSession(
+  state: WalkState,
+  stream: net.Socket | tls.TLSSocket,
+  implicit: boolean,
+  /** What is left of the run's deadline (ms): no wait of the session goes past it. */
+  left?: () => number,
+): Promise<SmtpSession | { switchTo: 'implicit' } | undefined> {
   const { opts, ctx, transcript, observer, record } = state;
+  let race: ModeRace | undefined;
   const mode = implicit ? 'implicit' : opts.security === 'tls' ? 'implicit' : opts.security;
   const marks: Partial<Record<'greeting' | 'ehlo' | 'ehloBytes' | 'tls' | 'end', number>> = { greeting: ctx.now() };
   let tlsNoted = false;
@@ -58,8 +66,11 @@ export async function openSession(state: WalkState, stream: net.Socket | tls.TLS
     commandTimeout: opts.timeouts.command,
     dataTimeout: opts.timeouts.data,
     transcript,
+    now: ctx.now,
+    ...(left ? { deadlineAt: ctx.now() + left() } : {}),
     onPhase: (p) => {
       if (p === 'ehlo' && marks.ehlo === undefined) {
+        race?.cancel();
         marks.ehlo = ctx.now();
         marks.ehloBytes = session.bytesRead;
         observer.stepStart?.('ehlo');
@@ -77,16 +88,35 @@ export async function openSession(state: WalkState, stream: net.Socket | tls.TLS
       }
     },
   });
+  // Plaintext first: after a grace with no greeting and no byte, implicit TLS is raced on a second connection.
+  const firstEndsAt = ctx.now() + opts.timeouts.greeting;
+  if (!implicit) race = raceOtherMode(state, 'tls', firstEndsAt, () => !session.greeting && session.bytesRead === 0);
   observer.stepStart?.('greeting');
+  const opening = session.open().then(
+    () => undefined,
+    (err: unknown) => err as SmtpError,
+  );
+  const first = await Promise.race([opening.then((e) => ({ e })), race ? race.won.then((m) => ({ m })) : opening.then((e) => ({ e }))]);
+  let otherWon: string | undefined;
   let error: SmtpError | undefined;
-  try {
-    await session.open();
-  } catch (err) {
-    error = err as SmtpError;
-  }
+  if ('m' in first) {
+    otherWon = first.m;
+    session.close();
+    await opening;
+  } else error = first.e;
   marks.end = ctx.now();
+  if (!(error && session.phase === 'greeting' && race?.started)) race?.cancel();
   state.greeting = session.greeting;
   const span = (from: number | undefined, to: number | undefined): number => Math.max(0, Math.round((to ?? marks.end!) - (from ?? marks.end!)));
+  if (otherWon) {
+    if (opts.security === 'auto') return { switchTo: 'implicit' };
+    // The other mode greeted first: the verdict now, not after the greeting timeout.
+    const graceSeconds = Math.round((state.graceMs ?? DEFAULT_GRACE_MS) / 100) / 10;
+    transcript.note('greeting-timeout', { seconds: graceSeconds });
+    const failure: Failure = { reason: 'expects-implicit-tls' };
+    record(stepAt('greeting', 'fail', span(marks.greeting, marks.end), { otherMode: otherWon }, failure));
+    return undefined;
+  }
   const phase = session.phase;
   const greetingReply = session.greeting ? parseReply(session.greeting) : undefined;
   const greetingFacts: Facts = greetingReply ? { code: greetingReply.code ?? null, banner: greetingReply.text } : {};
@@ -115,15 +145,18 @@ export async function openSession(state: WalkState, stream: net.Socket | tls.TLS
     if (!implicit && (reason === 'greeting-timeout' || reason === 'closed-before-greeting')) {
       session.close();
       // A silent port may also be a web server waiting for a request: asked at the same time.
-      const [other, http] = await Promise.all([
-        confirmOtherMode(state, 'tls'),
-        reason === 'greeting-timeout' ? probeHttp(state) : undefined,
-      ]);
+      // Both were started by the race already when the grace ran out.
+      const [other, http] = race?.started
+        ? await Promise.all([race.other(), reason === 'greeting-timeout' ? race.http() : undefined])
+        : await Promise.all([confirmOtherMode(state, 'tls'), reason === 'greeting-timeout' ? probeHttp(state) : undefined]);
+      race?.cancel();
+      if (other && opts.security === 'auto') return { switchTo: 'implicit' };
       if (other) {
         facts.otherMode = other;
         failure.reason = 'expects-implicit-tls';
       } else if (http) httpFailure(failure, http);
     }
+    race?.cancel();
     record(stepAt('greeting', 'fail', span(marks.greeting, marks.end), facts, failure));
     session.close();
     return undefined;

@@ -22,6 +22,10 @@ export interface WalkState {
   greeting?: string;
   /** Facts other than step facts that a diagnosis may quote (e.g. what the port really speaks). */
   facts?: Record<string, string | number | boolean>;
+  /** The grace before the other TLS mode is raced on a second connection (ms). */
+  graceMs?: number;
+  /** Start the fallback probe of the usual ports (once; its result is read with the diagnosis). */
+  startProbe?(): void;
 }
 
 /** Codes OpenSSL gives when the peer's first bytes are not TLS (typically a plaintext SMTP greeting). */
@@ -112,18 +116,25 @@ export async function handshakeStep(state: WalkState, socket: net.Socket): Promi
  * Before calling anything a TLS mode mismatch, prove it: open a second connection in the
  * other mode and see it work. Returns a short description of what works, or undefined.
  */
-export async function confirmOtherMode(state: WalkState, kind: 'tls' | 'plain'): Promise<string | undefined> {
+export async function confirmOtherMode(
+  state: WalkState,
+  kind: 'tls' | 'plain',
+  o: { timeoutMs?: number; signal?: AbortSignal } = {},
+): Promise<string | undefined> {
   const { opts, ctx, transcript, address } = state;
   if (!address) return undefined;
+  const timeoutMs = o.timeoutMs ?? Math.min(opts.timeouts.greeting, opts.timeouts.tls, 10_000);
   const r = await probeMode(ctx, kind, {
     address,
     port: opts.port,
     servername: servernameOf(opts),
     helo: opts.helo,
-    timeoutMs: Math.min(opts.timeouts.greeting, opts.timeouts.tls, 10_000),
+    timeoutMs,
     tls: tlsOptions(opts),
     transcript,
+    ...(o.signal ? { signal: o.signal } : {}),
   });
+  if (o.signal?.aborted) return undefined;
   if (!r.works) {
     transcript.note('mode-other-fails', { code: r.code ?? 'ERROR' });
     return undefined;

@@ -148,12 +148,18 @@ export async function learnServerTls(state: WalkState, kind: 'tls' | 'starttls')
  * A port that sent no greeting may be a web server waiting for a request: send one EHLO line
  * on a new connection and see whether an HTTP status line comes back. Returns that line.
  */
-export async function probeHttp(state: WalkState): Promise<string | undefined> {
+export async function probeHttp(state: WalkState, o: { timeoutMs?: number; signal?: AbortSignal } = {}): Promise<string | undefined> {
   const { opts, ctx, transcript, address } = state;
   if (!address) return undefined;
-  const timeoutMs = Math.min(opts.timeouts.greeting, 3000);
+  const timeoutMs = Math.min(o.timeoutMs ?? opts.timeouts.greeting, 3000);
   const { socket } = await connectOnce(ctx, address, opts.port, timeoutMs);
   if (!socket) return undefined;
+  if (o.signal?.aborted) {
+    socket.destroy();
+    return undefined;
+  }
+  const abort = (): void => void socket.destroy();
+  o.signal?.addEventListener('abort', abort, { once: true });
   try {
     const reader = new ReplyReader(socket);
     socket.write(`EHLO ${opts.helo}\r\n`);
@@ -164,6 +170,7 @@ export async function probeHttp(state: WalkState): Promise<string | undefined> {
   } catch {
     return undefined;
   } finally {
+    o.signal?.removeEventListener('abort', abort);
     socket.destroy();
   }
 }

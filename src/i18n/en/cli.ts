@@ -28,6 +28,9 @@ export const enCli = {
   'help.insecure': 'continue past certificate errors (reported as a warning)',
   'help.allow-plaintext-auth': 'send credentials even when the connection is not encrypted',
   'help.family': 'use only IPv4 or IPv6 addresses',
+  'help.grace':
+    'how long a greeting may be late before the other TLS mode is tried on a second connection, in seconds (default 1)',
+  'help.deadline': 'bound for the whole check, in seconds (default 60); every wait is capped by what is left',
   'help.timeout': 'cap for every network wait, in seconds (defaults: 10 s per phase, 20 s per reply)',
   'help.transcript': 'print the raw SMTP dialogue (secrets masked)',
   'help.json': 'print one JSON document (schema in the README)',

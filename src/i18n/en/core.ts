@@ -61,6 +61,10 @@ export const enCore = {
   // warnings
   'warn.insecure-cert': 'Certificate NOT verified ({verdict}, {code}); continuing only because of --insecure.',
   'warn.cert-expiring': 'The certificate expires in {days} days.',
+  'warn.server-slow': 'The server answers slowly: typically {ms} ms per reply ({replies} replies).',
+  'warn.port-speaks-implicit-tls':
+    'Port {port} speaks implicit TLS (TLS from the first byte), not plain SMTP: configure clients with implicit TLS ' +
+    '(--security tls, nodemailer secure: true); most assume STARTTLS on any port but 465.',
   'warn.old-tls': 'The server negotiated {protocol}, which is obsolete.',
   'warn.no-tls': 'The connection is not encrypted: the server did not offer STARTTLS.',
   'warn.helo-fallback': 'The server refused EHLO; smtp-doctor fell back to HELO (no extensions).',
@@ -220,6 +224,7 @@ export const enCore = {
   'err.bad-port': 'invalid --port "{value}": give a number from 1 to 65535',
   'err.bad-security': 'invalid --security "{value}": use starttls, tls, none or auto',
   'err.bad-auth-method': 'invalid --auth-method "{value}": use PLAIN, LOGIN or CRAM-MD5',
+  'err.bad-seconds': 'invalid {flag} "{value}": give a number of seconds',
   'err.bad-timeout': 'invalid --timeout "{value}": give seconds, a number above 0 and at most 600',
   'err.bad-family': 'invalid --family "{value}": use 4 or 6',
   'err.to-without-from': '--to needs --from (the sender address of the test message)',

@@ -21,6 +21,18 @@ export const enTransport = {
     'This port does not behave like a mail server: check --host and --port (another service may listen ' +
     'here), or whether a proxy or load balancer in front of it misbehaves. If it is your server, look at ' +
     'what it sends after EHLO.',
+  'run.server-slow.cause':
+    'The server answers every command slowly (typically {replyMs} ms per reply), and the whole check ran ' +
+    'into its {deadline} s deadline before this step ended: no single wait timed out, the pace did.',
+  'run.server-slow.fix':
+    'A server that delays every reply on purpose (tarpitting) usually does not want connections from your ' +
+    'address: ask the mail administrator. Otherwise the server or the path to it is overloaded; raise ' +
+    '--deadline to see the check through, and give your application generous timeouts.',
+  'run.deadline.cause':
+    'The whole check ran into its {deadline} s deadline (--deadline) while this step was still waiting.',
+  'run.deadline.fix':
+    'Raise --deadline (and --timeout) to see whether the step completes, and check the network path to ' +
+    '{host}:{port}.',
   'greeting.slow.cause':
     'The server sent its greeting extremely slowly: {bytes} bytes in {seconds} s, without completing the ' +
     'first line before the timeout. The connection works, but something is dripping the bytes (a tarpit ' +

@@ -29,6 +29,8 @@ export const koCli: Record<keyof typeof enCli, string> = {
   'help.insecure': '인증서 오류가 있어도 계속 진행 (경고로 표시)',
   'help.allow-plaintext-auth': '암호화되지 않은 연결에서도 인증 정보 전송',
   'help.family': 'IPv4 또는 IPv6 주소만 사용',
+  'help.grace': '인사말이 이만큼 늦으면 두 번째 연결로 다른 TLS 방식을 시도합니다, 초 단위 (기본 1초)',
+  'help.deadline': '검사 전체의 상한, 초 단위 (기본 60초). 모든 대기는 남은 시간으로 제한됩니다',
   'help.timeout': '모든 네트워크 대기의 상한, 초 단위 (기본: 단계마다 10초, 응답마다 20초)',
   'help.transcript': 'SMTP 대화 원문 출력 (비밀 정보는 가림)',
   'help.json': 'JSON 문서 하나로 출력 (스키마는 README 참고)',

@@ -57,6 +57,10 @@ export const koCore: Record<keyof typeof enCore, string> = {
 
   'warn.insecure-cert': '인증서를 검증하지 않았습니다 ({verdict}, {code}). --insecure 옵션 때문에 계속 진행합니다.',
   'warn.cert-expiring': '인증서가 {days}일 후 만료됩니다.',
+  'warn.server-slow': '서버가 느리게 응답합니다: 응답 하나에 보통 {ms}ms 가 걸립니다 (응답 {replies}개).',
+  'warn.port-speaks-implicit-tls':
+    '{port}번 포트는 일반 SMTP 가 아니라 암묵적 TLS (첫 바이트부터 TLS) 로 동작합니다. 클라이언트를 암묵적 TLS 로 설정하세요 ' +
+    '(--security tls, nodemailer secure: true). 대부분의 클라이언트는 465 외의 포트에서 STARTTLS 를 가정합니다.',
   'warn.old-tls': '서버가 더 이상 안전하지 않은 {protocol} 로 협상했습니다.',
   'warn.no-tls': '연결이 암호화되지 않았습니다. 서버가 STARTTLS 를 제공하지 않습니다.',
   'warn.helo-fallback': '서버가 EHLO 를 거부해서 HELO 로 대신했습니다 (확장 기능 없음).',
@@ -212,6 +216,7 @@ export const koCore: Record<keyof typeof enCore, string> = {
   'err.bad-port': '--port "{value}" 가 올바르지 않습니다. 1~65535 사이 숫자를 주세요',
   'err.bad-security': '--security "{value}" 가 올바르지 않습니다. starttls, tls, none, auto 중 하나를 쓰세요',
   'err.bad-auth-method': '--auth-method "{value}" 가 올바르지 않습니다. PLAIN, LOGIN, CRAM-MD5 중 하나를 쓰세요',
+  'err.bad-seconds': '{flag} "{value}" 가 올바르지 않습니다. 초 단위 숫자를 주세요',
   'err.bad-timeout': '--timeout "{value}" 가 올바르지 않습니다. 0보다 크고 600 이하인 초 단위 숫자를 주세요',
   'err.bad-family': '--family "{value}" 가 올바르지 않습니다. 4 또는 6 을 쓰세요',
   'err.to-without-from': '--to 를 쓰려면 --from (테스트 메일의 발신 주소)이 필요합니다',

@@ -189,6 +189,23 @@ export const CONNECT_RULES: Rule[] = [
     source: 'RFC 5321 section 4.5.3.2 (initial 220 message); tarpitting servers that send a byte at a time',
     examples: [{ step: 'greeting', reason: 'greeting-slow', code: 'ETIMEDOUT', text: 'Greeting never received' }],
   },
+  // ---- the whole run (--deadline)
+  {
+    id: 'run.server-slow',
+    category: 'CONNECTION_TIMEOUT',
+    when: { reason: ['server-slow'] },
+    msg: 'run.server-slow',
+    source: 'RFC 5321 section 4.5.3.2 (per-command timeouts); servers that delay every reply (tarpits, overload)',
+    examples: [{ step: 'send', reason: 'server-slow', code: 'ETIMEDOUT' }],
+  },
+  {
+    id: 'run.deadline',
+    category: 'CONNECTION_TIMEOUT',
+    when: { reason: ['deadline-exceeded'] },
+    msg: 'run.deadline',
+    source: "smtp-doctor --deadline (the whole run's bound)",
+    examples: [{ step: 'auth', reason: 'deadline-exceeded', code: 'ETIMEDOUT' }],
+  },
   {
     id: 'port.http',
     category: 'PROTOCOL_ERROR',
