@@ -9,7 +9,7 @@ export const VALUE_OPTIONS: ReadonlySet<string> = new Set([
   '--host', '--provider', '--port', '--security', '--user', '--password-env', '--password-file', '--password',
   '--auth-method', '--from', '--to', '--helo', '--tls-servername', '--ca', '--family', '--timeout',
   '--config', '--env-file', '--url', '--emit', '--lang', '--targets', '--expect', '--junit', '--report',
-  '--concurrency',
+  '--concurrency', '--grace', '--deadline',
 ]);
 /** Variadic options: they also take every following argument that does not look like an option. */
 export const VARIADIC_OPTIONS: ReadonlySet<string> = new Set(['--to', '--ca', '--expect']);

@@ -82,6 +82,10 @@ export const enTransport = {
   'reply.too-large.cause.explain':
     "The server's reply to EHLO was too large: it did not end after far more than an EHLO reply's usual " +
     'few hundred bytes, and the client stopped reading.',
+  'run.server-slow.cause.explain':
+    'The server answers every command slowly, and the whole run ran into its deadline before this step ' +
+    'ended: no single wait timed out, the pace did.',
+  'run.deadline.cause.explain': 'The whole run ran into its deadline while this step was still waiting.',
   'greeting.slow.cause.explain':
     'The server sent its greeting extremely slowly, without completing the first line before the timeout. ' +
     'The connection works, but something is dripping the bytes (a tarpit that delays clients on purpose, ' +

@@ -68,6 +68,9 @@ export const koTransport: Record<keyof typeof enTransport, string> = {
   'reply.too-large.cause.explain':
     'EHLO에 대한 서버 응답이 너무 컸습니다. 보통 수백 바이트인 EHLO 응답보다 훨씬 많이 받고도 끝나지 않아 ' +
     '클라이언트가 읽기를 멈췄습니다.',
+  'run.server-slow.cause.explain':
+    '서버가 모든 명령에 느리게 응답하여, 이 단계가 끝나기 전에 실행 전체가 제한 시간에 도달했습니다. 개별 대기가 시간을 넘긴 것이 아니라 전체 속도가 문제입니다.',
+  'run.deadline.cause.explain': '이 단계가 아직 기다리는 동안 실행 전체가 제한 시간에 도달했습니다.',
   'greeting.slow.cause.explain':
     '서버가 인사말을 극도로 느리게 보내, 시간 제한 안에 첫 줄을 끝내지 못했습니다. 연결은 되지만 무언가가 ' +
     '바이트를 조금씩 흘려보내고 있습니다 (일부러 클라이언트를 지연시키는 타르핏, 과부하된 서버, 중간 장비).',
