@@ -12,7 +12,6 @@ import { lintSettings, type Lint } from './lint/credentials.js';
 import type { Origin } from './config/types.js';
 import { findPreset } from './presets/presets.js';
 import { skipped } from './steps/step.js';
-import type { WalkState } from './steps/tls.js';
 import { walk } from './steps/walk.js';
 import { DEFAULT_DEADLINE_MS, deadlineReason, slowReplies } from './steps/deadline.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
@@ -107,19 +106,20 @@ export async function runCheck(opts: CheckOptions, ctx: Context, observer: Check
     }
     sink(r);
   };
-  const state: WalkState = {
-    opts,
+  const facts: Record<string, string | number | boolean> = {};
+  const end = await walk(opts, {
     ctx,
     transcript,
-    observer,
+    left,
+    facts,
     record,
-    graceMs: opts.graceMs,
+    ...(observer.stepStart ? { stepStart: (id: StepId) => observer.stepStart?.(id) } : {}),
+    ...(opts.graceMs !== undefined ? { graceMs: opts.graceMs } : {}),
     startProbe: () => {
       // Its answer is due when the first wait ends: the grace before it was already spent.
       if (opts.probeOnFailure !== false) void startProbe(opts.timeouts.greeting - (opts.graceMs ?? 1000));
     },
-  };
-  const end = await walk(state, opts, left);
+  });
   const closeAll = (): void => {
     for (const s of end.sockets) s.destroy();
   };
@@ -134,12 +134,12 @@ export async function runCheck(opts: CheckOptions, ctx: Context, observer: Check
     if (!steps.some((s) => s.id === id)) steps.push(skipped(id, requested(id) ? failed?.id : undefined));
   }
   const provider =
-    detectProvider({ host: opts.host, greeting: state.greeting, replies: steps.map((s) => s.failure?.response ?? '') }) ??
+    detectProvider({ host: opts.host, greeting: end.greeting, replies: steps.map((s) => s.failure?.response ?? '') }) ??
     (opts.provider ? findPreset(opts.provider)?.kb : undefined);
   const diagnoses: Diagnosis[] = [];
   for (const s of steps) {
     if (!(s.status === 'fail' && s.failure)) continue;
-    const d = diagnoseStep(s, { opts, provider, transcript: transcript.lines, facts: state.facts ?? {} });
+    const d = diagnoseStep(s, { opts, provider, transcript: transcript.lines, facts });
     // A lint that predicted this very failure is the most specific advice there is.
     d.hints.unshift(...lints.filter((l) => l.category === d.category).map((l) => l.msg));
     diagnoses.push(d);

@@ -1,20 +1,21 @@
 import type { Facts, Failure, Msg, Reason, StepResult } from '../core/types.js';
-import { parseEhlo } from '../smtp/extensions.js';
+import { parseEhlo, type Extensions } from '../smtp/extensions.js';
 import type { SmtpError, SmtpSession } from '../smtp/session.js';
 import { failureFromError } from './session.js';
 import { StepClock } from './step.js';
-import type { WalkState } from './tls.js';
+import type { StepContext } from './context.js';
 
 /** Mechanisms smtp-doctor will choose on its own, best first. One attempt, never a tour of them all. */
 const PREFERRED = ['PLAIN', 'LOGIN', 'CRAM-MD5'];
 
-export async function authStep(state: WalkState, session: SmtpSession): Promise<StepResult> {
+export async function authStep(state: StepContext, session: SmtpSession, before?: Extensions): Promise<StepResult> {
   const { opts, ctx } = state;
   const clock = new StepClock(ctx.now);
   const ehlo = session.ehloTls ?? session.ehloPlain;
   const ext = ehlo ? parseEhlo(ehlo) : undefined;
   const offered = ext?.auth ?? [];
-  const starttlsOffered = Boolean(session.ehloPlain && parseEhlo(session.ehloPlain).starttls);
+  // The capabilities before any TLS, as the EHLO step read them.
+  const starttlsOffered = Boolean((before ?? (session.ehloPlain ? parseEhlo(session.ehloPlain) : undefined))?.starttls);
   const facts: Facts = { offered, encrypted: session.secure };
   const fail = (reason: Reason, more: Partial<Failure> = {}): StepResult =>
     clock.done('auth', 'fail', facts, { failure: { reason, ...more } });

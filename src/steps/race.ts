@@ -1,4 +1,5 @@
-import { confirmOtherMode, type WalkState } from './tls.js';
+import type { StepContext } from './context.js';
+import { confirmOtherMode } from './tls.js';
 import { probeHttp } from './transport.js';
 
 /** The grace before the other mode is tried on a second connection (--grace). */
@@ -24,7 +25,7 @@ export interface ModeRace {
 }
 
 export function raceOtherMode(
-  state: WalkState,
+  state: StepContext,
   kind: 'tls' | 'plain',
   /** When the first wait ends (ctx.now() clock). */
   firstEndsAt: number,

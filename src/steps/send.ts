@@ -3,7 +3,7 @@ import type { Facts, Msg, Reason, StepResult } from '../core/types.js';
 import type { SendInfo, SmtpError, SmtpSession } from '../smtp/session.js';
 import { failureFromError } from './session.js';
 import { StepClock } from './step.js';
-import type { WalkState } from './tls.js';
+import type { StepContext } from './context.js';
 
 const REASON_BY_COMMAND: Record<string, Reason> = {
   'MAIL FROM': 'sender-rejected',
@@ -40,7 +40,7 @@ export function queueIdOf(reply: string | undefined): string | undefined {
   return m?.[1];
 }
 
-export async function sendStep(state: WalkState, session: SmtpSession): Promise<StepResult> {
+export async function sendStep(state: StepContext, session: SmtpSession): Promise<StepResult> {
   const { opts, ctx, transcript } = state;
   const clock = new StepClock(ctx.now);
   const from = opts.from ?? '';

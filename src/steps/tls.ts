@@ -3,7 +3,8 @@ import type tls from 'node:tls';
 import type { Address, Context } from '../core/context.js';
 import type { CheckOptions } from '../core/options.js';
 import type { Transcript } from '../core/transcript.js';
-import type { Facts, FactValue, Failure, Msg, StepId, StepResult, TranscriptLine } from '../core/types.js';
+import type { Facts, FactValue, Failure, Msg, StepResult } from '../core/types.js';
+import type { StepContext } from './context.js';
 import { handshake, probeMode } from '../smtp/mode-probe.js';
 import { inspectTls, type TlsInspection } from './certificate.js';
 export { inspectTls };
@@ -11,22 +12,7 @@ import { StepClock, errorFields } from './step.js';
 import { tlsOptions } from '../tls/options.js';
 import { explainVersionFailure, handshakeTrouble, probeHttp } from './transport.js';
 
-/** Shared state of one walk: what every step module needs. */
-export interface WalkState {
-  opts: CheckOptions;
-  ctx: Context;
-  transcript: Transcript;
-  observer: { stepStart?(id: StepId): void; line?(l: TranscriptLine): void };
-  record(r: StepResult): void;
-  address?: Address;
-  greeting?: string;
-  /** Facts other than step facts that a diagnosis may quote (e.g. what the port really speaks). */
-  facts?: Record<string, string | number | boolean>;
-  /** The grace before the other TLS mode is raced on a second connection (ms). */
-  graceMs?: number;
-  /** Start the fallback probe of the usual ports (once; its result is read with the diagnosis). */
-  startProbe?(): void;
-}
+export type { StepContext } from './context.js';
 
 /** Codes OpenSSL gives when the peer's first bytes are not TLS (typically a plaintext SMTP greeting). */
 const NOT_TLS = /WRONG_VERSION_NUMBER|wrong version number|packet length too long|http request|unknown protocol|record layer failure/i;
@@ -46,7 +32,7 @@ export function noteTls(transcript: Transcript, ins: TlsInspection): void {
 }
 
 export function judgeTls(
-  state: WalkState,
+  state: StepContext,
   socket: tls.TLSSocket,
   clock: StepClock,
   extra: Facts = {},
@@ -78,7 +64,7 @@ export function judgeTls(
 }
 
 /** Implicit TLS: handshake from the first byte. On a plaintext port, confirm that plain SMTP works there. */
-export async function handshakeStep(state: WalkState, socket: net.Socket): Promise<{ result: StepResult; socket?: tls.TLSSocket }> {
+export async function handshakeStep(state: StepContext, socket: net.Socket): Promise<{ result: StepResult; socket?: tls.TLSSocket }> {
   const { opts, ctx, transcript } = state;
   const clock = new StepClock(ctx.now);
   transcript.note('tls-starting');
@@ -117,7 +103,7 @@ export async function handshakeStep(state: WalkState, socket: net.Socket): Promi
  * other mode and see it work. Returns a short description of what works, or undefined.
  */
 export async function confirmOtherMode(
-  state: WalkState,
+  state: StepContext,
   kind: 'tls' | 'plain',
   o: { timeoutMs?: number; signal?: AbortSignal } = {},
 ): Promise<string | undefined> {
@@ -140,7 +126,7 @@ export async function confirmOtherMode(
     return undefined;
   }
   const mode = kind === 'tls' ? 'tls' : r.starttls ? 'starttls' : 'none';
-  state.facts = { ...(state.facts ?? {}), otherMode: mode };
+  state.facts.otherMode = mode;
   transcript.note('mode-works', { port: opts.port, mode });
   return mode;
 }

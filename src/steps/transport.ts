@@ -5,7 +5,7 @@ import { ReplyReader } from '../smtp/line-reader.js';
 import { handshake } from '../smtp/mode-probe.js';
 import { connectOnce } from './tcp.js';
 import { errorFields } from './step.js';
-import type { WalkState } from './tls.js';
+import type { StepContext } from './context.js';
 
 /**
  * Transport-level findings that need a closer look than the session gives: a TLS handshake
@@ -88,7 +88,7 @@ export interface ServerTls {
  * only learns (protocol, cipher) and is closed at once: nothing is sent over it.
  */
 export async function explainVersionFailure(
-  state: WalkState,
+  state: StepContext,
   trouble: 'version' | 'cipher',
   kind: 'tls' | 'starttls',
   failure: Failure,
@@ -104,7 +104,7 @@ export async function explainVersionFailure(
 }
 
 /** One handshake with every protocol version and cipher allowed, to learn what the server offers. */
-export async function learnServerTls(state: WalkState, kind: 'tls' | 'starttls'): Promise<ServerTls | undefined> {
+export async function learnServerTls(state: StepContext, kind: 'tls' | 'starttls'): Promise<ServerTls | undefined> {
   const { opts, ctx, transcript, address } = state;
   if (!address) return undefined;
   // One budget for the whole probe (connect, plaintext dialogue, handshake), not one per wait.
@@ -148,7 +148,7 @@ export async function learnServerTls(state: WalkState, kind: 'tls' | 'starttls')
  * A port that sent no greeting may be a web server waiting for a request: send one EHLO line
  * on a new connection and see whether an HTTP status line comes back. Returns that line.
  */
-export async function probeHttp(state: WalkState, o: { timeoutMs?: number; signal?: AbortSignal } = {}): Promise<string | undefined> {
+export async function probeHttp(state: StepContext, o: { timeoutMs?: number; signal?: AbortSignal } = {}): Promise<string | undefined> {
   const { opts, ctx, transcript, address } = state;
   if (!address) return undefined;
   const timeoutMs = Math.min(o.timeoutMs ?? opts.timeouts.greeting, 3000);

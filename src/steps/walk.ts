@@ -1,17 +1,13 @@
 import type net from 'node:net';
-import type tls from 'node:tls';
+import type { Context } from '../core/context.js';
 import type { CheckOptions } from '../core/options.js';
-import type { Msg, StepResult } from '../core/types.js';
-import type { SmtpSession } from '../smtp/session.js';
-import { authStep } from './auth.js';
-import { dnsStep } from './dns.js';
-import { sendQuit, type QuitInFlight } from './quit.js';
-import { DEFAULT_GRACE_MS } from './race.js';
-import { sendStep } from './send.js';
-import { openSession } from './session.js';
-import { connectOnce, tcpStep } from './tcp.js';
-import { handshakeStep, type WalkState } from './tls.js';
+import type { Transcript } from '../core/transcript.js';
+import type { StepId, StepResult } from '../core/types.js';
 import { isImplicitTls } from '../tls/options.js';
+import type { Carry, WalkStep } from './carry.js';
+import type { StepContext } from './context.js';
+import type { QuitInFlight } from './quit.js';
+import { STEPS } from './table.js';
 
 /** Every wait capped by what is left of the run's deadline. */
 export function cappedOptions(opts: CheckOptions, left: number): CheckOptions {
@@ -21,114 +17,72 @@ export function cappedOptions(opts: CheckOptions, left: number): CheckOptions {
   return { ...opts, timeouts };
 }
 
+export interface WalkEnv {
+  ctx: Context;
+  transcript: Transcript;
+  graceMs?: number;
+  left(): number;
+  startProbe?(): void;
+  /** Facts a diagnosis may quote that are no step's (what the port really speaks). */
+  facts: Record<string, string | number | boolean>;
+  stepStart?(id: StepId): void;
+  /** The only sink of step results. */
+  record(r: StepResult): void;
+}
+
 export interface WalkEnd {
   /** QUIT was sent (not awaited): its step is read and the connection closed after the report. */
   quit?: QuitInFlight;
-  /** Sockets to close when the run ends. */
+  /** Connections to close when the run ends. */
   sockets: net.Socket[];
+  /** The server's greeting, when one came (for the provider guess). */
+  greeting?: string;
 }
 
 /**
- * Walk the whole path: DNS, TCP, (implicit TLS), greeting, EHLO, (STARTTLS), AUTH, send, QUIT.
- * Each stage gets the options capped by what is left of the deadline (`left()`); the runner's
- * `record` is the only sink of results. A failed step ends the walk.
+ * The runner: runs the table's steps in order, each with the options capped by what is left of
+ * the deadline, and records their results (nothing else does). After a failure only the steps
+ * that say so (`after`) run; the runner that made the report marks the rest skipped.
  */
-export async function walk(state: WalkState, base: CheckOptions, left: () => number): Promise<WalkEnd> {
-  const end: WalkEnd = { sockets: [] };
+export async function walk(base: CheckOptions, env: WalkEnv, steps: readonly WalkStep[] = STEPS): Promise<WalkEnd> {
+  let carry: Carry = { implicit: isImplicitTls(base) };
+  const sockets = new Set<net.Socket>();
+  let failed: StepId | undefined;
   try {
-    return await walkInto(state, base, left, end);
+    for (let i = 0; i < steps.length; i++) {
+      const step = steps[i]!;
+      if (failed && !step.after?.includes(failed)) continue;
+      if (!step.requested(base, carry)) continue;
+      const sc: StepContext = {
+        opts: cappedOptions(base, env.left()),
+        ctx: env.ctx,
+        transcript: env.transcript,
+        left: env.left,
+        facts: env.facts,
+        ...(carry.address ? { address: carry.address } : {}),
+        ...(env.graceMs !== undefined ? { graceMs: env.graceMs } : {}),
+        ...(env.startProbe ? { startProbe: env.startProbe } : {}),
+      };
+      if (step.key !== 'starttls' || !carry.implicit) env.stepStart?.(step.id);
+      const out = await step.run(sc, carry);
+      if (out.carry) carry = out.carry;
+      if (carry.socket) sockets.add(carry.socket);
+      if (out.restartAt) {
+        i = steps.findIndex((s) => s.key === out.restartAt) - 1;
+        continue;
+      }
+      if (out.result) {
+        env.record(out.result);
+        if (out.result.status === 'fail') failed ??= step.id;
+      }
+    }
   } catch (err) {
-    for (const s of end.sockets) s.destroy();
+    for (const s of sockets) s.destroy();
     throw err;
   }
-}
-
-async function walkInto(state: WalkState, base: CheckOptions, left: () => number, end: WalkEnd): Promise<WalkEnd> {
-  const { ctx, observer, record, transcript } = state;
-  const stage = (): CheckOptions => (state.opts = cappedOptions(base, left()));
-  let opts = stage();
-  observer.stepStart?.('dns');
-  const dns = await dnsStep(ctx, opts.host, opts.family, opts.timeouts.dns);
-  record(dns.result);
-  if (dns.result.status === 'fail') return end;
-
-  opts = stage();
-  observer.stepStart?.('tcp');
-  // A connection that is slow to open looks bad: the fallback probe starts after the grace.
-  const slowConnect = setTimeout(() => state.startProbe?.(), state.graceMs ?? DEFAULT_GRACE_MS);
-  slowConnect.unref?.();
-  const tcp = await tcpStep(ctx, dns.addresses, opts.port, opts.timeouts.connect);
-  clearTimeout(slowConnect);
-  record(tcp.result);
-  if (!tcp.socket || !tcp.address) return end;
-  end.sockets.push(tcp.socket);
-  state.address = tcp.address;
-  transcript.note('connected', { address: tcp.address.address, port: opts.port });
-
-  let implicit = isImplicitTls(opts);
-  let socket: net.Socket = tcp.socket;
-  let session: SmtpSession | undefined;
-  for (;;) {
-    let stream: net.Socket | tls.TLSSocket = socket;
-    if (implicit) {
-      opts = stage();
-      observer.stepStart?.('tls');
-      const hs = await handshakeStep(state, socket);
-      if (implicit !== isImplicitTls(opts)) foundImplicit(hs.result, opts.port);
-      record(hs.result);
-      if (!hs.socket || hs.result.status === 'fail') return end;
-      stream = hs.socket;
-    }
-    opts = stage();
-    const opened = await openSession(state, stream, implicit, left);
-    if (opened && 'switchTo' in opened) {
-      // --security auto: the port speaks implicit TLS (the race said so); check it in that mode.
-      socket.destroy();
-      transcript.note('mode-switch', { port: opts.port, mode: 'tls' });
-      const again = await connectOnce(ctx, tcp.address, opts.port, stage().timeouts.connect);
-      if (!again.socket) {
-        record(failedReconnect(again.attempt.code ?? again.attempt.outcome));
-        return end;
-      }
-      socket = again.socket;
-      end.sockets.push(socket);
-      implicit = true;
-      continue;
-    }
-    session = opened;
-    break;
-  }
-  if (!session) return end;
-  if (base.user !== undefined) {
-    stage();
-    observer.stepStart?.('auth');
-    const auth = await authStep(state, session);
-    record(auth);
-    if (auth.status === 'fail') return { ...end, quit: quitNow(state, session) };
-  }
-  if (base.to.length) {
-    stage();
-    observer.stepStart?.('send');
-    const send = await sendStep(state, session);
-    record(send);
-  }
-  return { ...end, quit: quitNow(state, session) };
-}
-
-function quitNow(state: WalkState, session: SmtpSession): QuitInFlight {
-  state.observer.stepStart?.('quit');
-  return sendQuit(state.ctx.now, session, state.opts.timeouts.command);
-}
-
-/** The TLS step of a port found to speak implicit TLS in auto mode: a fact and a warning. */
-function foundImplicit(r: StepResult, port: number): void {
-  r.facts.detected = 'implicit';
-  if (r.status === 'fail') return;
-  const w: Msg = { key: 'warn.port-speaks-implicit-tls', params: { port } };
-  r.warnings = [...(r.warnings ?? []), w];
-  r.status = 'warn';
-}
-
-function failedReconnect(code: string): StepResult {
-  return { id: 'tls', status: 'fail', ms: 0, facts: { mode: 'implicit', detected: 'implicit' }, failure: { code, reason: 'tls-handshake-failed' } };
+  const end: WalkEnd = { sockets: [...sockets] };
+  if (carry.quit) end.quit = carry.quit;
+  const greeting = carry.opening?.session.greeting;
+  if (greeting !== undefined) end.greeting = greeting;
+  return end;
 }
