@@ -34,9 +34,8 @@ async function raw(script: Step[], silent = false): Promise<RawServer> {
 /** Run `check --json` against 127.0.0.1:port; the report and the wall time in ms. */
 async function timedCheck(port: number, args: string[]): Promise<{ report: Report; ms: number; code: number | null }> {
   const started = Date.now();
-  const r = await runBin(['check', '--host', '127.0.0.1', '--port', String(port), '--ca', caFile, '--tls-servername', 'localhost', '--json', ...args], {
-    timeoutMs: 30_000,
-  });
+  const target = ['--host', '127.0.0.1', '--port', String(port), '--ca', caFile, '--tls-servername', 'localhost'];
+  const r = await runBin(['check', ...target, '--json', ...args], { timeoutMs: 30_000 });
   const ms = Date.now() - started;
   return { report: JSON.parse(r.stdout) as Report, ms, code: r.code };
 }
@@ -44,7 +43,7 @@ async function timedCheck(port: number, args: string[]): Promise<{ report: Repor
 const step = (r: Report, id: string) => r.steps.find((s) => s.id === id)!;
 
 describe('the TLS modes are raced (default settings)', () => {
-  it('plaintext client on an implicit-TLS port: the mismatch verdict in about the grace, not the greeting timeout', async () => {
+  it('plaintext client on an implicit-TLS port: the mismatch verdict after the grace, not the timeout', async () => {
     const { report, ms, code } = await timedCheck(implicitTls.port, ['--security', 'starttls']);
     expect(step(report, 'greeting').failure?.reason).toBe('expects-implicit-tls');
     expect(report.diagnoses[0]).toMatchObject({ category: 'TLS_MODE_MISMATCH', rule: 'mode.expects-implicit-tls' });
@@ -72,7 +71,12 @@ describe('the TLS modes are raced (default settings)', () => {
   });
 
   it('a greeting later than the grace is no mismatch: the first connection wins, the racer is closed', async () => {
-    const s = await raw([{ wait: 1500 }, { send: '220 late.example ESMTP\r\n' }, { expect: 'EHLO' }, { send: '250 late.example\r\n' }]);
+    const s = await raw([
+      { wait: 1500 },
+      { send: '220 late.example ESMTP\r\n' },
+      { expect: 'EHLO' },
+      { send: '250 late.example\r\n' },
+    ]);
     const { report } = await timedCheck(s.port, ['--security', 'none', '--grace', '0.3']);
     expect(step(report, 'greeting').status).toBe('pass');
     expect(report.verdict).toBe('pass');
@@ -94,7 +98,8 @@ describe('silent ports and slow servers end in bounded time', () => {
 
   it('--deadline cuts the run: the running step fails with deadline-exceeded, the rest are skipped', async () => {
     const s = await raw([], true);
-    const { report, ms, code } = await timedCheck(s.port, ['--security', 'starttls', '--deadline', '1.5', '--no-probe']);
+    const args = ['--security', 'starttls', '--deadline', '1.5', '--no-probe'];
+    const { report, ms, code } = await timedCheck(s.port, args);
     expect(step(report, 'greeting').failure?.reason).toBe('deadline-exceeded');
     expect(report.diagnoses[0]?.rule).toBe('run.deadline');
     expect(step(report, 'ehlo')).toMatchObject({ status: 'skip', blockedBy: 'greeting' });
@@ -120,14 +125,17 @@ describe('silent ports and slow servers end in bounded time', () => {
     { wait: ms },
     { send: '250 ok\r\n' },
   ];
-  const login = ['--user', 'me@example.com', '--password-env', 'PW', '--allow-plaintext-auth', '--from', 'me@example.com', '--to', 'you@example.com', '--no-data'];
+  const login = ['--user', 'me@example.com', '--password-env', 'PW', '--allow-plaintext-auth'];
+  const envelope = ['--from', 'me@example.com', '--to', 'you@example.com', '--no-data'];
+  const slowCheck = (port: number, more: string[]) =>
+    runBin(
+      ['check', '--host', '127.0.0.1', '--port', String(port), '--security', 'none', '--json', ...more, ...login, ...envelope],
+      { env: { PW: 'x' }, timeoutMs: 30_000 },
+    );
 
-  it('a server that answers every reply slowly is named slow, with its per-reply time (a warning on a pass)', async () => {
+  it('a server that answers every reply slowly is named slow, with its per-reply time (a warning)', async () => {
     const s = await raw(slowly(1200));
-    const r = await runBin(['check', '--host', '127.0.0.1', '--port', String(s.port), '--security', 'none', '--timeout', '2', '--json', ...login], {
-      env: { PW: 'x' },
-      timeoutMs: 30_000,
-    });
+    const r = await slowCheck(s.port, ['--timeout', '2']);
     const report = JSON.parse(r.stdout) as Report;
     expect(report.verdict).toBe('warn');
     const warned = report.steps.find((x) => x.warnings?.some((w) => w.key === 'warn.server-slow'))!;
@@ -138,10 +146,7 @@ describe('silent ports and slow servers end in bounded time', () => {
   it('... and a server-slow diagnosis when the deadline ends it', async () => {
     const s = await raw(slowly(1200));
     const started = Date.now();
-    const r = await runBin(['check', '--host', '127.0.0.1', '--port', String(s.port), '--security', 'none', '--timeout', '2', '--deadline', '4.5', '--json', ...login], {
-      env: { PW: 'x' },
-      timeoutMs: 30_000,
-    });
+    const r = await slowCheck(s.port, ['--timeout', '2', '--deadline', '4.5']);
     const report = JSON.parse(r.stdout) as Report;
     const failed = report.steps.find((x) => x.status === 'fail')!;
     expect(failed.failure?.reason).toBe('server-slow');

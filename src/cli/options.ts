@@ -65,7 +65,8 @@ function parseTimeouts(v: string | undefined): Timeouts {
 /** A number of seconds within [min, max], in ms. */
 function seconds(v: string, flag: string, min: number, max: number): number {
   const s = Number(v);
-  if (v.trim() === '' || !Number.isFinite(s) || s < min || s > max) throw new UsageError('err.bad-seconds', { flag, value: v });
+  const bad = v.trim() === '' || !Number.isFinite(s) || s < min || s > max;
+  if (bad) throw new UsageError('err.bad-seconds', { flag, value: v });
   return Math.round(s * 1000);
 }
 

@@ -198,7 +198,11 @@ export class SmtpSession {
     this.#opts.socket.destroy();
   }
 
-  #bounded<T = void>(wait: number, command: string, run: (done: (err?: SmtpError | null, value?: T) => void) => void): Promise<T> {
+  #bounded<T = void>(
+    wait: number,
+    command: string,
+    run: (done: (err?: SmtpError | null, value?: T) => void) => void,
+  ): Promise<T> {
     const { deadlineAt, now } = this.#opts;
     const ms = deadlineAt !== undefined && now ? Math.max(1, Math.min(wait, Math.round(deadlineAt - now()))) : wait;
     return new Promise<T>((resolve, reject) => {

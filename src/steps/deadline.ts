@@ -43,7 +43,8 @@ const TIMED_OUT = /timeout|slow/;
 export function deadlineReason(r: StepResult, slow: Slowness | undefined, deadlineMs: number): void {
   const f = r.failure;
   if (!f) return;
-  const timedOut = f.code === 'ETIMEDOUT' || f.code === 'ETIMEOUT' || TIMED_OUT.test(f.reason ?? '') || f.reason === 'send-failed';
+  const timedOut =
+    f.code === 'ETIMEDOUT' || f.code === 'ETIMEOUT' || TIMED_OUT.test(f.reason ?? '') || f.reason === 'send-failed';
   if (!timedOut) return;
   f.reason = slow ? 'server-slow' : 'deadline-exceeded';
   r.facts.deadlineSeconds = Math.round(deadlineMs / 100) / 10;

@@ -25,7 +25,8 @@ export async function ehloStep(_sc: StepContext, carry: Carry): Promise<StepOutc
     return { result: stepAt('ehlo', 'fail', opening.span(marks.ehlo, marks.end), facts, failure) };
   }
   const warnings = session.heloFallback ? [{ key: 'warn.helo-fallback' }] : [];
-  const result = stepAt('ehlo', warnings.length ? 'warn' : 'pass', opening.span(marks.ehlo, marks.tls), facts, undefined, warnings);
+  const ms = opening.span(marks.ehlo, marks.tls);
+  const result = stepAt('ehlo', warnings.length ? 'warn' : 'pass', ms, facts, undefined, warnings);
   let next: Carry = plain ? { ...carry, ehlo: plain } : carry;
   // Implicit TLS: the opening is all there is; the session is ready for AUTH.
   if (carry.implicit && opening.ended && !opening.error) next = { ...next, session };

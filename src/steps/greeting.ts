@@ -33,7 +33,8 @@ export async function greetingStep(sc: StepContext, carry: Carry): Promise<StepO
     const graceSeconds = Math.round((sc.graceMs ?? DEFAULT_GRACE_MS) / 100) / 10;
     transcript.note('greeting-timeout', { seconds: graceSeconds });
     const failure: Failure = { reason: 'expects-implicit-tls' };
-    return { result: stepAt('greeting', 'fail', opening.span(marks.greeting, marks.end), { otherMode: first.other }, failure) };
+    const ms = opening.span(marks.greeting, marks.end);
+    return { result: stepAt('greeting', 'fail', ms, { otherMode: first.other }, failure) };
   }
   const error = opening.ended ? opening.error : undefined;
   const greetingReply = session.greeting ? parseReply(session.greeting) : undefined;
@@ -60,7 +61,9 @@ export async function greetingStep(sc: StepContext, carry: Carry): Promise<StepO
   if (reason === 'greeting-slow') facts.waitedSeconds = Math.round(opening.span(marks.greeting, marks.end) / 1000);
   if (reason === 'http-server') httpFailure(failure, session.httpStatus);
   if (reason === 'greeting-timeout') transcript.note('greeting-timeout', { seconds });
-  else if (reason === 'greeting-slow') transcript.note('greeting-slow', { bytes, seconds: Number(facts.waitedSeconds) });
+  else if (reason === 'greeting-slow') {
+    transcript.note('greeting-slow', { bytes, seconds: Number(facts.waitedSeconds) });
+  }
   else if (reason === 'closed-before-greeting') transcript.note('closed-before-greeting');
   if (!implicit && (reason === 'greeting-timeout' || reason === 'closed-before-greeting')) {
     session.close();

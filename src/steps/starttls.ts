@@ -81,6 +81,9 @@ export async function starttlsStep(sc: StepContext, carry: Carry): Promise<StepO
   if (carry.implicit) return { carry: { ...carry, session } };
   // No TLS on this connection.
   const facts: Facts = { mode: 'none', offered: Boolean(plain?.starttls) };
-  if (opts.security === 'none') return { result: stepAt('tls', 'skip', 0, { ...facts, reason: 'security-none' }), carry: { ...carry, session } };
-  return { result: stepAt('tls', 'warn', 0, facts, undefined, [{ key: 'warn.no-tls' }]), carry: { ...carry, session } };
+  const next: Carry = { ...carry, session };
+  if (opts.security === 'none') {
+    return { result: stepAt('tls', 'skip', 0, { ...facts, reason: 'security-none' }), carry: next };
+  }
+  return { result: stepAt('tls', 'warn', 0, facts, undefined, [{ key: 'warn.no-tls' }]), carry: next };
 }

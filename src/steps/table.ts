@@ -55,7 +55,8 @@ async function implicitTls(sc: StepContext, carry: Carry): Promise<StepOutcome> 
     const again = await connectOnce(ctx, carry.address, opts.port, opts.timeouts.connect);
     if (!again.socket) {
       const failure = { code: again.attempt.code ?? again.attempt.outcome, reason: 'tls-handshake-failed' as const };
-      return { result: { id: 'tls', status: 'fail', ms: 0, facts: { mode: 'implicit', detected: 'implicit' }, failure } };
+      const facts = { mode: 'implicit', detected: 'implicit' };
+      return { result: { id: 'tls', status: 'fail', ms: 0, facts, failure } };
     }
     socket = again.socket;
   }

@@ -64,7 +64,10 @@ export function judgeTls(
 }
 
 /** Implicit TLS: handshake from the first byte. On a plaintext port, confirm that plain SMTP works there. */
-export async function handshakeStep(state: StepContext, socket: net.Socket): Promise<{ result: StepResult; socket?: tls.TLSSocket }> {
+export async function handshakeStep(
+  state: StepContext,
+  socket: net.Socket,
+): Promise<{ result: StepResult; socket?: tls.TLSSocket }> {
   const { opts, ctx, transcript } = state;
   const clock = new StepClock(ctx.now);
   transcript.note('tls-starting');

@@ -148,7 +148,10 @@ export async function learnServerTls(state: StepContext, kind: 'tls' | 'starttls
  * A port that sent no greeting may be a web server waiting for a request: send one EHLO line
  * on a new connection and see whether an HTTP status line comes back. Returns that line.
  */
-export async function probeHttp(state: StepContext, o: { timeoutMs?: number; signal?: AbortSignal } = {}): Promise<string | undefined> {
+export async function probeHttp(
+  state: StepContext,
+  o: { timeoutMs?: number; signal?: AbortSignal } = {},
+): Promise<string | undefined> {
   const { opts, ctx, transcript, address } = state;
   if (!address) return undefined;
   const timeoutMs = Math.min(o.timeoutMs ?? opts.timeouts.greeting, 3000);

@@ -13,7 +13,14 @@ import { STEPS } from './table.js';
 export function cappedOptions(opts: CheckOptions, left: number): CheckOptions {
   const c = (v: number): number => Math.max(1, Math.min(v, Math.round(left)));
   const t = opts.timeouts;
-  const timeouts = { dns: c(t.dns), connect: c(t.connect), greeting: c(t.greeting), tls: c(t.tls), command: c(t.command), data: c(t.data) };
+  const timeouts = {
+    dns: c(t.dns),
+    connect: c(t.connect),
+    greeting: c(t.greeting),
+    tls: c(t.tls),
+    command: c(t.command),
+    data: c(t.data),
+  };
   return { ...opts, timeouts };
 }
 
