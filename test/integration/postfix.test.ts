@@ -10,6 +10,7 @@ import { runCheck } from '../../src/check.js';
 import { systemContext } from '../../src/core/context.js';
 import { DEFAULT_TIMEOUTS, type CheckOptions } from '../../src/core/options.js';
 import { Secret } from '../../src/core/secret.js';
+import type { Report } from '../../src/core/report.js';
 import { runBin } from '../support/bin.js';
 import { optionsFor } from '../support/run.js';
 
@@ -132,5 +133,30 @@ describe.runIf(running)('real Postfix + Dovecot SASL', () => {
     expect(r.code, r.stderr + r.stdout).toBe(0);
     expect(r.stdout).not.toContain(m.password);
     expect(JSON.parse(r.stdout)).toMatchObject({ verdict: 'pass' });
+  });
+  /** The built binary at default settings (no --timeout): the report and the wall time. */
+  async function timedBin(port: number, security: string): Promise<{ report: Report; ms: number }> {
+    const started = Date.now();
+    const r = await runBin(['check', '--host', m.host, '--port', String(port), '--security', security, '--ca', m.caFile, '--json']);
+    return { report: JSON.parse(r.stdout) as Report, ms: Date.now() - started };
+  }
+
+  it('both mismatches reach the verdict in a few seconds at default settings (the modes are raced)', async () => {
+    const plainOnTls = await timedBin(m.smtpsPort, 'starttls');
+    expect(plainOnTls.report.diagnoses[0]).toMatchObject({ rule: 'mode.expects-implicit-tls' });
+    expect(plainOnTls.ms).toBeLessThan(3500);
+    const tlsOnPlain = await timedBin(m.submissionPort, 'tls');
+    expect(tlsOnPlain.report.diagnoses[0]).toMatchObject({ rule: 'mode.expects-plain' });
+    expect(tlsOnPlain.ms).toBeLessThan(3500);
+  });
+
+  it('--security auto finds implicit TLS on the smtps port (not 465) and checks it in that mode', async () => {
+    const { report, ms } = await timedBin(m.smtpsPort, 'auto');
+    const tls = report.steps.find((s) => s.id === 'tls')!;
+    expect(tls.facts).toMatchObject({ mode: 'implicit', detected: 'implicit', verified: true });
+    expect(tls.warnings?.map((w) => w.key)).toContain('warn.port-speaks-implicit-tls');
+    expect(report.steps.find((s) => s.id === 'ehlo')!.status).toBe('pass');
+    expect(report.exitCode).toBe(0);
+    expect(ms).toBeLessThan(4000);
   });
 });
