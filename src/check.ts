@@ -13,6 +13,7 @@ import type { Origin } from './config/types.js';
 import { findPreset } from './presets/presets.js';
 import { skipped } from './steps/step.js';
 import { walk } from './steps/walk.js';
+import { DEFAULT_GRACE_MS } from './steps/race.js';
 import { DEFAULT_DEADLINE_MS, deadlineReason, slowReplies } from './steps/deadline.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
@@ -117,7 +118,7 @@ export async function runCheck(opts: CheckOptions, ctx: Context, observer: Check
     ...(opts.graceMs !== undefined ? { graceMs: opts.graceMs } : {}),
     startProbe: () => {
       // Its answer is due when the first wait ends: the grace before it was already spent.
-      if (opts.probeOnFailure !== false) void startProbe(opts.timeouts.greeting - (opts.graceMs ?? 1000));
+      if (opts.probeOnFailure !== false) void startProbe(opts.timeouts.greeting - (opts.graceMs ?? DEFAULT_GRACE_MS));
     },
   });
   const closeAll = (): void => {

@@ -128,6 +128,7 @@ export class SmtpSession {
     const accepted: string[] = [];
     const rejected: string[] = [];
     let lastRejection = '';
+    this.phase = 'rcpt';
     for (const to of envelope.to) {
       const reply = await this.command(`RCPT TO:<${to}>`, 'RCPT TO');
       if (/^2/.test(reply)) accepted.push(to);
@@ -180,13 +181,6 @@ export class SmtpSession {
       timer.unref?.();
       this.conn.once('end', done);
     });
-  }
-
-  /** QUIT and wait (bounded) for the server to close. Never throws. */
-  async quit(timeoutMs: number): Promise<{ replied: boolean }> {
-    if (!this.sendQuit()) return { replied: false };
-    await this.lingerClose(timeoutMs);
-    return { replied: /^221/.test(this.#quitReply ?? '') };
   }
 
   close(): void {
@@ -264,12 +258,10 @@ export class SmtpSession {
     } else if (verb === 'STARTTLS') {
       this.startTlsSent = true;
       this.phase = 'starttls';
-    } else if (verb === 'AUTH') this.phase = 'auth';
-    else if (verb === 'MAIL') this.phase = 'mail';
-    else if (verb === 'RCPT') this.phase = 'rcpt';
+    } else if (verb === 'RCPT') this.phase = 'rcpt';
     else if (verb === 'DATA') this.phase = 'data';
-    else if (verb === 'RSET') this.phase = 'rset';
-    else if (verb === 'QUIT') this.phase = 'quit';
+    // AUTH, MAIL, RSET and QUIT: smtp-doctor issues them itself (login, send, envelopeOnly, sendQuit)
+    // and sets the phase there; only what nodemailer sends on its own is read from its log.
   }
 
   #trackReply(reply: string): void {
