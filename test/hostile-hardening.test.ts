@@ -3,14 +3,34 @@
  * a greeting followed by a close, noise pasted into `explain`, QUIT after a failed send.
  * Real listeners on 127.0.0.1 and the built binary.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestPki, type TestPki } from './helpers/certs.js';
+import { startRawServer, type RawServer } from './helpers/raw-server.js';
+import { startSmtpServer, type RunningServer } from './helpers/smtp-servers.js';
 import { runBin } from './support/bin.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'smtp-doctor-hardening-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const servers: Array<RunningServer | RawServer> = [];
+let pki: TestPki;
+let selfSigned: RunningServer;
+let trusted: RunningServer;
+beforeAll(async () => {
+  pki = await createTestPki();
+  [selfSigned, trusted] = await Promise.all([
+    startSmtpServer({ personality: 'implicit-tls', cert: pki.selfSigned }),
+    startSmtpServer({ personality: 'implicit-tls' }),
+  ]);
+  servers.push(selfSigned, trusted);
+});
+afterAll(async () => {
+  await Promise.all(servers.map((s) => s.close()));
+  rmSync(dir, { recursive: true, force: true });
+});
+const USER = 'me@example.com';
+const PASSWORD = 'Correct-Horse-9';
 
 const N = 60_000;
 const FILES: Array<[string, () => string]> = [
@@ -43,4 +63,82 @@ describe('a config file with 60,000 unknown keys', () => {
       expect(ko.stdout).toContain(String(N - 20));
     }, 120_000);
   }
+});
+
+describe('--insecure: every output that rests on an unverified certificate says so', () => {
+  const probeArgs = (port: number): string[] => ['probe', '127.0.0.1', '--ports', String(port), '--tls-servername', 'localhost', '--timeout', '3'];
+  const login = ['--user', USER, '--password-env', 'SMTP_PASSWORD'];
+
+  it('probe: the table, the recommendation, the command and the login line name --insecure', async () => {
+    const r = await runBin([...probeArgs(selfSigned.port), '--insecure', ...login], { env: { SMTP_PASSWORD: PASSWORD } });
+    expect(r.stdout).not.toMatch(/certificate verified/i);
+    expect(r.stdout).toMatch(/Recommended: .*NOT verified/);
+    const row = r.stdout.split('\n').find((l) => l.startsWith(String(selfSigned.port)));
+    expect(row).toMatch(/self-signed.*--insecure/);
+    expect(r.stdout).toMatch(/smtp-doctor check .*--insecure/);
+    expect(r.stdout).toMatch(/Logged in.*NOT verified.*--insecure/);
+    const ko = await runBin([...probeArgs(selfSigned.port), '--insecure', '--lang', 'ko']);
+    expect(ko.stdout).not.toContain('인증서 검증됨');
+    expect(ko.stdout).toContain('--insecure');
+  });
+
+  it('probe --json: the recommendation says the certificate was not verified', async () => {
+    const r = await runBin([...probeArgs(selfSigned.port), '--insecure', '--json']);
+    const doc = JSON.parse(r.stdout) as { insecure: boolean; recommendation: { certificateVerified: boolean; why: string }; command: string };
+    expect(doc.insecure).toBe(true);
+    expect(doc.recommendation.certificateVerified).toBe(false);
+    expect(doc.recommendation.why).not.toMatch(/certificate verified/);
+    expect(doc.command).toContain('--insecure');
+    const good = await runBin([...probeArgs(trusted.port), '--ca', pki.caFile, '--json']);
+    const ok = JSON.parse(good.stdout) as { insecure: boolean; recommendation: { certificateVerified: boolean; why: string }; command: string };
+    expect(ok).toMatchObject({ insecure: false, recommendation: { certificateVerified: true } });
+    expect(ok.recommendation.why).toMatch(/certificate verified/);
+  });
+
+  function targets(): string {
+    const path = join(dir, 'targets.yml');
+    writeFileSync(
+      path,
+      `targets:
+  - name: unverified
+    host: 127.0.0.1
+    port: ${selfSigned.port}
+    security: tls
+    tls_servername: localhost
+    insecure: true
+  - name: verified
+    host: 127.0.0.1
+    port: ${trusted.port}
+    security: tls
+    tls_servername: localhost
+    ca: ${pki.caFile}
+`,
+    );
+    return path;
+  }
+
+  it('check --targets: the summary line and the GitHub job summary say the certificate was not verified', async () => {
+    const summary = join(dir, 'summary.md');
+    writeFileSync(summary, '');
+    const r = await runBin(['check', '--targets', targets(), '--no-probe'], { env: { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary } });
+    const line = (name: string): string => r.stdout.split('\n').find((l) => l.includes(` ${name} `)) ?? '';
+    expect(line('unverified')).toMatch(/NOT verified.*--insecure/);
+    expect(line('verified')).not.toMatch(/NOT verified/);
+    const md = readFileSync(summary, 'utf8');
+    const row = (name: string): string => md.split('\n').find((l) => l.startsWith(`| ${name} `)) ?? '';
+    expect(row('unverified')).toMatch(/NOT verified.*--insecure/);
+    expect(row('verified')).not.toMatch(/NOT verified/);
+  });
+
+  it('check --json: a field says whether the certificate was verified', async () => {
+    const base = ['check', '--host', '127.0.0.1', '--security', 'tls', '--tls-servername', 'localhost', '--no-probe', '--json'];
+    const bad = JSON.parse((await runBin([...base, '--port', String(selfSigned.port), '--insecure'])).stdout) as Record<string, unknown>;
+    expect(bad.certificateVerified).toBe(false);
+    const good = JSON.parse((await runBin([...base, '--port', String(trusted.port), '--ca', pki.caFile])).stdout) as Record<string, unknown>;
+    expect(good.certificateVerified).toBe(true);
+    const t = JSON.parse((await runBin(['check', '--targets', targets(), '--no-probe', '--json'])).stdout) as {
+      targets: Array<{ name: string; report: Record<string, unknown> }>;
+    };
+    expect(t.targets.find((x) => x.name === 'unverified')?.report.certificateVerified).toBe(false);
+  });
 });

@@ -43,6 +43,8 @@ export interface Recommendation {
   family?: 4 | 6;
   /** Why this one (message key). */
   why: Msg;
+  /** TLS modes only: false when the certificate was accepted only because of --insecure. */
+  certificateVerified?: boolean;
 }
 
 export interface ProbeResult {
@@ -54,6 +56,8 @@ export interface ProbeResult {
   findings: Msg[];
   ms: number;
   dnsError?: string;
+  /** Probed with --insecure: untrusted certificates were accepted (and say so). */
+  insecure?: boolean;
 }
 
 export interface ProbeOptions extends Pick<CheckOptions, 'host' | 'helo' | 'tlsServername' | 'ca' | 'family' | 'timeouts' | 'insecure'> {
@@ -101,7 +105,8 @@ export async function probe(ctx: Context, o: ProbeOptions): Promise<ProbeResult>
   const rows = await Promise.all(jobs);
   const findings = vantage(rows);
   const recommendation = recommend(rows, o);
-  const result: ProbeResult = { host: o.host, addresses: all, rows, findings, ms: Math.round(ctx.now() - started) };
+  const ms = Math.round(ctx.now() - started);
+  const result: ProbeResult = { host: o.host, addresses: all, rows, findings, ms, insecure: Boolean(o.insecure) };
   if (recommendation) result.recommendation = recommendation;
   return result;
 }
@@ -166,7 +171,12 @@ export function recommend(rows: ProbeRow[], o: { wantAuth: boolean; insecure: bo
   if (!best) return undefined;
   const r = best.r;
   const security = r.mode === 'tls' ? 'tls' : r.mode === 'starttls' ? 'starttls' : 'none';
-  const rec: Recommendation = { port: r.port, security, why: { key: `probe.why.${security}`, params: { port: r.port } } };
+  const verified = r.certVerdict === 'trusted';
+  // A certificate accepted only because of --insecure is never called verified.
+  const why = security !== 'none' && !verified ? `probe.why.${security}-unverified` : `probe.why.${security}`;
+  const params = { port: r.port, verdict: r.certVerdict ?? '-' };
+  const rec: Recommendation = { port: r.port, security, why: { key: why, params } };
+  if (security !== 'none') rec.certificateVerified = verified;
   // Only when the other family is broken does the family matter to the user.
   if (rows.some((x) => x.port === r.port && x.family !== r.family && x.mode === 'none')) rec.family = r.family;
   return rec;

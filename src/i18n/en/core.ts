@@ -69,6 +69,7 @@ export const enCore = {
   'warn.quit-no-reply': 'The server did not answer QUIT.',
   'warn.password-argv': '--password puts the secret on the command line, where other local users can see it (ps, shell history). Prefer --password-env, --password-file or --password-stdin.',
   'warn.password-url': 'The password is inside --url, so it is on the command line where other local users can see it (ps, shell history). Leave it out of the URL (smtp://user@host:port) and give it with --password-env, --password-file or --password-stdin.',
+  'tls.unverified-note': 'certificate NOT verified, accepted only because of --insecure',
   'warn.insecure-flag': '--insecure: certificate problems are reported as warnings and do not stop the check.',
   'tcp.partial': '{failed} (IPv{family}) {outcome}; {worked} worked.',
 

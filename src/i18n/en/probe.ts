@@ -23,11 +23,22 @@ export const enProbe = {
   'probe.recommended': 'Recommended: {mode} on port {port} ({why})',
   'probe.why.tls': 'implicit TLS from the first byte, certificate verified',
   'probe.why.starttls': 'STARTTLS, certificate verified',
+  'probe.why.tls-unverified':
+    'implicit TLS from the first byte; certificate NOT verified ({verdict}), accepted only because of --insecure',
+  'probe.why.starttls-unverified': 'STARTTLS; certificate NOT verified ({verdict}), accepted only because of --insecure',
+  'probe.cert-insecure': '{verdict}, accepted by --insecure',
+  'probe.unverified':
+    'The certificate on port {port} is NOT verified: anyone on the path can pose as this server and read the ' +
+    'password. It works here only because of --insecure; fix the certificate (or pass --ca with the issuing CA) ' +
+    'before relying on it.',
   'probe.why.none': 'no encryption offered anywhere: only for a trusted relay without credentials',
   'probe.none-works': 'No combination works from here.',
   'probe.settings': 'Settings that work:',
   'probe.command': 'Check it with:',
   'probe.confirm.ok': 'Confirmed: {user} logged in on port {port} ({mode}).',
+  'probe.confirm.ok-unverified':
+    "Logged in: {user} on port {port} ({mode}), but over a certificate that was NOT verified (--insecure): " +
+    "the server's identity is not proven.",
   'probe.confirm.fail': 'Login on the recommended combination failed: {category}. {cause}',
   'probe.dns-failed': 'The name {host} could not be resolved, so no port could be tried.',
   'probe.all-filtered': 'Every port timed out while DNS works: outbound SMTP is probably blocked by this network, a firewall or the cloud provider. Try from another network, or ask for the ports to be opened.',

@@ -65,6 +65,7 @@ export const koCore: Record<keyof typeof enCore, string> = {
   'warn.quit-no-reply': '서버가 QUIT 에 응답하지 않았습니다.',
   'warn.password-argv': '--password 는 비밀번호를 명령줄에 남겨서 같은 서버의 다른 사용자가 볼 수 있습니다 (ps, 셸 히스토리). --password-env, --password-file, --password-stdin 을 쓰세요.',
   'warn.password-url': '비밀번호가 --url 안에 있어서 명령줄에 남고, 같은 서버의 다른 사용자가 볼 수 있습니다 (ps, 셸 히스토리). URL 에서는 비밀번호를 빼고 (smtp://user@host:port) --password-env, --password-file, --password-stdin 으로 주세요.',
+  'tls.unverified-note': '인증서를 검증하지 않았습니다. --insecure 옵션 때문에 받아들였습니다',
   'warn.insecure-flag': '--insecure: 인증서 문제를 경고로만 표시하고 점검을 계속합니다.',
   'tcp.partial': '{failed} (IPv{family}) {outcome}; {worked} 로는 연결됨.',
 

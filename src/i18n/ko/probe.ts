@@ -24,11 +24,20 @@ export const koProbe: Record<keyof typeof enProbe, string> = {
   'probe.recommended': '추천: {port}번 포트, {mode} ({why})',
   'probe.why.tls': '처음부터 TLS, 인증서 검증됨',
   'probe.why.starttls': 'STARTTLS, 인증서 검증됨',
+  'probe.why.tls-unverified': '처음부터 TLS, 인증서 검증 안 됨({verdict}), --insecure 옵션 때문에만 받아들임',
+  'probe.why.starttls-unverified': 'STARTTLS, 인증서 검증 안 됨({verdict}), --insecure 옵션 때문에만 받아들임',
+  'probe.cert-insecure': '{verdict}, --insecure 로 받아들임',
+  'probe.unverified':
+    '{port}번 포트의 인증서는 검증되지 않았습니다. 경로 중간의 누구든 이 서버를 사칭하여 비밀번호를 읽을 수 있습니다. ' +
+    '--insecure 옵션 때문에만 동작하므로, 사용하기 전에 인증서를 고치거나 발급 CA 를 --ca 로 지정하세요.',
   'probe.why.none': '어디서도 암호화를 제공하지 않음: 인증 정보 없이 쓰는 신뢰된 릴레이에만 쓰세요',
   'probe.none-works': '여기서 동작하는 조합이 없습니다.',
   'probe.settings': '동작하는 설정:',
   'probe.command': '이 명령으로 확인하세요:',
   'probe.confirm.ok': '확인됨: {user} 로 {port}번 포트({mode})에서 로그인에 성공했습니다.',
+  'probe.confirm.ok-unverified':
+    '로그인됨: {user} 로 {port}번 포트({mode})에서 로그인했지만, 검증되지 않은 인증서(--insecure)를 거쳤습니다. ' +
+    '서버의 신원은 확인되지 않았습니다.',
   'probe.confirm.fail': '추천한 조합에서 로그인이 실패했습니다: {category}. {cause}',
   'probe.dns-failed': '{host} 의 이름을 확인할 수 없어서 어떤 포트도 시도하지 못했습니다.',
   'probe.all-filtered': 'DNS 는 되는데 모든 포트가 시간 초과입니다. 이 네트워크, 방화벽, 또는 클라우드 사업자가 외부로 나가는 SMTP 를 막고 있을 가능성이 높습니다. 다른 네트워크에서 시도하거나 포트를 열어 달라고 요청하세요.',
