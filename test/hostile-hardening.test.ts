@@ -142,3 +142,20 @@ describe('--insecure: every output that rests on an unverified certificate says 
     expect(t.targets.find((x) => x.name === 'unverified')?.report.certificateVerified).toBe(false);
   });
 });
+
+describe('probe --ports means only the given ports', () => {
+  const common = ['--ca', '', '--tls-servername', 'localhost', '--timeout', '2', '--json'];
+  it('--ports P tries P alone; without --ports, --port P comes first and then the usual ones', async () => {
+    const args = common.map((a) => (a === '' ? pki.caFile : a));
+    const only = JSON.parse((await runBin(['probe', '127.0.0.1', '--ports', String(trusted.port), ...args])).stdout) as {
+      ports: number[];
+      rows: Array<{ port: number }>;
+    };
+    expect(only.ports).toEqual([trusted.port]);
+    expect([...new Set(only.rows.map((r) => r.port))]).toEqual([trusted.port]);
+    const usual = JSON.parse((await runBin(['probe', '127.0.0.1', '--port', String(trusted.port), ...args])).stdout) as { ports: number[] };
+    expect(usual.ports).toEqual([trusted.port, 25, 465, 587, 2525]);
+    const help = await runBin(['probe', '--help']);
+    expect(help.stdout).toMatch(/--ports .*only these ports/);
+  });
+});

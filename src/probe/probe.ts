@@ -66,9 +66,12 @@ export interface ProbeOptions extends Pick<CheckOptions, 'host' | 'helo' | 'tlsS
   wantAuth: boolean;
 }
 
-/** The user's port first, then the standard ones, without repeats. */
-export function candidatePorts(userPorts: number[]): number[] {
-  return [...new Set([...userPorts, ...STANDARD_PORTS])];
+/**
+ * The ports to try: exactly `only` when the user listed ports (--ports), otherwise the user's
+ * port first and then the standard ones; without repeats.
+ */
+export function candidatePorts(userPorts: number[], only?: number[]): number[] {
+  return [...new Set(only?.length ? [...userPorts, ...only] : [...userPorts, ...STANDARD_PORTS])];
 }
 
 /**

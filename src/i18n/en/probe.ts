@@ -70,7 +70,7 @@ export const enProbe = {
   'err.missing-target': 'give the host (or domain) to look at',
   'help.probe': 'find the port and TLS mode that actually work from this network',
   'help.probe-host': 'the SMTP server host name',
-  'help.ports': 'ports to try, comma-separated (default: --port if given, then 25,465,587,2525)',
+  'help.ports': 'try only these ports, comma-separated (without it: --port if given, then 25,465,587,2525)',
   'help.dns-server': 'resolve every name through this DNS server (IP[:PORT])',
   'help.mx': 'inbound mail triage: MX records and what each MX host answers on port 25',
   'help.mx-domain': 'the mail domain',

@@ -69,7 +69,7 @@ export const koProbe: Record<keyof typeof enProbe, string> = {
   'err.missing-target': '살펴볼 호스트(또는 도메인)를 주세요',
   'help.probe': '이 네트워크에서 실제로 동작하는 포트와 TLS 방식을 찾기',
   'help.probe-host': 'SMTP 서버 호스트 이름',
-  'help.ports': '시도할 포트, 쉼표로 구분 (기본: --port, 그다음 25,465,587,2525)',
+  'help.ports': '이 포트만 시도합니다, 쉼표로 구분 (지정하지 않으면: --port, 그다음 25,465,587,2525)',
   'help.dns-server': '모든 이름을 이 DNS 서버로 확인 (IP[:PORT])',
   'help.mx': '수신 메일 점검: MX 레코드와 각 MX 호스트의 25번 포트 응답',
   'help.mx-domain': '메일 도메인',
