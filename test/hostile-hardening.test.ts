@@ -11,6 +11,7 @@ import { createTestPki, type TestPki } from './helpers/certs.js';
 import { startRawServer, type RawServer } from './helpers/raw-server.js';
 import { startSmtpServer, type RunningServer } from './helpers/smtp-servers.js';
 import { runBin } from './support/bin.js';
+import { check, step } from './support/run.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'smtp-doctor-hardening-'));
 const servers: Array<RunningServer | RawServer> = [];
@@ -157,5 +158,38 @@ describe('probe --ports means only the given ports', () => {
     expect(usual.ports).toEqual([trusted.port, 25, 465, 587, 2525]);
     const help = await runBin(['probe', '--help']);
     expect(help.stdout).toMatch(/--ports .*only these ports/);
+  });
+});
+
+describe('a 220 greeting followed by a close', () => {
+  async function greetThenClose(): Promise<RawServer> {
+    const s = await startRawServer({ script: [{ send: '220 flaky.example ESMTP\r\n' }, { close: true }] });
+    servers.push(s);
+    return s;
+  }
+
+  it('check: reason closed-after-greeting, its own rule, not a refusal nor an EHLO rejection', async () => {
+    const s = await greetThenClose();
+    for (const security of ['none', 'auto'] as const) {
+      const r = await check(s.port, { security });
+      expect(step(r, 'greeting').status).toBe('pass');
+      expect(step(r, 'ehlo').failure?.reason).toBe('closed-after-greeting');
+      expect(r.diagnoses[0]).toMatchObject({ rule: 'greeting.closed-after', category: 'PROTOCOL_ERROR' });
+    }
+    const en = await runBin(['check', '--host', '127.0.0.1', '--port', String(s.port), '--security', 'none', '--no-probe']);
+    expect(en.stdout).toMatch(/closed the connection right after its greeting/);
+    expect(en.stdout).toContain('220 flaky.example ESMTP');
+    const ko = await runBin(['check', '--host', '127.0.0.1', '--port', String(s.port), '--security', 'none', '--no-probe', '--lang', 'ko']);
+    expect(ko.stdout).toContain('인사말 직후');
+  });
+
+  it('probe: the row says the server closed after its greeting, not "greeting refused"', async () => {
+    const s = await greetThenClose();
+    const r = await runBin(['probe', '127.0.0.1', '--ports', String(s.port), '--timeout', '2', '--json']);
+    const doc = JSON.parse(r.stdout) as { rows: Array<{ problem?: string }> };
+    expect(doc.rows[0]?.problem).toBe('closed-after-greeting');
+    const human = await runBin(['probe', '127.0.0.1', '--ports', String(s.port), '--timeout', '2']);
+    expect(human.stdout).not.toContain('greeting refused');
+    expect(human.stdout).toContain('closed right after its greeting');
   });
 });

@@ -133,9 +133,15 @@ function toRow(port: number, address: Address, t: ModeProbeResult, p: ModeProbeR
   // Neither worked: the connection outcome says why (refused, filtered, or not SMTP at all).
   const connect = p.connect !== 'connected' ? p.connect : t.connect;
   const row: ProbeRow = { ...base, mode: 'none', connect, ms: Math.max(t.ms, p.ms) };
-  row.problem = connect === 'connected' ? (p.banner ? 'greeting-rejected' : 'no-smtp-greeting') : `connect-${connect}`;
+  row.problem = connect === 'connected' ? greetingProblem(p) : `connect-${connect}`;
   if (p.banner) row.banner = firstLine(p.banner);
   return row;
+}
+
+/** A 220 greeting and then a close is not a refusal; any other greeting is. */
+function greetingProblem(p: ModeProbeResult): string {
+  if (!p.banner) return 'no-smtp-greeting';
+  return p.banner.startsWith('220') && p.code === 'ECONNRESET' ? 'closed-after-greeting' : 'greeting-rejected';
 }
 
 function addCert(row: ProbeRow, r: ModeProbeResult): void {

@@ -99,6 +99,13 @@ export const enCore = {
   'greeting.too-large.cause': 'The server sent a greeting far larger than SMTP allows (more than 256 KiB without an end); smtp-doctor stopped reading.',
   'greeting.too-large.fix': 'This port is not answering like a mail server: check --host and --port (another service may listen here), or whether a proxy or load balancer in front of it misbehaves.',
   'greeting.closed.cause': 'The server closed the connection before sending a greeting.',
+  'greeting.closed-after.cause':
+    'The server sent its 220 greeting and then closed the connection right after its greeting, before answering EHLO: ' +
+    'nothing was refused in words.',
+  'greeting.closed-after.fix':
+    'Servers do this when a connection limit is reached, a pre-greeting filter (Postfix postscreen, a blocklist, ' +
+    'fail2ban) drops this client address, or the service fails per session. Check the server log for this IP ' +
+    'address at this time, and try again later or from another network.',
   'greeting.closed.fix': 'The server may refuse this client address or limit connections. Check the server logs for this IP address, or try again later.',
   'greeting.blocked.cause': 'The server refused service at the greeting: "{reply}". This usually means your IP address is blocked or not allowed to use this server.',
   'greeting.blocked.fix': 'Connect from an allowed network, or ask the mail administrator to allow your IP address (or remove it from the blocklist named in the reply).',

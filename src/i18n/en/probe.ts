@@ -19,6 +19,7 @@ export const enProbe = {
   'probe.problem.connect-error': 'connection error',
   'probe.problem.no-smtp-greeting': 'open, but no SMTP greeting (not SMTP, or a tarpit)',
   'probe.problem.greeting-rejected': 'greeting refused',
+  'probe.problem.closed-after-greeting': 'closed right after its greeting',
   'probe.problem.starttls-failed': 'STARTTLS offered but failed',
   'probe.recommended': 'Recommended: {mode} on port {port} ({why})',
   'probe.why.tls': 'implicit TLS from the first byte, certificate verified',

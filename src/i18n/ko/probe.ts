@@ -20,6 +20,7 @@ export const koProbe: Record<keyof typeof enProbe, string> = {
   'probe.problem.connect-error': '연결 오류',
   'probe.problem.no-smtp-greeting': '열려 있지만 SMTP 인사말이 없음 (SMTP 가 아니거나 타르핏)',
   'probe.problem.greeting-rejected': '인사말 단계에서 거부',
+  'probe.problem.closed-after-greeting': '인사말 직후 연결을 끊음',
   'probe.problem.starttls-failed': 'STARTTLS 를 제공하지만 실패',
   'probe.recommended': '추천: {port}번 포트, {mode} ({why})',
   'probe.why.tls': '처음부터 TLS, 인증서 검증됨',
