@@ -12,6 +12,7 @@ import { startRawServer, type RawServer } from './helpers/raw-server.js';
 import { startSmtpServer, type RunningServer } from './helpers/smtp-servers.js';
 import { runBin } from './support/bin.js';
 import { check, step } from './support/run.js';
+import { explain } from '../src/explain/explain.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'smtp-doctor-hardening-'));
 const servers: Array<RunningServer | RawServer> = [];
@@ -191,5 +192,40 @@ describe('a 220 greeting followed by a close', () => {
     const human = await runBin(['probe', '127.0.0.1', '--ports', String(s.port), '--timeout', '2']);
     expect(human.stdout).not.toContain('greeting refused');
     expect(human.stdout).toContain('closed right after its greeting');
+  });
+});
+
+describe('random bytes pasted into explain', () => {
+  /** A small seeded generator (LCG), so every run sees the same bytes. */
+  function bytes(seed: number, length: number): Buffer {
+    let x = seed >>> 0;
+    return Buffer.from(Array.from({ length }, () => ((x = (x * 1664525 + 1013904223) >>> 0), Math.floor((x / 2 ** 32) * 256))));
+  }
+  // Seeds whose bytes held "sPf"/"rBL"-like runs between non-word bytes (a specific diagnosis before the fix), and others.
+  const SEEDS = [87, 326, 329, 492, 548, 631, 1, 2, 3];
+
+  it('the library says match: none, decoded as latin1 and as UTF-8', () => {
+    for (const seed of SEEDS) {
+      const b = bytes(seed, 20_000);
+      for (const enc of ['latin1', 'utf8'] as const) {
+        const r = explain(b.toString(enc));
+        expect({ seed, enc, match: r.match, rule: r.rule }).toEqual({ seed, enc, match: 'none', rule: undefined });
+      }
+    }
+  });
+
+  it('the CLI says match: none for the raw bytes in a file', async () => {
+    for (const seed of SEEDS.slice(0, 4)) {
+      const file = join(dir, `noise-${seed}.bin`);
+      writeFileSync(file, bytes(seed, 20_000));
+      const r = await runBin(['explain', '--file', file, '--json']);
+      expect({ seed, match: (JSON.parse(r.stdout) as { match: string }).match }).toEqual({ seed, match: 'none' });
+    }
+  });
+
+  it('the wordings still read as before in real text', () => {
+    expect(explain('550 5.7.1 Rejected: SPF check failed for example.com')).toMatchObject({ match: 'specific', category: 'MESSAGE_REJECTED_POLICY' });
+    expect(explain('554 5.7.1 Service unavailable; client [203.0.113.9] listed in RBL')).toMatchObject({ category: 'CLIENT_IP_BLOCKED' });
+    expect(explain('550 message rejected as spam (DKIM=fail)')).toMatchObject({ category: 'MESSAGE_REJECTED_POLICY' });
   });
 });
