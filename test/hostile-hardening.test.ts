@@ -13,6 +13,7 @@ import { startSmtpServer, type RunningServer } from './helpers/smtp-servers.js';
 import { runBin } from './support/bin.js';
 import { check, step } from './support/run.js';
 import { explain } from '../src/explain/explain.js';
+import { skipWhy } from '../src/render/skip.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'smtp-doctor-hardening-'));
 const servers: Array<RunningServer | RawServer> = [];
@@ -227,5 +228,41 @@ describe('random bytes pasted into explain', () => {
     expect(explain('550 5.7.1 Rejected: SPF check failed for example.com')).toMatchObject({ match: 'specific', category: 'MESSAGE_REJECTED_POLICY' });
     expect(explain('554 5.7.1 Service unavailable; client [203.0.113.9] listed in RBL')).toMatchObject({ category: 'CLIENT_IP_BLOCKED' });
     expect(explain('550 message rejected as spam (DKIM=fail)')).toMatchObject({ category: 'MESSAGE_REJECTED_POLICY' });
+  });
+});
+
+describe('QUIT after a send that timed out', () => {
+  const T = { dns: 1000, connect: 1000, greeting: 1000, tls: 1000, command: 800, data: 800 };
+  async function silentAfter(cmd: RegExp): Promise<RawServer> {
+    const s = await startRawServer({
+      script: [
+        { send: '220 slow.example ESMTP\r\n' },
+        { expect: /^EHLO/ },
+        { send: '250-slow.example\r\n250 8BITMIME\r\n' },
+        { expect: /^MAIL FROM/ },
+        { send: '250 2.1.0 Ok\r\n' },
+        { expect: cmd },
+        { wait: 5000 },
+      ],
+    });
+    servers.push(s);
+    return s;
+  }
+
+  it('is a skip blocked by the send step, never "not requested"', async () => {
+    const s = await silentAfter(/^RCPT TO/);
+    const r = await check(s.port, { security: 'none', from: 'me@example.com', to: ['you@example.com'], timeouts: T });
+    expect(step(r, 'send')).toMatchObject({ status: 'fail', failure: { code: 'ETIMEDOUT' } });
+    const quit = step(r, 'quit');
+    if (quit.status === 'skip') {
+      expect(quit.blockedBy).toBe('send');
+      expect(skipWhy(quit, 'en')).not.toMatch(/not requested/);
+      expect(skipWhy(quit, 'ko')).not.toContain('요청하지 않음');
+    } else {
+      expect(['pass', 'warn']).toContain(quit.status);
+    }
+    const out = await runBin(['check', '--host', '127.0.0.1', '--port', String(s.port), '--security', 'none', '--from', 'me@example.com', '--to', 'you@example.com', '--timeout', '1', '--no-probe']);
+    const line = out.stdout.split('\n').find((l) => /QUIT/i.test(l)) ?? '';
+    expect(line).not.toMatch(/not requested/);
   });
 });

@@ -14,6 +14,7 @@ export const enCore = {
   'step.quit': 'QUIT',
   'ui.blocked-by': 'blocked by {step}',
   'ui.not-requested': 'not requested',
+  'ui.skip.connection-closed': 'the connection was already closed',
   'ui.skip.security-none': 'not requested (--security none)',
   'ui.verdict.pass': 'All requested steps passed.',
   'ui.verdict.warn': 'Passed, with warnings.',

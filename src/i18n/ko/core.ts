@@ -12,6 +12,7 @@ export const koCore: Record<keyof typeof enCore, string> = {
   'step.quit': 'QUIT',
   'ui.blocked-by': '{step} 단계 실패로 건너뜀',
   'ui.not-requested': '요청하지 않음',
+  'ui.skip.connection-closed': '연결이 이미 끊어져 있었습니다',
   'ui.skip.security-none': '요청하지 않음 (--security none)',
   'ui.verdict.pass': '요청한 모든 단계를 통과했습니다.',
   'ui.verdict.warn': '통과했지만 경고가 있습니다.',
