@@ -37,7 +37,10 @@ export function lintContradictions(imports: ImportedSettings[], o: CheckOptions,
       out.push({ id: 'unknown-key', severity: 'warning', field: 'host', msg: { key: u.suggestion ? 'lint.unknown-key-suggest' : 'lint.unknown-key', params: { key: u.key, line: u.line ?? '?', suggestion: u.suggestion ?? '' } } });
     }
     const more = s.unknownKeys.length - MAX_UNKNOWN_KEY_LINTS;
-    if (more > 0) out.push({ id: 'unknown-keys-more', severity: 'warning', field: 'host', msg: { key: 'lint.unknown-keys-more', params: { count: more } } });
+    if (more > 0) {
+      const msg = { key: 'lint.unknown-keys-more', params: { count: more } };
+      out.push({ id: 'unknown-keys-more', severity: 'warning', field: 'host', msg });
+    }
     for (const m of s.missingEnv) {
       const l: Lint = { id: 'missing-env', severity: 'error', field: 'password', msg: { key: 'lint.missing-env', params: { name: m.name, key: m.key, line: m.line ?? '?' } } };
       if (/pass/i.test(m.key)) l.category = 'MISSING_CREDENTIALS';

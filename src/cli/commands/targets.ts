@@ -172,9 +172,11 @@ export async function runTargets(flags: FullCheckFlags, io: Io, lang: Lang): Pro
       const d = r.report.diagnoses[0];
       const unmet = r.expectations.filter((e) => !e.ok).map((e) => e.expectation.raw);
       const what = d ? `${d.category}: ${tm(lang, d.cause)}` : unmet.length ? `${t(lang, 'ui.expect')} ${unmet.join(', ')}` : t(lang, `ui.verdict.${r.report.verdict}`);
-      const unverified = certificateVerified(r.report) === false ? c.yellow(` (${t(lang, 'tls.unverified-note')})`) : '';
+      const unverified =
+        certificateVerified(r.report) === false ? c.yellow(` (${t(lang, 'tls.unverified-note')})`) : '';
       const where = `${r.report.target.host}:${r.report.target.port}`;
-      io.stdout.write(`${mark} ${r.name.padEnd(width)}  ${where} ${c.dim(`${r.report.ms} ms`)}  ${what}${unverified}\n`);
+      const ms = c.dim(`${r.report.ms} ms`);
+      io.stdout.write(`${mark} ${r.name.padEnd(width)}  ${where} ${ms}  ${what}${unverified}\n`);
     }
     for (const r of results.filter((x) => x.report.diagnoses.length)) {
       io.stdout.write(`\n${c.bold(r.name)}${human.formatSummary(r.report, { ...style, transcript: Boolean(flags.transcript) }).replace(/\n[^\n]*$/, '')}\n`);

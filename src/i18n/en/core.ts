@@ -101,7 +101,7 @@ export const enCore = {
   'greeting.too-large.fix': 'This port is not answering like a mail server: check --host and --port (another service may listen here), or whether a proxy or load balancer in front of it misbehaves.',
   'greeting.closed.cause': 'The server closed the connection before sending a greeting.',
   'greeting.closed-after.cause':
-    'The server sent its 220 greeting and then closed the connection right after its greeting, before answering EHLO: ' +
+    'The server closed the connection right after its greeting (220), before answering EHLO: ' +
     'nothing was refused in words.',
   'greeting.closed-after.fix':
     'Servers do this when a connection limit is reached, a pre-greeting filter (Postfix postscreen, a blocklist, ' +

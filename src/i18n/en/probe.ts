@@ -26,7 +26,8 @@ export const enProbe = {
   'probe.why.starttls': 'STARTTLS, certificate verified',
   'probe.why.tls-unverified':
     'implicit TLS from the first byte; certificate NOT verified ({verdict}), accepted only because of --insecure',
-  'probe.why.starttls-unverified': 'STARTTLS; certificate NOT verified ({verdict}), accepted only because of --insecure',
+  'probe.why.starttls-unverified':
+    'STARTTLS; certificate NOT verified ({verdict}), accepted only because of --insecure',
   'probe.cert-insecure': '{verdict}, accepted by --insecure',
   'probe.unverified':
     'The certificate on port {port} is NOT verified: anyone on the path can pose as this server and read the ' +

@@ -182,7 +182,10 @@ export const WORDINGS_RULES: Rule[] = [
     id: 'text.policy',
     category: 'MESSAGE_REJECTED_POLICY',
     when: {
-      text: new RegExp(`${acronyms('DMARC', 'SPF', 'DKIM', 'spam')}|virus|malware|phish|content filter|message content rejected|unsolicited`, 'i'),
+      text: new RegExp(
+        `${acronyms('DMARC', 'SPF', 'DKIM', 'spam')}|virus|malware|phish|content filter|message content rejected|unsolicited`,
+        'i',
+      ),
     },
     msg: 'send.policy',
     source: 'Gmail 5.7.26 DMARC, Microsoft 5.7.509/5.7.23 SPF, SpamAssassin and content-filter rejections',
