@@ -113,6 +113,9 @@ export async function runCheck(opts: CheckOptions, ctx: Context, observer: Check
   for (const id of STEP_IDS) {
     if (!steps.some((s) => s.id === id)) steps.push(skipped(id, requested(id) ? failed?.id : undefined));
   }
+  // QUIT skipped because a failure (a timed-out send, say) had closed the connection: blocked by it.
+  const quit = steps.find((s) => s.id === 'quit');
+  if (quit?.status === 'skip' && !quit.blockedBy && failed) quit.blockedBy = failed.id;
   const provider =
     detectProvider({ host: opts.host, greeting: state.greeting, replies: steps.map((s) => s.failure?.response ?? '') }) ??
     (opts.provider ? findPreset(opts.provider)?.kb : undefined);

@@ -46,6 +46,10 @@ export function evidenceFor(step: StepResult, lines: readonly TranscriptLine[]):
     const ehlo = last(lines, (l) => l.dir === 'recv' && /^250[ -]/.test(l.text));
     if (ehlo) return [{ line: ehlo }];
   }
+  if (f.reason === 'closed-after-greeting') {
+    const greeting = last(lines, (l) => l.dir === 'recv' && /^220[ -]/.test(l.text));
+    if (greeting) return [{ line: greeting }, { failure: failureItem(step) }];
+  }
   if (f.reason === 'greeting-timeout' || f.reason === 'closed-before-greeting') {
     const note = last(lines, noteOf(...NO_GREETING));
     if (note) return [{ line: note }];

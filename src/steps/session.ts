@@ -10,6 +10,7 @@ import { explainVersionFailure, handshakeTrouble, probeHttp } from './transport.
 
 /** nodemailer's words when a reply grows past maxResponseSize. */
 const TOO_LARGE = /exceeds maximum allowed size/;
+const CLOSED = new Set(['ECONNECTION', 'ECONNRESET', 'EPIPE']);
 
 /** A web server answered: its status line is the evidence, not an SMTP reply. */
 function httpFailure(failure: Failure, status: string | undefined): void {
@@ -137,7 +138,10 @@ export async function openSession(state: WalkState, stream: net.Socket | tls.TLS
   if (error && phase === 'ehlo') {
     const failure = failureFromError(error, 'ehlo-rejected');
     if (session.httpStatus) httpFailure(failure, session.httpStatus);
-    else if (TOO_LARGE.test(error.message)) {
+    else if (!error.response && !session.heloFallback && CLOSED.has(failure.code ?? '')) {
+      // A 220 greeting, then the connection closed before any reply to EHLO: nothing was rejected.
+      failure.reason = 'closed-after-greeting';
+    } else if (TOO_LARGE.test(error.message)) {
       failure.reason = 'reply-too-large';
       ehloFacts.bytesReceived = session.bytesRead - (marks.ehloBytes ?? 0);
     }
