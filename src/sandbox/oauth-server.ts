@@ -65,8 +65,9 @@ function readBody(req: http.IncomingMessage): Promise<string | undefined> {
     req.on('data', (c: Buffer) => {
       size += c.length;
       if (size > MAX_BODY) {
+        // Stop keeping it; the 413 answer closes the connection.
+        chunks.length = 0;
         resolve(undefined);
-        req.destroy();
       } else chunks.push(c);
     });
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
@@ -154,7 +155,11 @@ export async function startOAuthServer(o: OAuthServerOptions): Promise<OAuthServ
       return;
     }
     void readBody(req).then((text) => {
-      if (text === undefined) return send(oauthError(413, 'invalid_request', 'Request body too large.'));
+      if (text === undefined) {
+        res.setHeader('connection', 'close');
+        res.on('finish', () => req.socket.destroy());
+        return send(oauthError(413, 'invalid_request', 'Request body too large.'));
+      }
       const form = new URLSearchParams(text);
       send(path === '/token' ? token(form, req) : introspect(form));
     });
