@@ -6,7 +6,15 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Secret } from '../src/core/secret.js';
-import { refreshAccessToken, jwtClaims, tokenUrlFor, oauthProvider, type RefreshRequest } from '../src/oauth/index.js';
+import {
+  defaultTenant,
+  jwtClaims,
+  oauthProvider,
+  refreshAccessToken,
+  tokenUrlFor,
+  type RefreshRequest,
+} from '../src/oauth/index.js';
+import { findPreset } from '../src/presets/presets.js';
 import { startOAuthServer, type OAuthServer } from '../src/sandbox/oauth-server.js';
 
 type Handler = (req: http.IncomingMessage, body: string, res: http.ServerResponse) => void;
@@ -212,5 +220,14 @@ describe('provider defaults', () => {
     expect(tokenUrlFor('microsoft', '../evil')).toBeUndefined();
     expect(oauthProvider('microsoft')!.scope).toBe('https://outlook.office.com/SMTP.Send offline_access');
     expect(tokenUrlFor('sendgrid')).toBeUndefined();
+  });
+
+  it('presets lead to them through their kb id; Microsoft 365 presets default to the organizations tenant', () => {
+    expect(oauthProvider(findPreset('gmail')?.kb)?.id).toBe('gmail');
+    expect(oauthProvider(findPreset('outlook365')?.kb)?.id).toBe('microsoft');
+    expect(oauthProvider(findPreset('hotmail')?.kb)?.id).toBe('microsoft');
+    expect(defaultTenant(findPreset('outlook365')?.name)).toBe('organizations');
+    expect(defaultTenant(findPreset('outlook')?.name)).toBe('common');
+    expect(tokenUrlFor('microsoft', defaultTenant('Outlook365'))).toContain('/organizations/oauth2/v2.0/token');
   });
 });

@@ -1,7 +1,7 @@
 /** OAuth 2.0 for SMTP AUTH: a library (no printing; failures are data). */
 export * from './types.js';
 export { refreshAccessToken } from './refresh.js';
-export { OAUTH_PROVIDERS, oauthProvider, tokenUrlFor, type OAuthProviderDefaults } from './providers.js';
+export { OAUTH_PROVIDERS, defaultTenant, oauthProvider, tokenUrlFor, type OAuthProviderDefaults } from './providers.js';
 export { jwtClaims, tokenFindings, type JwtClaims, type TokenFinding, type FindingOptions } from './jwt.js';
 export {
   xoauth2Blob,

@@ -50,6 +50,15 @@ export function oauthProvider(id: string | undefined): OAuthProviderDefaults | u
   return undefined;
 }
 
+/**
+ * The Microsoft tenant to use when none is given, from the preset's name: work and school
+ * accounts (Outlook365, Office365) `organizations`, everything else `common` (personal
+ * Outlook.com / Hotmail accounts and work accounts both sign in there).
+ */
+export function defaultTenant(presetName: string | undefined): string {
+  return presetName && /365/.test(presetName) ? 'organizations' : 'common';
+}
+
 /** The provider's token URL with the tenant filled in (undefined for an unknown provider or a bad tenant). */
 export function tokenUrlFor(id: string | undefined, tenant?: string): string | undefined {
   const p = oauthProvider(id);
