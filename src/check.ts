@@ -152,11 +152,15 @@ export async function runCheck(opts: CheckOptions, ctx: Context, observer: Check
   // QUIT went out before the diagnosis; its reply is not waited for. The connection closes after the report.
   if (end.quit) {
     const quit = end.quit.result();
+    if (quit.status === 'skip' && failed) quit.blockedBy = failed.id;
     sink(quit);
     steps.splice(steps.indexOf(quit), 1);
     steps.splice(steps.findIndex((s) => s.id === 'quit'), 1, quit);
     void end.quit.close().then(closeAll);
   } else closeAll();
+  // QUIT skipped because a failure (a timed-out send, say) had closed the connection: blocked by it.
+  const quit = steps.find((s) => s.id === 'quit');
+  if (quit?.status === 'skip' && !quit.blockedBy && failed) quit.blockedBy = failed.id;
   const verdict: Verdict = failed ? 'fail' : steps.some((s) => s.status === 'warn') ? 'warn' : 'pass';
   const exitCode = failed ? exitCodeFor(diagnoses[0]?.category, failed.id) : EXIT.OK;
   return {

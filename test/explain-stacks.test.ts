@@ -14,6 +14,29 @@ import { en, ko, tm } from '../src/i18n/index.js';
  * src/explain/signatures.ts, with the URL they were taken from.
  */
 const EXPECTED: Record<string, Array<[string, CategoryId]>> = {
+  // src/explain/signatures/wrappers.ts
+  'javamail-read-timeout': [
+    ['jakarta.mail.MessagingException: Exception reading response;', 'TLS_MODE_MISMATCH'],
+    ['org.springframework.mail.MailSendException: Mail server connection failed. Failed', 'TLS_MODE_MISMATCH'],
+  ],
+  'symfony-read-timeout': [['Symfony\\Component\\Mailer\\Exception\\TransportException: Connection to', 'TLS_MODE_MISMATCH']],
+  'starttls-not-tls': [['jakarta.mail.MessagingException: Could not convert socket to TLS;', 'PROTOCOL_ERROR']],
+  'starttls-handshake-timeout': [
+    ['jakarta.mail.MessagingException: Could not convert socket to TLS;', 'PROTOCOL_ERROR'],
+    ['Symfony\\Component\\Mailer\\Exception\\TransportException: Unable to connect', 'PROTOCOL_ERROR'],
+    ['PHPMailer\\PHPMailer\\Exception: SMTP Error: Could not connect to SMTP host. Connection', 'PROTOCOL_ERROR'],
+  ],
+  'php-cert-verify-failed': [
+    ['Symfony\\Component\\Mailer\\Exception\\TransportException: Connection could not', 'CERT_UNTRUSTED'],
+    ['Symfony\\Component\\Mailer\\Exception\\TransportException: Unable to connect', 'CERT_UNTRUSTED'],
+  ],
+  'phpmailer-starttls-failed': [['PHPMailer\\PHPMailer\\Exception: SMTP Error: Could not connect to SMTP host. STARTTLS', 'TLS_VERSION_OR_CIPHER']],
+  'phpmailer-connect-failed': [['PHPMailer\\PHPMailer\\Exception: SMTP Error: Could not connect to SMTP host.', 'TLS_MODE_MISMATCH']],
+  'phpmailer-recipients-failed': [
+    ['PHPMailer\\PHPMailer\\Exception: SMTP Error: The following recipients failed: someone', 'RELAY_DENIED'],
+    ['PHPMailer\\PHPMailer\\Exception: SMTP Error: The following recipients failed: nobody', 'RECIPIENT_REJECTED'],
+    ['PHPMailer\\PHPMailer\\Exception: SMTP Error: The following recipients failed: tester', 'MISSING_CREDENTIALS'],
+  ],
   'python-disconnected-on-ssl-port': [["比如使用腾讯企业邮，端口 465 后，会报 ：\n\n> smtplib.SMTPS", 'TLS_MODE_MISMATCH']],
   'cert-expired-wording': [["2019/09/14 00:52:08 x509: certificate ha", 'CERT_EXPIRED']],
   'cert-hostname-wording': [["[SSL: CERTIFICATE_VERIFY_FAILED] certifi", 'CERT_HOSTNAME_MISMATCH']],
@@ -121,6 +144,8 @@ const EXPECTED: Record<string, Array<[string, CategoryId]>> = {
     ["[Worker(host:v-status-001-prod.prod.symcpe.net pid:8323)] Jo", 'CERT_HOSTNAME_MISMATCH'],
     ["time=\"2020-07-22T15:02:20Z\" level=error msg=\"extension.notif", 'CERT_HOSTNAME_MISMATCH'],
     ["_\"Something went wrong while sending Mail. An error occurred", 'CERT_HOSTNAME_MISMATCH'],
+    ["jakarta.mail.MessagingException: Could not connect to SMTP host: 127.0.0.1, port: 10465;", 'CERT_HOSTNAME_MISMATCH'],
+    ['Symfony\\Component\\Mailer\\Exception\\TransportException: Connection could not', 'CERT_HOSTNAME_MISMATCH'],
   ],
   'tls-version': [
     ["Could not convert socket to TLS", 'TLS_VERSION_OR_CIPHER'],
@@ -201,7 +226,8 @@ const EXPECTED: Record<string, Array<[string, CategoryId]>> = {
   ],
   'read-timeout': [
     ["Net::ReadTimeout: Net::ReadTimeout", 'TLS_MODE_MISMATCH'],
-    ["org.springframework.mail.MailSendException: Mail server conn", 'CONNECTION_TIMEOUT'],
+    // Jakarta's "Exception reading response" + read timeout: the reply never came (javamail-read-timeout)
+    ["org.springframework.mail.MailSendException: Mail server conn", 'TLS_MODE_MISMATCH'],
   ],
   'missing-credentials': [
     ["Error sending email Error: Missing credentials for \"PLAIN\"", 'MISSING_CREDENTIALS'],
@@ -283,6 +309,7 @@ const EXPECTED: Record<string, Array<[string, CategoryId]>> = {
     ['short response: HTTP/1.1 408 Request Timeout', 'PROTOCOL_ERROR'],
     ['Net::SMTPUnknownError: HTTP/1.1 400 Bad Request', 'PROTOCOL_ERROR'],
     ["smtplib.SMTPConnectError: (-1, b'/1.1 408 Request Timeout')", 'PROTOCOL_ERROR'],
+    ['Symfony\\Component\\Mailer\\Exception\\TransportException: Expected response code', 'PROTOCOL_ERROR'],
   ],
   'go-read-timeout': [['read tcp 127.0.0.1:52814->127.0.0.1:10465: i/o timeout', 'TLS_MODE_MISMATCH']],
   'starttls-refused-454': [

@@ -28,6 +28,13 @@ const KNOWN_MISSES: Record<string, string> = {
     'net-smtp prints only "EOFError: end of file reached", not the 421 the server sent: no cause in the text',
   'ruby-net-smtp/persona-rate-limit':
     'net-smtp prints only "EOFError: end of file reached", not the 421 the server sent: no cause in the text',
+  'phpmailer/starttls-garbage':
+    'PHP stream_socket_enable_crypto() "wrong version number" after STARTTLS: the labelled real-world case ' +
+    '(fixtures/explain/corpus.jsonl, openssl/openssl#13063) is a TLS mode mistake, so explain says ' +
+    'TLS_MODE_MISMATCH and its hint (hint.alt.not-tls) names the STARTTLS answered without TLS',
+  'symfony-mailer/starttls-garbage':
+    'Symfony "Unable to connect with STARTTLS: stream_socket_enable_crypto(): ... wrong version number": ' +
+    'the same PHP wording as phpmailer/starttls-garbage, explained as TLS_MODE_MISMATCH with hint.alt.not-tls',
 };
 
 function check(name: string, s: Score): void {

@@ -10,6 +10,8 @@
 #   10025  plain SMTP, no TLS, no AUTH, accepts mail for smtp-doctor.test only
 #   10587  submission, STARTTLS required, AUTH PLAIN/LOGIN only after TLS
 #   10465  smtps (implicit TLS), AUTH PLAIN/LOGIN
+#   10588  submission, STARTTLS required, AUTH XOAUTH2/OAUTHBEARER only (a second Dovecot
+#          with an oauth2 passdb asking http://127.0.0.1:18089/introspect; see oauth.sh)
 # Nothing ever leaves the machine: every non-local destination goes to the
 # error transport (so RCPT to another domain, even after AUTH, gets
 # "550 5.1.1 ... outbound mail disabled in test MTA"; nothing is queued).
@@ -48,6 +50,10 @@ export DEBIAN_FRONTEND=noninteractive
 export PATH=/usr/sbin:/usr/bin:/sbin:/bin:$PATH
 
 log() { echo "[mta] $*" >&2; }
+
+# OAuth 2.0 listener and its Dovecot instance (functions and settings only).
+# shellcheck source=.ci/mta/oauth.sh
+. "$(dirname "${BASH_SOURCE[0]}")/oauth.sh"
 
 dump_logs() {
   echo "----- tail $POSTFIX_LOG -----" >&2
@@ -106,6 +112,7 @@ stop_postfix() {
 if [ "${1:-}" = "--stop" ]; then
   stop_postfix
   stop_dovecot
+  oauth_stop
   echo "mta stopped"
   exit 0
 fi
@@ -146,6 +153,7 @@ fi
 # Stop whatever an earlier run started, so this run restarts cleanly.
 stop_postfix
 stop_dovecot
+oauth_stop
 
 # ------------------------------------------------------- users and dirs ----
 if ! getent group "$VMAIL_USER" >/dev/null; then groupadd --system "$VMAIL_USER"; fi
@@ -250,6 +258,7 @@ service auth {
 }
 EOF
 doveconf -c "$DOVECOT_CONF" -n >/dev/null
+oauth_configure
 
 # -------------------------------------------------------------- postfix ----
 # virtual mailbox map: texthash needs no postmap / db file.
@@ -364,6 +373,7 @@ anvil     unix  -       -       n       -       1       anvil
 scache    unix  -       -       n       -       1       scache
 postlog   unix-dgram n  -       n       -       1       postlogd
 EOF
+oauth_master_cf >> /etc/postfix/master.cf
 
 # Queue directories (incl. private/ for Dovecot's auth socket) and perms.
 postfix set-permissions >/dev/null 2>&1 || true
@@ -389,6 +399,7 @@ install -d -m 0755 "$DOVECOT_BASE"
 if ! run_detached "$DOVECOT_LOG" dovecot -c "$DOVECOT_CONF"; then
   echo "dovecot failed to start" >&2; exit 1
 fi
+oauth_start
 log "starting postfix"
 if ! run_detached "$POSTFIX_LOG" postfix start; then
   echo "postfix failed to start" >&2; exit 1
@@ -423,6 +434,7 @@ wait_banner "$SUBMISSION_PORT"
 wait_tls_banner "$SMTPS_PORT"
 for i in $(seq 1 50); do [ -S "$SPOOL/private/auth" ] && break; sleep 0.1; done
 [ -S "$SPOOL/private/auth" ] || { echo "dovecot auth socket $SPOOL/private/auth missing" >&2; exit 1; }
+oauth_wait
 
 # ------------------------------------------------------------- env.json ----
 cat > "$STATE/env.json.tmp" <<EOF
@@ -430,7 +442,8 @@ cat > "$STATE/env.json.tmp" <<EOF
  "user":"$USER_ADDR","password":"$PASSWORD",
  "domain":"$DOMAIN","localRecipient":"$USER_ADDR",
  "unknownRecipient":"$UNKNOWN_ADDR","caFile":"$CA_PEM",
- "maildir":"$MAILDIR"}
+ "maildir":"$MAILDIR",
+ $(oauth_env_json)}
 EOF
 chmod 0644 "$STATE/env.json.tmp"
 mv -f "$STATE/env.json.tmp" "$STATE/env.json"
@@ -491,6 +504,12 @@ if [ "$VERIFY" = 1 ]; then
         --from "$USER_ADDR" --to "$USER_ADDR" --header "X-Smtp-Doctor-Verify: $tok-465")
   check "10465 implicit TLS + AUTH + send" '^<~ +250 .*queued as' "$out"
   if delivered "$tok-465"; then log "ok   10465 message in maildir/new"; else log "FAIL 10465 message not delivered"; fails=$((fails + 1)); fi
+
+  out=$(sw --server "$HOST:$OAUTH_PORT" --tls "${tls[@]}" --quit-after EHLO)
+  check "10588 EHLO after TLS offers only AUTH XOAUTH2 OAUTHBEARER" \
+    '^<~ +250[- ]AUTH (XOAUTH2 OAUTHBEARER|OAUTHBEARER XOAUTH2)$' "$out"
+  out=$(sw --server "$HOST:$OAUTH_PORT" --quit-after EHLO)
+  check_not "10588 EHLO before TLS has no AUTH" '^<- +250[- ]AUTH' "$out"
 
   out=$(sw --server "$HOST:$PLAIN_PORT" --quit-after EHLO)
   check_not "10025 EHLO has no STARTTLS/AUTH" '^<- +250[- ](STARTTLS|AUTH)' "$out"

@@ -1,4 +1,5 @@
 import { appendFileSync } from 'node:fs';
+import { certificateVerified } from '../core/report.js';
 import type { NamedReport } from './types.js';
 import { t, tm, type Lang } from '../i18n/index.js';
 import { diagnosisFor, failureLine } from '../render/junit.js';
@@ -71,7 +72,9 @@ export function githubSummary(targets: NamedReport[], lang: Lang): string {
     const v = targetVerdict(x);
     const d = r.diagnoses[0];
     const exp = x.expectations.length ? `${x.expectations.filter((e) => e.ok).length}/${x.expectations.length}` : '-';
-    return [cell(x.name), `${ICON[v]} ${cell(t(lang, `ci.verdict.${v}`))}`, d ? `\`${d.category}\`` : '-', d ? cell(tm(lang, d.fix)) : '-', exp];
+    const note = certificateVerified(r) === false ? ` (${t(lang, 'tls.unverified-note')})` : '';
+    const verdict = `${ICON[v]} ${cell(`${t(lang, `ci.verdict.${v}`)}${note}`)}`;
+    return [cell(x.name), verdict, d ? `\`${d.category}\`` : '-', d ? cell(tm(lang, d.fix)) : '-', exp];
   });
   return [
     `### ${t(lang, 'ci.gh.summary-title')}`,

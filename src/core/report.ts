@@ -43,3 +43,13 @@ export interface Report {
   sources: Partial<Record<string, Origin>>;
   transcript: TranscriptLine[];
 }
+
+/**
+ * Whether the certificate of the TLS session the check went on with was verified: false when it
+ * was accepted only because of --insecure; undefined when no TLS session was used.
+ */
+export function certificateVerified(r: Pick<Report, 'steps'>): boolean | undefined {
+  const s = r.steps.find((x) => x.id === 'tls');
+  if (!s || (s.status !== 'pass' && s.status !== 'warn')) return undefined;
+  return typeof s.facts.verified === 'boolean' ? s.facts.verified : undefined;
+}

@@ -51,6 +51,7 @@ export const REASONS = [
   // greeting and EHLO
   'greeting-failed', 'greeting-timeout', 'greeting-too-large', 'greeting-rejected', 'closed-before-greeting',
   'expects-implicit-tls', 'ehlo-rejected', 'session-failed', 'greeting-slow', 'http-server', 'reply-too-large',
+  'closed-after-greeting',
   // STARTTLS / TLS / certificates (cert-<verdict>)
   'starttls-failed', 'starttls-not-offered', 'starttls-rejected', 'ehlo-after-tls-failed',
   'tls-handshake-failed', 'tls-handshake-timeout', 'expects-plain', 'starttls-broken', 'tls-old-version',

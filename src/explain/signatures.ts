@@ -3,6 +3,7 @@ import { TLS_MODE_SIGNATURES } from './signatures/tls-mode.js';
 import { TLS_SIGNATURES } from './signatures/tls.js';
 import { NETWORK_SIGNATURES } from './signatures/network.js';
 import { COMMAND_SIGNATURES } from './signatures/commands.js';
+import { WRAPPER_SIGNATURES } from './signatures/wrappers.js';
 
 export { STACKS } from './signatures/stacks.js';
 
@@ -12,6 +13,7 @@ export { STACKS } from './signatures/stacks.js';
  * tell which command or step a reply belongs to.
  */
 export const SIGNATURES: Signature[] = [
+  ...WRAPPER_SIGNATURES,
   ...TLS_MODE_SIGNATURES,
   ...TLS_SIGNATURES,
   ...NETWORK_SIGNATURES,

@@ -1,5 +1,6 @@
 import type { CheckOptions } from '../core/options.js';
-import type { Diagnosis, FactValue, Failure, Msg, StepResult, TranscriptLine } from '../core/types.js';
+import { factText as str } from './lines.js';
+import type { Diagnosis, Failure, Msg, StepResult, TranscriptLine } from '../core/types.js';
 import { providerName } from './providers.js';
 import type { Finding, Rule } from './rules/index.js';
 import { diagnose } from './match.js';
@@ -49,12 +50,6 @@ export function diagnoseStep(step: StepResult, dc: DiagnoseContext): Diagnosis {
   return d;
 }
 
-function str(v: FactValue | undefined): string {
-  if (v === undefined || v === null) return '';
-  if (Array.isArray(v)) return v.map((x) => str(x)).join(', ');
-  if (typeof v === 'object') return JSON.stringify(v);
-  return String(v);
-}
 
 function paramsFor(step: StepResult, dc: DiagnoseContext): Record<string, string | number> {
   const o = dc.opts;

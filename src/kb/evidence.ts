@@ -1,11 +1,7 @@
 import { transportEvidence } from './transport-evidence.js';
+import { lastLine as last, factText as str } from './lines.js';
 import type { EvidenceItem, FactValue, NoteKind, StepResult, TranscriptLine } from '../core/types.js';
 
-/** The last transcript line that passes `test`. */
-function last(lines: readonly TranscriptLine[], test: (l: TranscriptLine) => boolean): TranscriptLine | undefined {
-  for (let i = lines.length - 1; i >= 0; i--) if (test(lines[i]!)) return lines[i];
-  return undefined;
-}
 
 const noteOf =
   (...kinds: NoteKind[]) =>
@@ -50,6 +46,10 @@ export function evidenceFor(step: StepResult, lines: readonly TranscriptLine[]):
     const ehlo = last(lines, (l) => l.dir === 'recv' && /^250[ -]/.test(l.text));
     if (ehlo) return [{ line: ehlo }];
   }
+  if (f.reason === 'closed-after-greeting') {
+    const greeting = last(lines, (l) => l.dir === 'recv' && /^220[ -]/.test(l.text));
+    if (greeting) return [{ line: greeting }, { failure: failureItem(step) }];
+  }
   if (f.reason === 'greeting-timeout' || f.reason === 'closed-before-greeting') {
     const note = last(lines, noteOf(...NO_GREETING));
     if (note) return [{ line: note }];
@@ -67,9 +67,3 @@ function failureItem(step: StepResult): Extract<EvidenceItem, { failure: unknown
   return out;
 }
 
-function str(v: FactValue | undefined): string {
-  if (v === undefined || v === null) return '';
-  if (Array.isArray(v)) return v.map((x) => str(x)).join(', ');
-  if (typeof v === 'object') return JSON.stringify(v);
-  return String(v);
-}

@@ -1,4 +1,5 @@
 import type { EvidenceItem, Failure, NoteKind, TranscriptLine } from '../core/types.js';
+import { lastLine as last } from './lines.js';
 
 /** For these reasons the telling line is a tool note (what smtp-doctor saw), chosen by its kind. */
 const NOTES: Partial<Record<NonNullable<Failure['reason']>, NoteKind[]>> = {
@@ -9,10 +10,6 @@ const NOTES: Partial<Record<NonNullable<Failure['reason']>, NoteKind[]>> = {
   'tls-cipher-mismatch': ['version-probe-worked', 'version-probe-failed', 'tls-handshake-failed'],
 };
 
-function last(lines: readonly TranscriptLine[], test: (l: TranscriptLine) => boolean): TranscriptLine | undefined {
-  for (let i = lines.length - 1; i >= 0; i--) if (test(lines[i]!)) return lines[i];
-  return undefined;
-}
 
 /**
  * Evidence for the transport-level findings (slow greeting, broken STARTTLS, a web server on

@@ -6,6 +6,9 @@ import type { Lint } from './credentials.js';
 /** Cloud and PaaS runtimes that block or throttle outbound port 25 by default. */
 const CLOUD_ENV = ['AWS_EXECUTION_ENV', 'AWS_REGION', 'ECS_CONTAINER_METADATA_URI', 'K_SERVICE', 'GOOGLE_CLOUD_PROJECT', 'GAE_ENV', 'WEBSITE_SITE_NAME', 'FLY_APP_NAME', 'DYNO', 'RENDER', 'RAILWAY_ENVIRONMENT', 'VERCEL', 'KUBERNETES_SERVICE_HOST'];
 
+/** Unknown keys named one by one per file; the rest are counted in one lint. */
+export const MAX_UNKNOWN_KEY_LINTS = 20;
+
 const where = (s: Sourced<unknown>): string => describeOrigin(s.origin);
 
 /**
@@ -30,8 +33,13 @@ export function lintContradictions(imports: ImportedSettings[], o: CheckOptions,
       out.push({ id: 'tls-on-submission-port', severity: 'error', field: 'security', category: 'TLS_MODE_MISMATCH', msg: { key: 'lint.tls-on-587', params: { implicit: where(imp), port } } });
     }
     if (s.insecure?.value === true) out.push({ id: 'source-insecure', severity: 'warning', field: 'security', msg: { key: 'lint.source-insecure', params: { where: where(s.insecure) } } });
-    for (const u of s.unknownKeys) {
+    for (const u of s.unknownKeys.slice(0, MAX_UNKNOWN_KEY_LINTS)) {
       out.push({ id: 'unknown-key', severity: 'warning', field: 'host', msg: { key: u.suggestion ? 'lint.unknown-key-suggest' : 'lint.unknown-key', params: { key: u.key, line: u.line ?? '?', suggestion: u.suggestion ?? '' } } });
+    }
+    const more = s.unknownKeys.length - MAX_UNKNOWN_KEY_LINTS;
+    if (more > 0) {
+      const msg = { key: 'lint.unknown-keys-more', params: { count: more } };
+      out.push({ id: 'unknown-keys-more', severity: 'warning', field: 'host', msg });
     }
     for (const m of s.missingEnv) {
       const l: Lint = { id: 'missing-env', severity: 'error', field: 'password', msg: { key: 'lint.missing-env', params: { name: m.name, key: m.key, line: m.line ?? '?' } } };

@@ -44,6 +44,8 @@ export interface Recommendation {
   family?: 4 | 6;
   /** Why this one (message key). */
   why: Msg;
+  /** TLS modes only: false when the certificate was accepted only because of --insecure. */
+  certificateVerified?: boolean;
 }
 
 export interface ProbeResult {
@@ -55,6 +57,8 @@ export interface ProbeResult {
   findings: Msg[];
   ms: number;
   dnsError?: string;
+  /** Probed with --insecure: untrusted certificates were accepted (and say so). */
+  insecure?: boolean;
 }
 
 export interface ProbeOptions extends Pick<CheckOptions, 'host' | 'helo' | 'tlsServername' | 'ca' | 'family' | 'timeouts' | 'insecure'> {
@@ -63,9 +67,12 @@ export interface ProbeOptions extends Pick<CheckOptions, 'host' | 'helo' | 'tlsS
   wantAuth: boolean;
 }
 
-/** The user's port first, then the standard ones, without repeats. */
-export function candidatePorts(userPorts: number[]): number[] {
-  return [...new Set([...userPorts, ...STANDARD_PORTS])];
+/**
+ * The ports to try: exactly `only` when the user listed ports (--ports), otherwise the user's
+ * port first and then the standard ones; without repeats.
+ */
+export function candidatePorts(userPorts: number[], only?: number[]): number[] {
+  return [...new Set(only?.length ? [...userPorts, ...only] : [...userPorts, ...STANDARD_PORTS])];
 }
 
 /**
@@ -108,7 +115,8 @@ export async function probe(ctx: Context, o: ProbeOptions): Promise<ProbeResult>
   const rows = await Promise.all(jobs);
   const findings = vantage(rows);
   const recommendation = recommend(rows, o);
-  const result: ProbeResult = { host: o.host, addresses: all, rows, findings, ms: Math.round(ctx.now() - started) };
+  const ms = Math.round(ctx.now() - started);
+  const result: ProbeResult = { host: o.host, addresses: all, rows, findings, ms, insecure: Boolean(o.insecure) };
   if (recommendation) result.recommendation = recommendation;
   return result;
 }
@@ -134,9 +142,15 @@ function toRow(port: number, address: Address, t: ModeProbeResult, p: ModeProbeR
   // Neither worked: the connection outcome says why (refused, filtered, or not SMTP at all).
   const connect = p.connect !== 'connected' ? p.connect : t.connect;
   const row: ProbeRow = { ...base, mode: 'none', connect, ms: Math.max(t.ms, p.ms) };
-  row.problem = connect === 'connected' ? (p.banner ? 'greeting-rejected' : 'no-smtp-greeting') : `connect-${connect}`;
+  row.problem = connect === 'connected' ? greetingProblem(p) : `connect-${connect}`;
   if (p.banner) row.banner = firstLine(p.banner);
   return row;
+}
+
+/** A 220 greeting and then a close is not a refusal; any other greeting is. */
+function greetingProblem(p: ModeProbeResult): string {
+  if (!p.banner) return 'no-smtp-greeting';
+  return p.banner.startsWith('220') && p.code === 'ECONNRESET' ? 'closed-after-greeting' : 'greeting-rejected';
 }
 
 function addCert(row: ProbeRow, r: ModeProbeResult): void {
@@ -177,7 +191,12 @@ export function recommend(rows: ProbeRow[], o: { wantAuth: boolean; insecure: bo
   if (!best) return undefined;
   const r = best.r;
   const security = r.mode === 'tls' ? 'tls' : r.mode === 'starttls' ? 'starttls' : 'none';
-  const rec: Recommendation = { port: r.port, security, why: { key: `probe.why.${security}`, params: { port: r.port } } };
+  const verified = r.certVerdict === 'trusted';
+  // A certificate accepted only because of --insecure is never called verified.
+  const why = security !== 'none' && !verified ? `probe.why.${security}-unverified` : `probe.why.${security}`;
+  const params = { port: r.port, verdict: r.certVerdict ?? '-' };
+  const rec: Recommendation = { port: r.port, security, why: { key: why, params } };
+  if (security !== 'none') rec.certificateVerified = verified;
   // Only when the other family is broken does the family matter to the user.
   if (rows.some((x) => x.port === r.port && x.family !== r.family && x.mode === 'none')) rec.family = r.family;
   return rec;

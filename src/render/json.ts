@@ -1,4 +1,4 @@
-import type { Report } from '../core/report.js';
+import { certificateVerified, type Report } from '../core/report.js';
 import { formatLine } from '../core/transcript.js';
 import { evidenceText } from './evidence.js';
 import { t, tm, type Lang } from '../i18n/index.js';
@@ -8,6 +8,7 @@ import { t, tm, type Lang } from '../i18n/index.js';
  * language and also given by key, so machines can match on keys and people can read text.
  */
 export function toJson(report: Report, lang: Lang): Record<string, unknown> {
+  const verified = certificateVerified(report);
   return {
     kind: report.kind,
     schemaVersion: report.schemaVersion,
@@ -18,6 +19,7 @@ export function toJson(report: Report, lang: Lang): Record<string, unknown> {
     ms: report.ms,
     verdict: report.verdict,
     exitCode: report.exitCode,
+    ...(verified !== undefined ? { certificateVerified: verified } : {}),
     steps: report.steps.map((s) => ({
       id: s.id,
       status: s.status,

@@ -1,4 +1,4 @@
-import type { Report } from '../core/report.js';
+import { certificateVerified, type Report } from '../core/report.js';
 import { checkCommand, quickSettings, type WorkingSettings } from '../emit/settings.js';
 import { t, tm, type Lang } from '../i18n/index.js';
 import type { ProbeResult, ProbeRow } from '../probe/probe.js';
@@ -26,6 +26,19 @@ function authCell(r: ProbeRow): string {
   return `${before} → ${r.authAfterTls.join(' ') || '-'}`;
 }
 
+/** The certificate's verdict; an untrusted one on a working row was accepted only because of --insecure. */
+function certCell(r: ProbeRow, insecure: boolean, lang: Lang): string {
+  if (!r.certVerdict) return '';
+  const verdict = t(lang, `verdict.${r.certVerdict}`);
+  const accepted = insecure && r.certVerdict !== 'trusted' && r.mode !== 'none' && !r.problem;
+  return accepted ? t(lang, 'probe.cert-insecure', { verdict }) : verdict;
+}
+
+/** The command to check the recommendation with: --insecure when it only worked with it. */
+function command(o: ProbeOutcome): string {
+  return checkCommand(o.settings!, o.probe.recommendation?.certificateVerified === false ? { insecure: true } : {});
+}
+
 export function probeTable(p: ProbeResult, lang: Lang, color: boolean): string[] {
   const c = makeChalk(color);
   const head = ['port', 'ip', 'mode', 'auth', 'cert', 'detail', 'time'].map((k) => t(lang, `probe.col.${k}`));
@@ -36,7 +49,7 @@ export function probeTable(p: ProbeResult, lang: Lang, color: boolean): string[]
       `v${r.family}`,
       t(lang, `probe.mode.${r.mode}`),
       authCell(r),
-      r.certVerdict ? t(lang, `verdict.${r.certVerdict}`) : '',
+      certCell(r, p.insecure === true, lang),
       clip(r.problem ? t(lang, `probe.problem.${r.problem}`) : (r.banner ?? ''), 44),
       `${r.ms} ms`,
       r.mode === 'none' || r.problem ? 'bad' : 'ok',
@@ -55,7 +68,8 @@ export function renderProbeHuman(o: ProbeOutcome, lang: Lang, color: boolean): s
   if (p.recommendation && o.settings) {
     const r = p.recommendation;
     out.push('', c.green.bold(t(lang, 'probe.recommended', { port: r.port, mode: t(lang, `probe.mode.${r.security === 'none' ? 'plain' : r.security}`), why: tm(lang, r.why) })));
-    out.push(`  ${t(lang, 'probe.command')} ${c.bold(checkCommand(o.settings))}`);
+    if (r.certificateVerified === false) out.push(c.yellow(`! ${t(lang, 'probe.unverified', { port: r.port })}`));
+    out.push(`  ${t(lang, 'probe.command')} ${c.bold(command(o))}`);
     out.push(`  ${t(lang, 'probe.settings')}`);
     for (const [stack, line] of quickSettings(o.settings)) out.push(`    ${pad(`${stack}:`, 12)}${line}`);
   } else {
@@ -65,7 +79,10 @@ export function renderProbeHuman(o: ProbeOutcome, lang: Lang, color: boolean): s
     const r = o.confirmation;
     const auth = r.steps.find((s) => s.id === 'auth');
     if (auth?.status === 'pass' || auth?.status === 'warn') {
-      out.push(c.green(t(lang, 'probe.confirm.ok', { user: r.target.user ?? '', port: r.target.port, mode: t(lang, `probe.mode.${r.target.security === 'none' ? 'plain' : r.target.security}`) })));
+      const key = certificateVerified(r) === false ? 'probe.confirm.ok-unverified' : 'probe.confirm.ok';
+      const mode = t(lang, `probe.mode.${r.target.security === 'none' ? 'plain' : r.target.security}`);
+      const line = t(lang, key, { user: r.target.user ?? '', port: r.target.port, mode });
+      out.push(key === 'probe.confirm.ok' ? c.green(line) : c.yellow(line));
     } else if (r.diagnoses[0]) {
       const d = r.diagnoses[0];
       out.push(c.red(t(lang, 'probe.confirm.fail', { category: d.category, cause: tm(lang, d.cause) })));
@@ -87,10 +104,11 @@ export function probeToJson(o: ProbeOutcome, lang: Lang, confirmation?: Record<s
     ports: o.ports,
     ms: p.ms,
     exitCode: o.exitCode,
+    insecure: p.insecure === true,
     rows: p.rows,
     findings: p.findings.map((f) => ({ key: f.key, text: tm(lang, f) })),
     ...(p.recommendation ? { recommendation: { ...p.recommendation, why: tm(lang, p.recommendation.why) } } : {}),
-    ...(o.settings ? { command: checkCommand(o.settings), settings: Object.fromEntries(quickSettings(o.settings)) } : {}),
+    ...(o.settings ? { command: command(o), settings: Object.fromEntries(quickSettings(o.settings)) } : {}),
     ...(confirmation ? { confirmation } : {}),
   };
 }

@@ -22,6 +22,7 @@ import type { Pem } from '../tls/pki.js';
 import type { Reply, ReplyContext } from './personas.js';
 import { decodeEncodedWords, header, queueId, saveMessage } from './message.js';
 import type { Listener, ListenerOptions, ReceivedMessage, Refusal } from './types.js';
+import { installOauthbearer, oauthOnAuth } from './oauth-sasl.js';
 
 export const DEFAULT_MAX_MESSAGE = 25 * 1024 * 1024;
 const DEFAULT_MAX_CLIENTS = 20;
@@ -51,7 +52,8 @@ export async function startListener(o: ListenerOptions): Promise<Listener> {
   const maxBytes = o.maxMessageBytes ?? DEFAULT_MAX_MESSAGE;
   const maxRecipients = o.maxRecipients ?? DEFAULT_MAX_RECIPIENTS;
   const tarpitMs = o.tarpitMs ?? DEFAULT_TARPIT_MS;
-  const authRequired = Boolean(o.auth) || Boolean(persona?.authRequired);
+  const authRequired = Boolean(o.auth) || Boolean(o.oauth) || Boolean(persona?.authRequired);
+  if (o.oauth) installOauthbearer();
   const tarpits = new Map<string, NodeJS.Timeout>();
   const name = persona?.serverName ?? 'localhost';
   const started = new Date();
@@ -66,6 +68,13 @@ export async function startListener(o: ListenerOptions): Promise<Listener> {
     return smtpError(r);
   };
   const plainSession = (session: SMTPServerSession): boolean => o.kind === 'smtp' && !session.secure;
+  const oauth = o.oauth
+    ? (session: SMTPServerSession) =>
+        oauthOnAuth(o.oauth!.issuer, (r) => {
+          const text = `${r.method} ${r.challenge}`;
+          o.onRefused?.({ listener: o.kind, remoteAddress: session.remoteAddress, stage: 'auth', code: 334, text });
+        })
+    : undefined;
 
   const opts: SMTPServerOptions = {
     key: o.cert.key,
@@ -80,7 +89,7 @@ export async function startListener(o: ListenerOptions): Promise<Listener> {
     closeTimeout: 1000,
     disableReverseLookup: true,
     hideENHANCEDSTATUSCODES: true,
-    authMethods: persona?.authMethods ?? ['PLAIN', 'LOGIN', 'CRAM-MD5'],
+    authMethods: o.oauth ? ['XOAUTH2', 'OAUTHBEARER'] : (persona?.authMethods ?? ['PLAIN', 'LOGIN', 'CRAM-MD5']),
     authOptional: true,
     allowInsecureAuth: false,
     onConnect(session, cb) {
@@ -114,6 +123,7 @@ export async function startListener(o: ListenerOptions): Promise<Listener> {
     },
     onAuth(auth: SMTPServerAuthentication, session, cb) {
       if (persona?.auth) return cb(refuse(session, 'auth', persona.auth(ctx(session)), true));
+      if (oauth) return oauth(session)(auth, cb);
       if (!o.auth) return cb(null, { user: auth.username || 'anonymous' });
       const password = o.auth.password;
       const ok =

@@ -1,6 +1,7 @@
 /** The shapes the sandbox listener takes and reports: options, received messages, refusals, problems. */
 import type { Pem } from '../tls/pki.js';
 import type { Persona, PersonaName } from './personas.js';
+import type { TokenIssuer } from './oauth-tokens.js';
 
 export type ListenerKind = 'smtp' | 'smtps';
 
@@ -54,6 +55,8 @@ export interface ListenerOptions {
   /** MAIL FROM before STARTTLS gets 530 5.7.0 (plain listener) */
   requireStarttls?: boolean;
   persona?: Persona;
+  /** offer only XOAUTH2 and OAUTHBEARER (after TLS), accepting tokens this issuer signed */
+  oauth?: { issuer: TokenIssuer };
   /** save every accepted message as <maildir>/<unique>.eml */
   maildir?: string;
   /** default 25 MiB */

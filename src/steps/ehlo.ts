@@ -4,6 +4,9 @@ import type { Carry, StepOutcome } from './carry.js';
 import type { StepContext } from './context.js';
 import { TOO_LARGE, failureFromError, httpFailure, stepAt } from './session.js';
 
+/** Codes of a connection that closed under the client. */
+const CLOSED = new Set(['ECONNECTION', 'ECONNRESET', 'EPIPE']);
+
 /** EHLO (HELO when EHLO is refused): waits for its part of the opening dialogue. Hands on the capabilities. */
 export async function ehloStep(_sc: StepContext, carry: Carry): Promise<StepOutcome> {
   const opening = carry.opening!;
@@ -17,7 +20,10 @@ export async function ehloStep(_sc: StepContext, carry: Carry): Promise<StepOutc
   if (error && session.phase === 'ehlo') {
     const failure = failureFromError(error, 'ehlo-rejected');
     if (session.httpStatus) httpFailure(failure, session.httpStatus);
-    else if (TOO_LARGE.test(error.message)) {
+    else if (!error.response && !session.heloFallback && CLOSED.has(failure.code ?? '')) {
+      // A 220 greeting, then the connection closed before any reply to EHLO: nothing was rejected.
+      failure.reason = 'closed-after-greeting';
+    } else if (TOO_LARGE.test(error.message)) {
       failure.reason = 'reply-too-large';
       facts.bytesReceived = session.bytesRead - (marks.ehloBytes ?? 0);
     }

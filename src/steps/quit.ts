@@ -23,7 +23,8 @@ export function sendQuit(now: () => number, session: SmtpSession, commandTimeout
   const sent = !wasClosed && session.sendQuit();
   return {
     result: () => {
-      if (!sent) return clock.done('quit', 'skip', { reason: 'connection already closed' });
+      // Closed by the server or by a failure before it (a timed-out send): the runner says which step blocked it.
+      if (!sent) return clock.done('quit', 'skip', { reason: 'connection-closed' });
       const replied = /^221/.test(session.quitReply ?? '');
       return clock.done('quit', 'pass', { sent: true, replied });
     },

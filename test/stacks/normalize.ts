@@ -16,6 +16,10 @@ export function normalizeText(text: string, opts: { port?: number; roots?: strin
     // dates: ISO 8601, RFC 5322 / toUTCString
     .replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?/g, '<date>')
     .replace(/\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} \w{3} \d{4} [\d:]{8}(?: (?:[+-]\d{4}|GMT|UTC))?/g, '<date>')
+    // Java's Date.toString(), as in a test certificate's "NotAfter: Sat Dec 05 05:27:45 UTC 2026"
+    .replace(/\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{2} [\d:]{8} [A-Z]{2,5} \d{4}\b/g, '<date>')
+    // Spring Boot's log line names the process: "<date> ERROR 12618 --- [main] ..."
+    .replace(/(<date>\s+(?:ERROR|WARN|INFO|DEBUG|TRACE)\s+)\d+(\s+---\s)/g, '$1<pid>$2')
     .replace(/\bqueued as [A-Z0-9]+\b/gi, 'queued as <queue-id>')
     // host:port pairs and Go's "127.0.0.1:1234->127.0.0.1:10587"
     // Go names the system resolver: "lookup x.invalid on 10.0.0.53:53: no such host"

@@ -45,7 +45,8 @@ export async function runProbeCommand(host: string | undefined, flags: ProbeFlag
   const { options, warnings } = await buildCheckOptions({ ...flags, host: target }, { env: io.env, stdin: io.stdin, canPrompt, prompt: async (user) => (await import('@inquirer/prompts')).password({ message: user, mask: '*' }) });
   const ctx = ctxMod.systemContext(io.env);
   if (flags.dnsServer !== undefined) ctx.resolver = ctxMod.dnsServerResolver(parseDnsServer(flags.dnsServer), options.timeouts.dns);
-  const ports = candidatePorts([...(flags.port !== undefined ? [options.port] : []), ...parsePorts(flags.ports)]);
+  // --ports lists the only ports to try (with --port, if also given); without it the usual ones follow --port.
+  const ports = candidatePorts(flags.port !== undefined ? [options.port] : [], parsePorts(flags.ports));
   const result = await probe(ctx, { ...options, ports, wantAuth: options.user !== undefined });
   const outcome: import('../../render/probe.js').ProbeOutcome = { probe: result, ports, exitCode: EXIT.OK };
   const rec = result.recommendation;

@@ -8,6 +8,8 @@ import { makeChalk } from '../../render/human.js';
 import type { Persona } from '../../sandbox/personas.js';
 import type { ConnectionProblem, ReceivedMessage, Refusal } from '../../sandbox/types.js';
 import { langOf, useColor, type Io } from '../io.js';
+import { parseOAuthUser, startServeOAuth, type ServeOAuth } from './serve-oauth.js';
+import { clock, hostPort, isLoopback, listenReason, parseListen, parsePort, printable } from './serve-util.js';
 
 /** Flags of `smtp-doctor serve` as commander hands them over. */
 export interface ServeFlags {
@@ -20,6 +22,9 @@ export interface ServeFlags {
   maildir?: string;
   persona?: string;
   listPersonas?: boolean;
+  /** offer only XOAUTH2 / OAUTHBEARER, with tokens from a local token endpoint (./serve-oauth.ts) */
+  oauth2?: boolean;
+  oauth2Port?: string;
   lang?: string;
   json?: boolean;
   color?: boolean;
@@ -35,40 +40,6 @@ const DEFAULT_TLS_PORT = '2465';
 const DEFAULT_PASSWORD_ENV = 'SMTP_PASSWORD';
 /** Test knob (undocumented): the tarpit persona's server-side deadline, in seconds. */
 const TARPIT_ENV = 'SMTP_DOCTOR_TARPIT_SECONDS';
-const SUBJECT_MAX = 200;
-
-function parsePort(flag: string, value: string): number {
-  if (!/^\d{1,5}$/.test(value.trim()) || Number(value) > 65535) throw new UsageError('serve.err.bad-port', { flag, value });
-  return Number(value);
-}
-
-function parseListen(value: string): string {
-  let v = value.trim();
-  if (/^\[.*\]$/.test(v)) v = v.slice(1, -1);
-  if (net.isIP(v)) return v;
-  // A host name (localhost, a name in /etc/hosts); "host:port" is not an address.
-  if (/^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.?$/.test(v)) return v;
-  throw new UsageError('serve.err.bad-listen', { value });
-}
-
-function isLoopback(host: string): boolean {
-  return host === 'localhost' || host === '::1' || /^127\./.test(host) || /^::ffff:127\./i.test(host);
-}
-
-function hostPort(host: string, port: number): string {
-  return net.isIPv6(host) ? `[${host}]:${port}` : `${host}:${port}`;
-}
-
-/** Text a client chose (subject, addresses), made safe for a terminal: no control characters, bounded. */
-function printable(s: string, max = SUBJECT_MAX): string {
-  // eslint-disable-next-line no-control-regex
-  const clean = s.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '?');
-  return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
-}
-
-function clock(d = new Date()): string {
-  return d.toTimeString().slice(0, 8);
-}
 
 async function listPersonas(io: Io, lang: Lang, json: boolean): Promise<number> {
   const { PERSONA_NAMES } = await import('../../sandbox/personas.js');
@@ -134,7 +105,10 @@ export async function runServeCommand(flags: ServeFlags, io: Io, runtime: ServeR
   }
   let auth: { user: string; password: string } | undefined;
   const passwordEnv = flags.authPasswordEnv ?? DEFAULT_PASSWORD_ENV;
-  if (flags.auth !== undefined) {
+  // With --oauth2, --auth names the mailbox the tokens are for; no password is involved.
+  const oauthUser = flags.oauth2 ? parseOAuthUser(flags.auth) : undefined;
+  const oauthPort = flags.oauth2 ? parsePort('--oauth2-port', flags.oauth2Port ?? '0') : 0;
+  if (flags.auth !== undefined && !flags.oauth2) {
     if (!flags.auth || /\s/.test(flags.auth)) throw new UsageError('serve.err.bad-auth-user', { value: flags.auth });
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(passwordEnv)) throw new UsageError('serve.err.bad-env-name', { value: passwordEnv });
     const password = io.env[passwordEnv];
@@ -186,11 +160,22 @@ export async function runServeCommand(flags: ServeFlags, io: Io, runtime: ServeR
       throw err;
     }
 
-    // ---- listeners
+    // ---- the OAuth 2.0 token endpoint, then the listeners
+    let oauth: ServeOAuth | undefined;
+    if (oauthUser !== undefined) {
+      try {
+        oauth = await startServeOAuth(lang, oauthUser, oauthPort);
+      } catch (err) {
+        const e = err as NodeJS.ErrnoException;
+        fail(t(lang, 'serve.err.listen', { address: hostPort('127.0.0.1', oauthPort), reason: listenReason(lang, e) }), { scope: 'listen', listener: 'oauth2', port: oauthPort, code: e.code ?? null });
+        return EXIT.CONNECTION;
+      }
+    }
     const common = {
       host,
       cert: local.cert,
       ...(auth ? { auth } : {}),
+      ...(oauth ? { oauth: { issuer: oauth.server.issuer } } : {}),
       ...(flags.requireStarttls ? { requireStarttls: true } : {}),
       ...(persona ? { persona } : {}),
       ...(maildir ? { maildir } : {}),
@@ -220,7 +205,7 @@ export async function runServeCommand(flags: ServeFlags, io: Io, runtime: ServeR
         event('error', { scope: 'connection', ...p }, () => `${c.dim(clock())} ${c.red(t(lang, 'serve.problem', { ip: p.remoteAddress ?? '?', message: printable(p.message, 300) }))}`, 'stderr'),
     };
     const listeners: Array<Awaited<ReturnType<typeof startListener>>> = [];
-    const closeAll = (): Promise<unknown> => Promise.all(listeners.map((l) => l.close()));
+    const closeAll = (): Promise<unknown> => Promise.all([...listeners.map((l) => l.close()), oauth?.server.close()]);
     for (const [kind, p] of [
       ['smtp', port],
       ['smtps', tlsPort],
@@ -230,8 +215,7 @@ export async function runServeCommand(flags: ServeFlags, io: Io, runtime: ServeR
       } catch (err) {
         await closeAll();
         const e = err as NodeJS.ErrnoException;
-        const known = e.code && t(lang, `serve.err.${e.code}`) !== `serve.err.${e.code}` ? t(lang, `serve.err.${e.code}`) : (e.code ?? e.message);
-        fail(t(lang, 'serve.err.listen', { address: hostPort(host, p), reason: known }), { scope: 'listen', listener: kind, host, port: p, code: e.code ?? null });
+        fail(t(lang, 'serve.err.listen', { address: hostPort(host, p), reason: listenReason(lang, e) }), { scope: 'listen', listener: kind, host, port: p, code: e.code ?? null });
         return EXIT.CONNECTION;
       }
     }
@@ -245,6 +229,7 @@ export async function runServeCommand(flags: ServeFlags, io: Io, runtime: ServeR
         caFile: local.caFile,
         caCreated: local.created,
         auth: auth ? { user: auth.user, passwordEnv } : null,
+        oauth2: oauth ? oauth.json : null,
         requireStarttls: Boolean(flags.requireStarttls),
         maildir: maildir ?? null,
         persona: persona?.name ?? null,
@@ -260,7 +245,8 @@ export async function runServeCommand(flags: ServeFlags, io: Io, runtime: ServeR
         `  ${t(lang, 'serve.ca', { caFile: local.caFile })}`,
         `  ${t(lang, 'serve.trust', { caFile: local.caFile })}`,
         ...(persona ? [`  ${c.yellow(t(lang, 'serve.persona', { name: persona.name, description: t(lang, `serve.persona.${persona.name}`) }))}`] : []),
-        ...(persona?.auth || persona?.greeting || persona?.tarpit ? [] : [`  ${auth ? t(lang, 'serve.auth-user', { user: auth.user, var: passwordEnv }) : t(lang, 'serve.auth-open')}`]),
+        ...(oauth ? oauth.lines(c.cyan).map((l) => `  ${l}`) : []),
+        ...(oauth || persona?.auth || persona?.greeting || persona?.tarpit ? [] : [`  ${auth ? t(lang, 'serve.auth-user', { user: auth.user, var: passwordEnv }) : t(lang, 'serve.auth-open')}`]),
         ...(flags.requireStarttls ? [`  ${t(lang, 'serve.starttls-required')}`] : []),
         `  ${maildir ? t(lang, 'serve.maildir', { dir: maildir }) : t(lang, 'serve.no-maildir')}`,
         ...(isLoopback(host) ? [] : [`  ${c.red(t(lang, 'serve.exposed', { address: host }))}`]),

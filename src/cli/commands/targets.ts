@@ -3,6 +3,7 @@ import { LineCounter, isMap, isSeq, parseDocument, type Node as YamlNode } from 
 import type { Origin } from '../../config/types.js';
 import type { NamedReport } from '../../ci/types.js';
 import { UsageError } from '../../core/errors.js';
+import { certificateVerified } from '../../core/report.js';
 import { t, tm, type Lang } from '../../i18n/index.js';
 import { useColor, type Io } from '../io.js';
 import type { FullCheckFlags } from './check.js';
@@ -171,7 +172,11 @@ export async function runTargets(flags: FullCheckFlags, io: Io, lang: Lang): Pro
       const d = r.report.diagnoses[0];
       const unmet = r.expectations.filter((e) => !e.ok).map((e) => e.expectation.raw);
       const what = d ? `${d.category}: ${tm(lang, d.cause)}` : unmet.length ? `${t(lang, 'ui.expect')} ${unmet.join(', ')}` : t(lang, `ui.verdict.${r.report.verdict}`);
-      io.stdout.write(`${mark} ${r.name.padEnd(width)}  ${r.report.target.host}:${r.report.target.port} ${c.dim(`${r.report.ms} ms`)}  ${what}\n`);
+      const unverified =
+        certificateVerified(r.report) === false ? c.yellow(` (${t(lang, 'tls.unverified-note')})`) : '';
+      const where = `${r.report.target.host}:${r.report.target.port}`;
+      const ms = c.dim(`${r.report.ms} ms`);
+      io.stdout.write(`${mark} ${r.name.padEnd(width)}  ${where} ${ms}  ${what}${unverified}\n`);
     }
     for (const r of results.filter((x) => x.report.diagnoses.length)) {
       io.stdout.write(`\n${c.bold(r.name)}${human.formatSummary(r.report, { ...style, transcript: Boolean(flags.transcript) }).replace(/\n[^\n]*$/, '')}\n`);

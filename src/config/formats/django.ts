@@ -62,7 +62,9 @@ export function importDjango(text: string, file: string | undefined, env: NodeJS
   }
   for (const a of chosen.values()) {
     if ((DJANGO_KEYS as readonly string[]).includes(a.name)) apply(c, a, file);
-    else if (/^EMAIL_/.test(a.name) || DJANGO_KEYS.some((k) => editDistance(a.name, k) <= 2)) c.unknown(a.name, a.line, DJANGO_KEYS);
+    else if (/^EMAIL_/.test(a.name) || DJANGO_KEYS.some((k) => editDistance(a.name, k, 2) <= 2)) {
+      c.unknown(a.name, a.line, DJANGO_KEYS);
+    }
   }
   return c.s;
 }

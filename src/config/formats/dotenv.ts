@@ -92,8 +92,9 @@ export function importDotenv(text: string, file: string | undefined, env: NodeJS
   if (format === 'dotenv') {
     for (const k of Object.keys(parsed)) {
       if (ENV_KEY_NAMES.includes(k)) continue;
-      const near = ENV_KEY_NAMES.some((n) => editDistance(k.toUpperCase(), n) <= 2);
-      if (PREFIXED.test(k.toUpperCase()) || near) c.unknown(k, lineOf(k), ENV_KEY_NAMES);
+      const upper = k.toUpperCase();
+      const near = (): boolean => ENV_KEY_NAMES.some((n) => editDistance(upper, n, 2) <= 2);
+      if (PREFIXED.test(upper) || near()) c.unknown(k, lineOf(k), ENV_KEY_NAMES);
     }
   }
   return c.s;

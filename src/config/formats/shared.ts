@@ -38,6 +38,8 @@ type ValueOf<F extends Field> = NonNullable<ImportedSettings[F]> extends Sourced
 /** Collects settings; the first value given for a field wins (callers order their sources). */
 export class Collector {
   readonly s: ImportedSettings;
+  /** key + line of every unknown key already noted: one look-up each, not a scan (60,000 keys stay linear). */
+  private readonly seenUnknown = new Set<string>();
   constructor(format: ImportFormat) {
     this.s = { format, unknownKeys: [], missingEnv: [] };
   }
@@ -53,7 +55,9 @@ export class Collector {
     return this.s[field] !== undefined;
   }
   unknown(key: string, line: number | undefined, known: readonly string[], extra?: string): void {
-    if (this.s.unknownKeys.some((u) => u.key === key && u.line === line)) return;
+    const id = `${line ?? ''}\0${key}`;
+    if (this.seenUnknown.has(id)) return;
+    this.seenUnknown.add(id);
     const u: ImportedSettings['unknownKeys'][number] = { key };
     if (line !== undefined) u.line = line;
     const suggestion = extra ?? suggest(key, known);
@@ -84,20 +88,34 @@ export function fileOrigin(file: string | undefined, line: number | undefined, k
 
 /**
  * Edit distance (Levenshtein with adjacent transpositions counted as one edit, "optimal string
- * alignment"), so EMAIL_USE_TSL is nearer EMAIL_USE_TLS than EMAIL_USE_SSL.
+ * alignment"), so EMAIL_USE_TSL is nearer EMAIL_USE_TLS than EMAIL_USE_SSL. With `max`, any
+ * distance above it is reported as max + 1 without filling the table (lengths too far apart, or
+ * a row whose best is already above it): three rows of numbers, so a file of keys stays cheap.
  */
-export function editDistance(a: string, b: string): number {
+/** Scratch rows for editDistance, reused (it is called once per key and known name). */
+const ROWS: Int32Array[] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
+export function editDistance(a: string, b: string, max = Infinity): number {
   if (a === b) return 0;
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const w = b.length + 1;
+  if (ROWS[0]!.length < w) for (let r = 0; r < 3; r++) ROWS[r] = new Int32Array(w * 2);
+  let [prev2, prev, cur] = ROWS as [Int32Array, Int32Array, Int32Array];
+  for (let j = 0; j < w; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = v;
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
     }
+    if (rowMin > max) return max + 1;
+    [prev2, prev, cur] = [prev, cur, prev2];
   }
-  return d[a.length]![b.length]!;
+  return prev[b.length]!;
 }
 
 /**
@@ -110,7 +128,7 @@ export function suggest(key: string, known: readonly string[], max = 2): string 
   let best: { key: string; d: number } | undefined;
   for (const cand of known) {
     if (Math.abs(cand.length - k.length) > bound) continue;
-    const d = editDistance(k, cand.toLowerCase());
+    const d = editDistance(k, cand.toLowerCase(), bound);
     if (d <= bound && cand !== key && (!best || d < best.d)) best = { key: cand, d };
   }
   return best?.key;

@@ -201,7 +201,7 @@ export const COMMAND_SIGNATURES: Signature[] = [
     id: 'http-status-as-greeting',
     // An HTTP server on the port: the client reads its status line where the 220 greeting belongs
     // (Python smtplib even cuts "HTTP" off as if it were a reply code).
-    pattern: /(?:^|[\s:=(])HTTP\/[12](?:\.[01])? [1-5]\d\d\b|\(-1, b'\/1\.[01] [1-5]\d\d\b/,
+    pattern: /(?:^|[\s:=("])HTTP\/[12](?:\.[01])? [1-5]\d\d\b|\(-1, b'\/1\.[01] [1-5]\d\d\b/,
     code: 'EPROTOCOL',
     step: 'greeting',
     reason: 'http-server',
@@ -210,6 +210,7 @@ export const COMMAND_SIGNATURES: Signature[] = [
       'short response: HTTP/1.1 408 Request Timeout',
       'Net::SMTPUnknownError: HTTP/1.1 400 Bad Request',
       "smtplib.SMTPConnectError: (-1, b'/1.1 408 Request Timeout')",
+      'Symfony\\Component\\Mailer\\Exception\\TransportException: Expected response code "220" but got empty code, with message "HTTP/1.1 408 Request Timeout\nConnection: close".',
     ],
   },
 ];

@@ -145,7 +145,7 @@ export const TLS_SIGNATURES: Signature[] = [
     id: 'cert-verify-failed',
     wording: 'cert-untrusted',
     pattern:
-      /certificate verify failed(?![:\s(]*(?:self[- ]signed|certificate has expired|unable to get local issuer|unable to verify the first|Hostname mismatch|IP address mismatch|certificate is not yet valid))|The remote certificate is invalid according to the validation procedure(?![.:]?\s*RemoteCertificateNameMismatch)|^(?![\s\S]*not within its validity period)[\s\S]*?(?:The server's SSL certificate could not be validated for the following reasons|The remote certificate was rejected by the provided RemoteCertificateValidationCallback)/,
+      /certificate verify failed(?![:\s(]*(?:self[- ]signed|certificate has expired|unable to get local issuer|unable to verify the first|[Hh]ostname mismatch|IP address mismatch|certificate is not yet valid))|The remote certificate is invalid according to the validation procedure(?![.:]?\s*RemoteCertificateNameMismatch)|^(?![\s\S]*not within its validity period)[\s\S]*?(?:The server's SSL certificate could not be validated for the following reasons|The remote certificate was rejected by the provided RemoteCertificateValidationCallback)/,
     code: 'CERT_UNTRUSTED',
     step: 'tls',
     source:
@@ -174,11 +174,11 @@ export const TLS_SIGNATURES: Signature[] = [
   {
     id: 'cert-hostname',
     pattern:
-      /Hostname\/IP (?:does not|doesn't) match certificate's altnames|ERR_TLS_CERT_ALTNAME_INVALID|Hostname mismatch, certificate is not valid for|IP address mismatch, certificate is not valid for|No subject alternative (?:DNS )?names? (?:matching|present)|No name matching \S+ found|hostname "?[^"\s]*"? does not match the server certificate|x509: certificate is valid for [^\n]*, not |x509: cannot validate certificate for \S+ because it doesn't contain any IP SANs|Peer certificate CN=`[^']*' did not match expected CN|RemoteCertificateNameMismatch|The host name did not match the name given in the server's SSL certificate/i,
+      /Hostname\/IP (?:does not|doesn't) match certificate's altnames|ERR_TLS_CERT_ALTNAME_INVALID|Hostname mismatch, certificate is not valid for|IP address mismatch, certificate is not valid for|No subject alternative (?:DNS )?names? (?:matching|present)|No name matching \S+ found|hostname "?[^"\s]*"? does not match the server certificate|x509: certificate is valid for [^\n]*, not |x509: cannot validate certificate for \S+ because it doesn't contain any IP SANs|Peer certificate (?:CN=`[^']*'|subjectAltName) did not match expected (?:CN|name)|Can't verify identity of server|RemoteCertificateNameMismatch|The host name did not match the name given in the server's SSL certificate/i,
     code: 'ERR_TLS_CERT_ALTNAME_INVALID',
     step: 'tls',
     source:
-      'Node tls.checkServerIdentity, CPython ssl match_hostname, JSSE HostnameChecker, Ruby OpenSSL post_connection_check, Go x509.HostnameError, PHP peer_name; https://github.com/nodemailer/nodemailer/issues/1391, https://github.com/home-assistant/core/issues/174821, https://github.com/eclipse-ee4j/angus-mail/issues/187, https://github.com/adamcooke/staytus/issues/38, https://github.com/keel-hq/keel/issues/526, https://github.com/jstedfast/MailKit/issues/1207',
+      'Node tls.checkServerIdentity, CPython ssl match_hostname, JSSE HostnameChecker, Ruby OpenSSL post_connection_check, Go x509.HostnameError, PHP peer_name, JavaMail SocketFetcher.checkServerIdentity (mail.smtp.ssl.checkserveridentity); test/stacks/matrix.json; https://github.com/nodemailer/nodemailer/issues/1391, https://github.com/home-assistant/core/issues/174821, https://github.com/eclipse-ee4j/angus-mail/issues/187, https://github.com/adamcooke/staytus/issues/38, https://github.com/keel-hq/keel/issues/526, https://github.com/jstedfast/MailKit/issues/1207',
     examples: [
       "Error [ERR_TLS_CERT_ALTNAME_INVALID]: Hostname/IP does not match certificate's altnames: Host: mail.axolites.com. is not in the cert's altnames: DNS:s483.bom7.mysecurecloudhost.com",
       "Hostname/IP does not match certificate's altnames: Host: mail.botden.cf. is not in the cert's altnames: DNS:botden.cf, DNS:www.botden.cf",
@@ -187,6 +187,8 @@ export const TLS_SIGNATURES: Signature[] = [
       '[Worker(host:v-status-001-prod.prod.symcpe.net pid:8323)] Job Issue#send_notifications (id=2) FAILED (3 prior attempts) with OpenSSL::SSL::SSLError: hostname "smtp.<hostname>.net" does not match the server certificate',
       'time="2020-07-22T15:02:20Z" level=error msg="extension.notification.mail: failed to send notification" error="x509: certificate is valid for *, not xx.xx.com"',
       '_"Something went wrong while sending Mail. An error occurred while attempting to establish an SSL or TLS connection.\nThe host name did not match the name given in the server\'s SSL certificate."_',
+      "jakarta.mail.MessagingException: Could not connect to SMTP host: 127.0.0.1, port: 10465;\n  nested exception is:\n\tjava.io.IOException: Can't verify identity of server: 127.0.0.1",
+      'Symfony\\Component\\Mailer\\Exception\\TransportException: Connection could not be established with host "ssl://127.0.0.1:10465": stream_socket_client(): Peer certificate subjectAltName did not match expected name `127.0.0.1\'',
     ],
   },
   // ---------------------------------------------------------------- TLS versions and failed handshakes
@@ -236,7 +238,7 @@ export const TLS_SIGNATURES: Signature[] = [
     // "Could not convert socket to TLS" alone: the nested cause is cut off. When it is printed
     // (PKIX, No appropriate protocol, Unrecognized SSL message ...) that signature decides.
     pattern:
-      /^(?![\s\S]*(?:PKIX|[Cc]ertificate|Unrecognized SSL message|No appropriate protocol|handshake_failure|protocol_version|timed out|[Rr]eset|refused|Remote host))[\s\S]*?Could not convert socket to TLS/,
+      /^(?![\s\S]*(?:PKIX|[Cc]ertificate|[Uu]nrecognized SSL message|No appropriate protocol|handshake_failure|protocol_version|timed out|[Rr]eset|refused|Remote host))[\s\S]*?Could not convert socket to TLS/,
     code: 'ERR_SSL_UNSUPPORTED_PROTOCOL',
     reason: 'tls-version-mismatch',
     step: 'tls',

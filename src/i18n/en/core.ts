@@ -14,6 +14,7 @@ export const enCore = {
   'step.quit': 'QUIT',
   'ui.blocked-by': 'blocked by {step}',
   'ui.not-requested': 'not requested',
+  'ui.skip.connection-closed': 'the connection was already closed',
   'ui.skip.security-none': 'not requested (--security none)',
   'ui.verdict.pass': 'All requested steps passed.',
   'ui.verdict.warn': 'Passed, with warnings.',
@@ -73,6 +74,7 @@ export const enCore = {
   'warn.quit-no-reply': 'The server did not answer QUIT.',
   'warn.password-argv': '--password puts the secret on the command line, where other local users can see it (ps, shell history). Prefer --password-env, --password-file or --password-stdin.',
   'warn.password-url': 'The password is inside --url, so it is on the command line where other local users can see it (ps, shell history). Leave it out of the URL (smtp://user@host:port) and give it with --password-env, --password-file or --password-stdin.',
+  'tls.unverified-note': 'certificate NOT verified, accepted only because of --insecure',
   'warn.insecure-flag': '--insecure: certificate problems are reported as warnings and do not stop the check.',
   'tcp.partial': '{failed} (IPv{family}) {outcome}; {worked} worked.',
 
@@ -102,6 +104,13 @@ export const enCore = {
   'greeting.too-large.cause': 'The server sent a greeting far larger than SMTP allows (more than 256 KiB without an end); smtp-doctor stopped reading.',
   'greeting.too-large.fix': 'This port is not answering like a mail server: check --host and --port (another service may listen here), or whether a proxy or load balancer in front of it misbehaves.',
   'greeting.closed.cause': 'The server closed the connection before sending a greeting.',
+  'greeting.closed-after.cause':
+    'The server closed the connection right after its greeting (220), before answering EHLO: ' +
+    'nothing was refused in words.',
+  'greeting.closed-after.fix':
+    'Servers do this when a connection limit is reached, a pre-greeting filter (Postfix postscreen, a blocklist, ' +
+    'fail2ban) drops this client address, or the service fails per session. Check the server log for this IP ' +
+    'address at this time, and try again later or from another network.',
   'greeting.closed.fix': 'The server may refuse this client address or limit connections. Check the server logs for this IP address, or try again later.',
   'greeting.blocked.cause': 'The server refused service at the greeting: "{reply}". This usually means your IP address is blocked or not allowed to use this server.',
   'greeting.blocked.fix': 'Connect from an allowed network, or ask the mail administrator to allow your IP address (or remove it from the blocklist named in the reply).',

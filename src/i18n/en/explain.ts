@@ -17,6 +17,12 @@ export const enExplain = {
     'The same error also comes from a server that answers STARTTLS with 220 and then sends no TLS (a broken proxy or antivirus scanner in between), or from a service other than SMTP on this port.',
   'hint.alt.no-auth':
     'The same words also come from a server that offers no AUTH at all, even after STARTTLS (a relay-only port such as 25): then log in on the submission port (587 or 465) instead, or send without a login if the server relays for you.',
+  'hint.alt.cert-verify-failed':
+    'OpenSSL prints this same "certificate verify failed", without a reason, for a certificate that has expired (or is not valid yet), a self-signed one, and a chain that lacks its intermediate certificate. `smtp-doctor check` with the same host and port shows the certificate\'s dates and issuer.',
+  'hint.alt.connect-failed':
+    'PHPMailer prints these same words for every failure before the session opens: a host name that does not resolve, a port that refuses or drops the connection (a firewall, or a hosting provider that blocks SMTP), a certificate that is untrusted, expired or issued for another name, a TLS version the two sides do not share, a server that turns the client away in its greeting (421, or 554 for a blocked IP), or a service other than SMTP on the port. Run `smtp-doctor check` with the same host, port and encryption to see which step fails.',
+  'hint.alt.auth-rejected':
+    'The same words also come from a login that never got as far as the password: the server offers no AUTH on this connection (STARTTLS not done yet, or a relay-only port), no AUTH mechanism both sides support, Gmail asking for an app password, or Microsoft 365 with SMTP AUTH turned off for the mailbox. Run `smtp-doctor check --user ...` with the same settings to see the server\'s own reply.',
   'param.host': 'the server',
   'param.port': 'the port',
   'param.user': 'the user name',

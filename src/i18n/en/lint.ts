@@ -22,6 +22,8 @@ export const enLint = {
   'lint.source-insecure': 'Certificate checks are switched off in the settings ({where}). smtp-doctor still verifies; the application would accept any certificate.',
   'lint.unknown-key': 'Unknown key {key} (line {line}): it has no effect.',
   'lint.unknown-key-suggest': 'Unknown key {key} (line {line}): did you mean {suggestion}? As written it has no effect.',
+  'lint.unknown-keys-more':
+    'And {count} more unknown keys in the same file, not listed one by one: none of them has an effect.',
   'lint.missing-env': '{key} (line {line}) refers to the environment variable {name}, which is not set.',
   'lint.port25-cloud': 'Port 25 with credentials on a cloud host ({env} is set): outbound 25 is usually blocked there, and 25 is for server-to-server mail. Use 587 or 465.',
   'lint.port25-credentials': 'Port 25 is for server-to-server mail; for logging in and sending use the submission port 587 (STARTTLS) or 465 (implicit TLS).',

@@ -19,15 +19,28 @@ export const enProbe = {
   'probe.problem.connect-error': 'connection error',
   'probe.problem.no-smtp-greeting': 'open, but no SMTP greeting (not SMTP, or a tarpit)',
   'probe.problem.greeting-rejected': 'greeting refused',
+  'probe.problem.closed-after-greeting': 'closed right after its greeting',
   'probe.problem.starttls-failed': 'STARTTLS offered but failed',
   'probe.recommended': 'Recommended: {mode} on port {port} ({why})',
   'probe.why.tls': 'implicit TLS from the first byte, certificate verified',
   'probe.why.starttls': 'STARTTLS, certificate verified',
+  'probe.why.tls-unverified':
+    'implicit TLS from the first byte; certificate NOT verified ({verdict}), accepted only because of --insecure',
+  'probe.why.starttls-unverified':
+    'STARTTLS; certificate NOT verified ({verdict}), accepted only because of --insecure',
+  'probe.cert-insecure': '{verdict}, accepted by --insecure',
+  'probe.unverified':
+    'The certificate on port {port} is NOT verified: anyone on the path can pose as this server and read the ' +
+    'password. It works here only because of --insecure; fix the certificate (or pass --ca with the issuing CA) ' +
+    'before relying on it.',
   'probe.why.none': 'no encryption offered anywhere: only for a trusted relay without credentials',
   'probe.none-works': 'No combination works from here.',
   'probe.settings': 'Settings that work:',
   'probe.command': 'Check it with:',
   'probe.confirm.ok': 'Confirmed: {user} logged in on port {port} ({mode}).',
+  'probe.confirm.ok-unverified':
+    "Logged in: {user} on port {port} ({mode}), but over a certificate that was NOT verified (--insecure): " +
+    "the server's identity is not proven.",
   'probe.confirm.fail': 'Login on the recommended combination failed: {category}. {cause}',
   'probe.dns-failed': 'The name {host} could not be resolved, so no port could be tried.',
   'probe.all-filtered': 'Every port timed out while DNS works: outbound SMTP is probably blocked by this network, a firewall or the cloud provider. Try from another network, or ask for the ports to be opened.',
@@ -59,7 +72,7 @@ export const enProbe = {
   'err.missing-target': 'give the host (or domain) to look at',
   'help.probe': 'find the port and TLS mode that actually work from this network',
   'help.probe-host': 'the SMTP server host name',
-  'help.ports': 'ports to try, comma-separated (default: --port if given, then 25,465,587,2525)',
+  'help.ports': 'try only these ports, comma-separated (without it: --port if given, then 25,465,587,2525)',
   'help.dns-server': 'resolve every name through this DNS server (IP[:PORT])',
   'help.mx': 'inbound mail triage: MX records and what each MX host answers on port 25',
   'help.mx-domain': 'the mail domain',

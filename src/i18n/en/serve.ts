@@ -10,6 +10,9 @@ export const enServe = {
   'help.serve-require-starttls': 'refuse MAIL FROM before STARTTLS on the plain port (530 5.7.0)',
   'help.serve-maildir': 'save every received message as an .eml file in this directory (created if needed)',
   'help.serve-persona': 'answer like a failing provider (see --list-personas)',
+  'help.serve-oauth2':
+    'offer only OAuth 2.0 logins (XOAUTH2, OAUTHBEARER) with tokens from a local token endpoint it also serves (--auth names the mailbox)',
+  'help.serve-oauth2-port': 'port of that token endpoint on 127.0.0.1 (default 0: a free port, printed at start)',
   'help.serve-list-personas': 'list the fault personas and exit',
 
   // ---- start-up
@@ -21,6 +24,10 @@ export const enServe = {
   'serve.trust': 'trust it with NODE_EXTRA_CA_CERTS={caFile} (smtp-doctor: --ca {caFile}; swaks: --tls-verify --tls-ca-path {caFile})',
   'serve.auth-open': 'AUTH: not required; after TLS any user and password are accepted',
   'serve.auth-user': 'AUTH: required as {user} (password from ${var}); PLAIN LOGIN CRAM-MD5, offered only after TLS',
+  'serve.oauth2-auth': 'AUTH: OAuth 2.0 only (XOAUTH2, OAUTHBEARER), after TLS, as {user}, with tokens from the token endpoint below',
+  'serve.oauth2-token-url': 'OAuth 2.0 token endpoint {url} (refresh grant; client id {clientId})',
+  'serve.oauth2-introspect': 'token introspection (RFC 7662) {url}',
+  'serve.oauth2-values': 'sandbox values, valid until this sandbox stops (a refused token gets 334 + a JSON challenge, then 535):',
   'serve.starttls-required': 'STARTTLS: required before MAIL FROM on the plain port',
   'serve.maildir': 'messages are saved to {dir}',
   'serve.no-maildir': 'messages are shown, not saved (--maildir DIR keeps them)',

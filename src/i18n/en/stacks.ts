@@ -28,6 +28,22 @@ export const enStacks = {
     'Turn on the library\'s connection log to see the failing step (PHPMailer SMTPDebug = SMTP::DEBUG_CONNECTION, JavaMail mail.debug=true), check host, port and encryption (465 with implicit TLS, 587 with STARTTLS), or run `smtp-doctor check` against the same server.',
 
   // where to change the setting, per stack (src/explain/stack-hints.ts)
+  'stack.connect-failed-tls-mode.cause':
+    'PHPMailer could not open the SMTP session and does not say why ("Could not connect to SMTP host."). The most common cause is an encryption setting that does not match the port: SMTPSecure \'ssl\' (implicit TLS) on 587, or \'tls\' (STARTTLS) on 465.',
+  'stack.connect-failed-tls-mode.fix':
+    'Use SMTPSecure = PHPMailer::ENCRYPTION_SMTPS with Port = 465, or PHPMailer::ENCRYPTION_STARTTLS with Port = 587. To see the step that fails, set SMTPDebug = SMTP::DEBUG_CONNECTION, or run `smtp-doctor check` with the same host, port and encryption.',
+  'stack.recipient-relay.cause':
+    'The server refused to relay mail to this recipient; the library printed the server\'s words without the reply code. The server relays only for logged-in users or for its own domains.',
+  'stack.recipient-relay.fix':
+    'Log in (PHPMailer SMTPAuth = true with Username and Password) on the submission port (587 or 465), or send to a recipient in the server\'s own domain.',
+  'stack.recipient-login-required.cause':
+    'The server refused the recipient because this client did not log in ("Client host rejected: Access denied" or similar); the library printed the server\'s words without the reply code.',
+  'stack.recipient-login-required.fix':
+    'Turn authentication on and give the credentials (PHPMailer SMTPAuth = true, Username, Password) on the submission port (587 with STARTTLS, or 465); SMTPDebug = 2 shows whether the login happens before MAIL FROM.',
+  'stack.recipient-refused.cause':
+    'The server refused the recipient; the library printed the server\'s words without the reply code. Most often the mailbox does not exist.',
+  'stack.recipient-refused.fix':
+    'Check the recipient address for typos. If it is correct, the mailbox does not exist or does not accept mail: the server\'s words after the address say which. SMTPDebug = 2 shows the whole reply with its code.',
   'stack.nodemailer.tls-mode': 'In nodemailer: port 465 needs secure: true; port 587 (or 25) needs secure: false, with requireTLS: true to insist on STARTTLS.',
   'stack.nodemailer.starttls': 'In nodemailer: keep secure: false on port 587 and set requireTLS: true, so STARTTLS runs before AUTH; do not set ignoreTLS: true.',
   'stack.nodemailer.ca': 'In nodemailer: trust a private CA with tls: { ca: [fs.readFileSync(\'ca.pem\')] } (or NODE_EXTRA_CA_CERTS); when connecting by IP or alias, set tls: { servername: \'<name on the certificate>\' }.',

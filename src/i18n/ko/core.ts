@@ -12,6 +12,7 @@ export const koCore: Record<keyof typeof enCore, string> = {
   'step.quit': 'QUIT',
   'ui.blocked-by': '{step} 단계 실패로 건너뜀',
   'ui.not-requested': '요청하지 않음',
+  'ui.skip.connection-closed': '연결이 이미 끊어져 있었습니다',
   'ui.skip.security-none': '요청하지 않음 (--security none)',
   'ui.verdict.pass': '요청한 모든 단계를 통과했습니다.',
   'ui.verdict.warn': '통과했지만 경고가 있습니다.',
@@ -69,6 +70,7 @@ export const koCore: Record<keyof typeof enCore, string> = {
   'warn.quit-no-reply': '서버가 QUIT 에 응답하지 않았습니다.',
   'warn.password-argv': '--password 는 비밀번호를 명령줄에 남겨서 같은 서버의 다른 사용자가 볼 수 있습니다 (ps, 셸 히스토리). --password-env, --password-file, --password-stdin 을 쓰세요.',
   'warn.password-url': '비밀번호가 --url 안에 있어서 명령줄에 남고, 같은 서버의 다른 사용자가 볼 수 있습니다 (ps, 셸 히스토리). URL 에서는 비밀번호를 빼고 (smtp://user@host:port) --password-env, --password-file, --password-stdin 으로 주세요.',
+  'tls.unverified-note': '인증서를 검증하지 않았습니다. --insecure 옵션 때문에 받아들였습니다',
   'warn.insecure-flag': '--insecure: 인증서 문제를 경고로만 표시하고 점검을 계속합니다.',
   'tcp.partial': '{failed} (IPv{family}) {outcome}; {worked} 로는 연결됨.',
 
@@ -97,6 +99,11 @@ export const koCore: Record<keyof typeof enCore, string> = {
   'greeting.too-large.cause': '서버가 SMTP 가 허용하는 것보다 훨씬 긴 인사말을 보냈습니다 (끝없이 256 KiB 이상). smtp-doctor 가 읽기를 멈췄습니다.',
   'greeting.too-large.fix': '이 포트는 메일 서버처럼 응답하지 않습니다. --host 와 --port 를 확인하거나 (다른 서비스가 열려 있을 수 있습니다), 앞단의 프록시나 로드 밸런서가 이상 동작하는지 확인하세요.',
   'greeting.closed.cause': '서버가 인사말을 보내기 전에 연결을 끊었습니다.',
+  'greeting.closed-after.cause':
+    '서버가 220 인사말을 보낸 뒤, EHLO 에 응답하기 전에 인사말 직후 연결을 끊었습니다. 거부한다는 응답은 없었습니다.',
+  'greeting.closed-after.fix':
+    '연결 수 제한에 걸렸거나, 인사말 전 필터(Postfix postscreen, 차단 목록, fail2ban)가 이 클라이언트 IP 를 끊었거나, ' +
+    '서비스가 세션마다 실패할 때 이렇게 됩니다. 서버 로그에서 이 시각의 이 IP 를 확인하고, 잠시 후 또는 다른 네트워크에서 다시 시도하세요.',
   'greeting.closed.fix': '서버가 이 클라이언트 IP 를 거부하거나 연결 수를 제한하고 있을 수 있습니다. 서버 로그에서 이 IP 를 확인하거나 잠시 후 다시 시도하세요.',
   'greeting.blocked.cause': '서버가 인사말 단계에서 서비스를 거부했습니다: "{reply}". 보통 이 IP 주소가 차단되었거나 이 서버를 쓸 수 없는 경우입니다.',
   'greeting.blocked.fix': '허용된 네트워크에서 접속하거나, 메일 관리자에게 IP 허용(또는 응답에 적힌 차단 목록에서 해제)을 요청하세요.',

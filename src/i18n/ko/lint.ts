@@ -23,6 +23,7 @@ export const koLint: Record<keyof typeof enLint, string> = {
   'lint.source-insecure': '설정에서 인증서 검증이 꺼져 있습니다 ({where}). smtp-doctor 는 그래도 검증하지만, 애플리케이션은 어떤 인증서든 받아들입니다.',
   'lint.unknown-key': '알 수 없는 키 {key} ({line}번째 줄): 아무 효과가 없습니다.',
   'lint.unknown-key-suggest': '알 수 없는 키 {key} ({line}번째 줄): 혹시 {suggestion} 인가요? 지금 그대로는 아무 효과가 없습니다.',
+  'lint.unknown-keys-more': '같은 파일에 알 수 없는 키가 {count}개 더 있습니다 (하나씩 나열하지 않습니다). 모두 아무 효과가 없습니다.',
   'lint.missing-env': '{key} ({line}번째 줄)가 환경 변수 {name} 를 참조하는데 설정되어 있지 않습니다.',
   'lint.port25-cloud': '클라우드 환경({env} 설정됨)에서 25번 포트로 로그인하려고 합니다. 그런 곳에서는 외부로 나가는 25번이 보통 막혀 있고, 25번은 서버 간 전달용입니다. 587 이나 465 를 쓰세요.',
   'lint.port25-credentials': '25번 포트는 서버 간 전달용입니다. 로그인해서 보내려면 발송용 포트 587(STARTTLS)이나 465(암묵적 TLS)를 쓰세요.',

@@ -12,6 +12,8 @@ export const koServe: Record<keyof typeof enServe, string> = {
   'help.serve-require-starttls': '일반 포트에서 STARTTLS 전의 MAIL FROM 을 거부 (530 5.7.0)',
   'help.serve-maildir': '받은 메일을 이 디렉터리에 .eml 파일로 저장 (없으면 생성)',
   'help.serve-persona': '실패하는 서비스처럼 응답 (--list-personas 참고)',
+  'help.serve-oauth2': 'OAuth 2.0 로그인 (XOAUTH2, OAUTHBEARER) 만 제공하고, 토큰은 함께 여는 로컬 토큰 엔드포인트에서 발급 (--auth 는 메일함 이름)',
+  'help.serve-oauth2-port': '그 토큰 엔드포인트의 127.0.0.1 포트 (기본 0: 빈 포트, 시작할 때 출력)',
   'help.serve-list-personas': '장애 페르소나 목록을 출력하고 종료',
 
   // ---- 시작
@@ -23,6 +25,10 @@ export const koServe: Record<keyof typeof enServe, string> = {
   'serve.trust': '신뢰하려면 NODE_EXTRA_CA_CERTS={caFile} (smtp-doctor: --ca {caFile}; swaks: --tls-verify --tls-ca-path {caFile})',
   'serve.auth-open': 'AUTH: 필수 아님; TLS 뒤에는 어떤 사용자와 비밀번호도 받아들임',
   'serve.auth-user': 'AUTH: {user} 로 필수 (비밀번호는 ${var}); PLAIN LOGIN CRAM-MD5, TLS 뒤에만 제공',
+  'serve.oauth2-auth': 'AUTH: OAuth 2.0 만 (XOAUTH2, OAUTHBEARER), TLS 뒤에, {user} 로, 아래 토큰 엔드포인트가 발급한 토큰으로',
+  'serve.oauth2-token-url': 'OAuth 2.0 토큰 엔드포인트 {url} (refresh grant; 클라이언트 ID {clientId})',
+  'serve.oauth2-introspect': '토큰 검사 (RFC 7662) {url}',
+  'serve.oauth2-values': '샌드박스 값입니다. 이 샌드박스가 멈출 때까지 유효합니다 (거부된 토큰에는 334 + JSON 챌린지, 이어서 535 로 응답합니다):',
   'serve.starttls-required': 'STARTTLS: 일반 포트에서는 MAIL FROM 전에 필수',
   'serve.maildir': '메일을 {dir} 에 저장합니다',
   'serve.no-maildir': '메일을 보여 주기만 하고 저장하지 않습니다 (저장하려면 --maildir DIR)',

@@ -27,6 +27,22 @@ export const koStacks: Record<keyof typeof enStacks, string> = {
   'stack.connect-failed.fix':
     '라이브러리의 연결 로그를 켜서 어느 단계에서 실패하는지 보세요(PHPMailer SMTPDebug = SMTP::DEBUG_CONNECTION, JavaMail mail.debug=true). 호스트, 포트, 암호화 방식(465는 암묵적 TLS, 587은 STARTTLS)을 확인하거나 같은 서버로 `smtp-doctor check`를 실행하세요.',
 
+  'stack.connect-failed-tls-mode.cause':
+    'PHPMailer가 SMTP 세션을 열지 못했지만 이유는 알려 주지 않습니다("Could not connect to SMTP host."). 가장 흔한 원인은 포트와 맞지 않는 암호화 설정입니다. 587에서 SMTPSecure \'ssl\'(암묵적 TLS)을 쓰거나 465에서 \'tls\'(STARTTLS)를 쓰는 경우입니다.',
+  'stack.connect-failed-tls-mode.fix':
+    'SMTPSecure = PHPMailer::ENCRYPTION_SMTPS와 Port = 465, 또는 PHPMailer::ENCRYPTION_STARTTLS와 Port = 587 조합을 쓰세요. 어느 단계에서 실패하는지 보려면 SMTPDebug = SMTP::DEBUG_CONNECTION을 켜거나, 같은 호스트, 포트, 암호화 방식으로 `smtp-doctor check`를 실행하세요.',
+  'stack.recipient-relay.cause':
+    '서버가 이 수신자에게 메일을 중계하기를 거부했습니다. 라이브러리는 서버의 문구를 응답 코드 없이 출력했습니다. 이 서버는 로그인한 사용자나 자신의 도메인에 대해서만 중계합니다.',
+  'stack.recipient-relay.fix':
+    '제출용 포트(587 또는 465)에서 로그인하거나(PHPMailer SMTPAuth = true와 Username, Password), 서버 자신의 도메인에 있는 수신자에게 보내세요.',
+  'stack.recipient-login-required.cause':
+    '이 클라이언트가 로그인하지 않아서 서버가 수신자를 거부했습니다("Client host rejected: Access denied" 등). 라이브러리는 서버의 문구를 응답 코드 없이 출력했습니다.',
+  'stack.recipient-login-required.fix':
+    '제출용 포트(STARTTLS를 쓰는 587 또는 465)에서 인증을 켜고 자격 증명을 주세요(PHPMailer SMTPAuth = true, Username, Password). SMTPDebug = 2로 MAIL FROM 전에 로그인이 이루어지는지 확인할 수 있습니다.',
+  'stack.recipient-refused.cause':
+    '서버가 수신자를 거부했습니다. 라이브러리는 서버의 문구를 응답 코드 없이 출력했습니다. 대개는 그 메일함이 없는 경우입니다.',
+  'stack.recipient-refused.fix':
+    '수신 주소에 오타가 없는지 확인하세요. 주소가 맞다면 그 메일함이 없거나 메일을 받지 않는 상태이며, 주소 뒤에 있는 서버의 문구가 어느 쪽인지 알려 줍니다. SMTPDebug = 2로 응답 코드까지 포함한 전체 응답을 볼 수 있습니다.',
   'stack.nodemailer.tls-mode': 'nodemailer: 465 포트는 secure: true, 587(또는 25) 포트는 secure: false로 하고 STARTTLS를 강제하려면 requireTLS: true를 더하세요.',
   'stack.nodemailer.starttls': 'nodemailer: 587 포트에서 secure: false를 유지하고 requireTLS: true를 설정해 AUTH 전에 STARTTLS가 돌게 하세요. ignoreTLS: true는 쓰지 마세요.',
   'stack.nodemailer.ca': 'nodemailer: 사설 CA는 tls: { ca: [fs.readFileSync(\'ca.pem\')] }(또는 NODE_EXTRA_CA_CERTS)로 신뢰시키고, IP나 별칭으로 접속한다면 tls: { servername: \'<인증서의 이름>\' }을 지정하세요.',

@@ -1,4 +1,5 @@
 import type { Rule } from '../rule-types.js';
+import { AUTH_REQUIRED, RELAY } from './core/shared.js';
 
 /**
  * Meanings that only a client library's own wording carries: rules on the lexicon's wording ids
@@ -81,6 +82,54 @@ export const STACKS_RULES: Rule[] = [
       { step: 'tls', code: 'ERR_SSL_UNSUPPORTED_PROTOCOL', reason: 'tls-version-mismatch', text: 'javax.net.ssl.SSLHandshakeException: No appropriate protocol (protocol is disabled or cipher suites are inappropriate)' },
       { step: 'tls', code: 'ERR_SSL_DH_KEY_TOO_SMALL', reason: 'tls-version-mismatch', text: 'error:14082174:SSL routines:ssl3_check_cert_and_algorithm:dh key too small' },
     ],
+  },
+  {
+    id: 'stack.connect-failed-tls-mode',
+    category: 'TLS_MODE_MISMATCH',
+    when: { wording: ['connect-failed-bare'] },
+    msg: 'stack.connect-failed-tls-mode',
+    source:
+      'PHPMailer 6 throws "SMTP Error: Could not connect to SMTP host." for every failure before the session opens (PHPMailer::smtpConnect, https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting); test/stacks/matrix.json: the same text for 11 scenarios; the most frequent real cause first (REAL_WORLD_FREQUENCY), the others in ALTERNATIVES',
+    examples: [{ step: 'tcp', wording: 'connect-failed-bare', text: 'PHPMailer\\PHPMailer\\Exception: SMTP Error: Could not connect to SMTP host.' }],
+  },
+  // A recipient refused, printed without its reply code (PHPMailer "The following recipients
+  // failed: <address>: <the server's words>"): the core rules need the reply class, these read the words.
+  {
+    id: 'stack.recipient-relay',
+    category: 'RELAY_DENIED',
+    when: { wording: ['recipient-refused-no-code'], text: RELAY },
+    msg: 'stack.recipient-relay',
+    source: 'PHPMailer::smtpSend collects SMTP::getError()[\'detail\'] (the reply without its code) per refused recipient; Postfix "Relay access denied"; test/stacks/matrix.json',
+    examples: [{ step: 'send', command: 'RCPT TO', wording: 'recipient-refused-no-code', text: 'SMTP Error: The following recipients failed: someone@example.com: <someone@example.com>: Relay access denied' }],
+  },
+  {
+    id: 'stack.recipient-login-required',
+    category: 'MISSING_CREDENTIALS',
+    when: { wording: ['recipient-refused-no-code'], text: AUTH_REQUIRED },
+    msg: 'stack.recipient-login-required',
+    source: 'PHPMailer recipient detail without its code; Postfix smtpd_relay_restrictions / smtpd_client_restrictions "Client host rejected: Access denied" for a client that did not log in; test/stacks/matrix.json',
+    examples: [{ step: 'send', command: 'RCPT TO', wording: 'recipient-refused-no-code', text: 'SMTP Error: The following recipients failed: tester@smtp-doctor.test: <unknown[127.0.0.1]>: Client host rejected: Access denied' }],
+  },
+  {
+    id: 'stack.recipient-refused',
+    category: 'RECIPIENT_REJECTED',
+    when: { wording: ['recipient-refused-no-code'] },
+    // What a refusal at RCPT TO means when nothing else is known: ranks with "5xx to RCPT TO", so
+    // the server's words (a HELO, rate or blocklist wording: text rules) decide first.
+    tier: 'reply-class',
+    msg: 'stack.recipient-refused',
+    source: 'PHPMailer recipient detail without its code ("The following recipients failed"); test/stacks/matrix.json',
+    examples: [{ step: 'send', command: 'RCPT TO', wording: 'recipient-refused-no-code', text: 'SMTP Error: The following recipients failed: nobody@smtp-doctor.test: <nobody@smtp-doctor.test>: Recipient address rejected: User unknown in virtual mailbox table' }],
+  },
+  {
+    // OpenSSL's bare "certificate verify failed" (PHP streams print no X509 reason): an untrusted
+    // issuer most often, but an expired certificate says the same (ALTERNATIVES names it).
+    id: 'tls.cert-verify-failed',
+    category: 'CERT_UNTRUSTED',
+    when: { code: ['CERT_UNTRUSTED'], wording: ['php-cert-verify-failed'] },
+    msg: 'cert.untrusted',
+    source: 'OpenSSL SSL_R_CERTIFICATE_VERIFY_FAILED as PHP stream_socket_client()/stream_socket_enable_crypto() report it, without the X509 verify result; test/stacks/matrix.json (Symfony Mailer: the same text for a self-signed, an expired and an incomplete chain)',
+    examples: [{ step: 'tls', code: 'CERT_UNTRUSTED', wording: 'php-cert-verify-failed', text: 'error:0A000086:SSL routines::certificate verify failed' }],
   },
   {
     id: 'stack.connect-failed',

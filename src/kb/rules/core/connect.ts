@@ -145,6 +145,16 @@ export const CONNECT_RULES: Rule[] = [
     examples: [{ step: 'greeting', reason: 'closed-before-greeting', code: 'ECONNECTION' }],
   },
   {
+    id: 'greeting.closed-after',
+    category: 'PROTOCOL_ERROR',
+    when: { step: ['ehlo'], reason: ['closed-after-greeting'] },
+    msg: 'greeting.closed-after',
+    source: RFC5321 + ' section 3.1 (a server that will not serve a client says so with 554, not a silent close)',
+    examples: [
+      { step: 'ehlo', reason: 'closed-after-greeting', code: 'ECONNECTION', text: 'Connection closed unexpectedly' },
+    ],
+  },
+  {
     id: 'greeting.too-large',
     category: 'PROTOCOL_ERROR',
     when: { step: ['greeting'], reason: ['greeting-too-large'] },

@@ -7,7 +7,16 @@ export const RELAY = /relay(?:ing)? (?:access )?(?:denied|not permitted|prohibit
 export const SENDER_WORDING = /sender address rejected|not owned by user|must be (?:the )?same as (?:the )?(?:authori[sz]ation|login|authenticated) user|must equal (?:the )?authori[sz]ed user|doesn'?t conform with authentication|does not match (?:the )?(?:authenticated|login) user|(?:sender|from)(?: name| address)? is not valid|invalid sender|unconfigured sending domain|relaying disallowed as|domain .{0,80} is not allowed to send|sender (?:is )?not (?:allowed|authori[sz]ed|permitted)|send as (?:denied|not allowed)|SendAsDenied|not authori[sz]ed to send (?:as|on behalf)|from address (?:does not match|is not allowed)/i;
 export const RATE = /rate ?limit|connection rate|too much mail|too many login|over your (?:\w+ )?(?:quota|limit)|quota of \d+|try again in \d+ (?:seconds?|minutes?)|too many (?:messages|recipients?|recipient attempts|connections|emails|mails|login attempts|auth(?:entication)? attempts|requests|concurrent)|daily limit|limit of \d+|per 24 hours|(?:at )?a rate that prevents|concurrent connections? limit|connection limit|sending rate|sending limit|quota exceeded|exceeded (?:the )?(?:sending|daily|hourly) (?:quota|limit)|try again later.*(?:rate|limit)|daily (?:user )?sending (?:quota|limit)|messages per (?:day|hour|minute)|throttl/i;
 export const AUTH_REQUIRED = /authentication (?:is )?required|not authenticated|not logged in|authenticate first|must authenticate|please authenticate|WantAuthError|anonymous mail|AUTH first|requires? authentication|unauthenticated (?:senders?|users?|mail|relay)|Client host rejected: Access denied/i;
-export const BLOCKLIST = /blocked using|IP address has been blocked|permanently deferred|\[TS[S]?0\d\]|IP you'?re using to send mail is not authori[sz]ed|not authori[sz]ed to send (?:e-?mail )?directly|on our block ?list|low reputation|blocked by (?:our|the) (?:spam|reputation)|\bRBL\b|\bDNSBL\b|spamhaus|barracuda|spamcop|\bsorbs\b|blacklist|blocklist|block list|poor reputation|IP reputation|reputation of|client host \S* ?blocked|listed (?:on|in|at) |is listed|banned sending IP|dynamic(?:ally assigned)? IP|residential IP/i;
+/**
+ * Short acronyms (SPF, RBL ...) as words of a sentence: between spaces, ASCII punctuation or the
+ * ends of the text. A bare \b also takes any byte that is not a word character as a boundary, so
+ * three letters inside random bytes ("\x12sPf\xa5") would read as a wording.
+ */
+export function acronyms(...words: string[]): string {
+  return `(?<![^ \\t\\n\\r([{<"'=:,;/.-])(?:${words.join('|')})(?![^ \\t\\n\\r)\\]}>"'=:,;/.!?-])`;
+}
+const BLOCKLIST_WORDS = /blocked using|IP address has been blocked|permanently deferred|\[TS[S]?0\d\]|IP you'?re using to send mail is not authori[sz]ed|not authori[sz]ed to send (?:e-?mail )?directly|on our block ?list|low reputation|blocked by (?:our|the) (?:spam|reputation)|spamhaus|barracuda|spamcop|blacklist|blocklist|block list|poor reputation|IP reputation|reputation of|client host \S* ?blocked|listed (?:on|in|at) |is listed|banned sending IP|dynamic(?:ally assigned)? IP|residential IP/i;
+export const BLOCKLIST = new RegExp(`${acronyms('RBL', 'DNSBL', 'sorbs')}|${BLOCKLIST_WORDS.source}`, 'i');
 export const RFC3463 = 'RFC 3463 (enhanced status codes)';
 export const RFC3207 = 'RFC 3207 (STARTTLS)';
 export const RFC4954 = 'RFC 4954 (SMTP AUTH)';

@@ -1,5 +1,5 @@
 import type { Rule } from '../../rule-types.js';
-import { RELAY, SENDER_WORDING, RATE, BLOCKLIST } from './shared.js';
+import { RELAY, SENDER_WORDING, RATE, BLOCKLIST, acronyms } from './shared.js';
 
 /**
  * Core rules, part of CORE_RULES (../core.ts, which keeps their order): Relay and not-logged-in
@@ -181,7 +181,12 @@ export const WORDINGS_RULES: Rule[] = [
   {
     id: 'text.policy',
     category: 'MESSAGE_REJECTED_POLICY',
-    when: { text: /\bDMARC\b|\bSPF\b|\bDKIM\b|\bspam\b|virus|malware|phish|content filter|message content rejected|unsolicited/i },
+    when: {
+      text: new RegExp(
+        `${acronyms('DMARC', 'SPF', 'DKIM', 'spam')}|virus|malware|phish|content filter|message content rejected|unsolicited`,
+        'i',
+      ),
+    },
     msg: 'send.policy',
     source: 'Gmail 5.7.26 DMARC, Microsoft 5.7.509/5.7.23 SPF, SpamAssassin and content-filter rejections',
     examples: [{ text: 'Unauthenticated email from example.com is not accepted due to domain\'s DMARC policy.' }],
