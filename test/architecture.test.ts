@@ -58,4 +58,14 @@ describe('source structure', () => {
     const g = new Map([['/a.ts', ['/b.ts']], ['/b.ts', ['/a.ts']]]);
     expect(cycles(g)).toHaveLength(1);
   });
+
+  it('steps never record or print: only the runner (src/steps/walk.ts) records results', () => {
+    const offenders: string[] = [];
+    for (const file of sources(join(SRC, 'steps'))) {
+      if (file.endsWith('walk.ts')) continue;
+      const text = readFileSync(file, 'utf8');
+      if (/\brecord\(|observer|stepStart|stepEnd|console\.|process\.std(out|err)/.test(text)) offenders.push(relative(SRC, file));
+    }
+    expect(offenders).toEqual([]);
+  });
 });
