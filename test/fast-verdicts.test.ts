@@ -70,6 +70,15 @@ describe('the TLS modes are raced (default settings)', () => {
     expect(ms).toBeLessThan(4000);
   });
 
+  it('a web server waiting for a request is named in about the grace too (its 400 to a second EHLO)', async () => {
+    const http = 'HTTP/1.1 400 Bad Request\r\nServer: nginx\r\nConnection: close\r\n\r\n';
+    const s = await raw([{ expect: /./ }, { send: http }, { close: true }]);
+    const { report, ms } = await timedCheck(s.port, ['--security', 'starttls']);
+    expect(step(report, 'greeting').failure).toMatchObject({ reason: 'http-server', response: 'HTTP/1.1 400 Bad Request' });
+    expect(report.diagnoses[0]).toMatchObject({ rule: 'port.http' });
+    expect(ms).toBeLessThan(3500);
+  });
+
   it('a greeting later than the grace is no mismatch: the first connection wins, the racer is closed', async () => {
     const s = await raw([
       { wait: 1500 },

@@ -3,7 +3,7 @@ import { parseReply } from '../smtp/extensions.js';
 import type { Carry, StepOutcome } from './carry.js';
 import type { StepContext } from './context.js';
 import { Opening } from './opening.js';
-import { DEFAULT_GRACE_MS, raceOtherMode } from './race.js';
+import { DEFAULT_GRACE_MS, raceOtherMode, type RaceWin } from './race.js';
 import { failureFromError, httpFailure, stepAt } from './session.js';
 import { confirmOtherMode } from './tls.js';
 import { probeHttp } from './transport.js';
@@ -21,20 +21,25 @@ export async function greetingStep(sc: StepContext, carry: Carry): Promise<StepO
   const race = implicit
     ? undefined
     : raceOtherMode(sc, 'tls', ctx.now() + opts.timeouts.greeting, () => !session.greeting && session.bytesRead === 0);
-  const greeted = opening.reach('ehlo').then(() => ({ other: undefined }));
-  const first = await Promise.race([greeted, ...(race ? [race.won.then((other) => ({ other }))] : [])]);
+  const greeted = opening.reach('ehlo').then((): RaceWin => ({}));
+  const first = await Promise.race([greeted, ...(race ? [race.won] : [])]);
   const next: Carry = { ...carry, opening };
 
-  if (first.other) {
-    // The other mode greeted first: the verdict now, not after the greeting timeout.
+  if (first.mode || first.http) {
+    // The second connection decided first: the verdict now, not after the greeting timeout.
+    race?.cancel();
     session.close();
     await opening.done;
-    if (opts.security === 'auto') return switchToImplicit(carry);
+    if (first.mode && opts.security === 'auto') return switchToImplicit(carry);
     const graceSeconds = Math.round((sc.graceMs ?? DEFAULT_GRACE_MS) / 100) / 10;
     transcript.note('greeting-timeout', { seconds: graceSeconds });
-    const failure: Failure = { reason: 'expects-implicit-tls' };
     const ms = opening.span(marks.greeting, marks.end);
-    return { result: stepAt('greeting', 'fail', ms, { otherMode: first.other }, failure) };
+    if (first.http) {
+      const failure: Failure = { reason: 'http-server', response: first.http };
+      return { result: stepAt('greeting', 'fail', ms, {}, failure) };
+    }
+    const failure: Failure = { reason: 'expects-implicit-tls' };
+    return { result: stepAt('greeting', 'fail', ms, { otherMode: first.mode! }, failure) };
   }
   const error = opening.ended ? opening.error : undefined;
   const greetingReply = session.greeting ? parseReply(session.greeting) : undefined;

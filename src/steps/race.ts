@@ -11,6 +11,13 @@ export const DEFAULT_GRACE_MS = 1000;
  * (and, for a silent plaintext port, whether a web server answers). Every wait of the racer ends
  * when the first wait would: the race never makes a run longer.
  */
+export interface RaceWin {
+  /** The other mode greeted: 'tls', 'starttls' or 'none'. */
+  mode?: string;
+  /** A web server answered the EHLO of a second connection: its status line. */
+  http?: string;
+}
+
 export interface ModeRace {
   /** Whether the second connection was started. */
   readonly started: boolean;
@@ -18,8 +25,8 @@ export interface ModeRace {
   other(): Promise<string | undefined>;
   /** The HTTP status line a web server gave, when one did (plaintext first only). */
   http(): Promise<string | undefined>;
-  /** Resolves only when the other mode produced a greeting. */
-  readonly won: Promise<string>;
+  /** Resolves only when the second connection decided: the other mode greeted, or a web server answered. */
+  readonly won: Promise<RaceWin>;
   /** The first connection got its answer: close the second one (QUIT if it greeted). */
   cancel(): void;
 }
@@ -36,14 +43,17 @@ export function raceOtherMode(
   const ac = new AbortController();
   let other: Promise<string | undefined> | undefined;
   let http: Promise<string | undefined> | undefined;
-  let win: (mode: string) => void = () => undefined;
-  const won = new Promise<string>((resolve) => (win = resolve));
+  let win: (w: RaceWin) => void = () => undefined;
+  const won = new Promise<RaceWin>((resolve) => (win = resolve));
   const start = (): void => {
     if (other || ac.signal.aborted) return;
     const timeoutMs = Math.max(250, Math.round(firstEndsAt - ctx.now()));
     other = confirmOtherMode(state, kind, { timeoutMs, signal: ac.signal });
-    void other.then((m) => m && win(m));
-    if (kind === 'tls') http = probeHttp(state, { timeoutMs, signal: ac.signal });
+    void other.then((mode) => mode && win({ mode }));
+    if (kind === 'tls') {
+      http = probeHttp(state, { timeoutMs, signal: ac.signal });
+      void http.then((status) => status && win({ http: status }));
+    }
     // The first wait looks bad: the fallback probe of the usual ports starts now, in parallel.
     state.startProbe?.();
   };
