@@ -1,7 +1,7 @@
 import type { Facts, Failure, Msg, Reason, StepResult } from '../core/types.js';
 import { parseEhlo, type Extensions } from '../smtp/extensions.js';
 import type { SmtpError, SmtpSession } from '../smtp/session.js';
-import { failureFromError } from './session.js';
+import { failureFromError } from './failure.js';
 import { StepClock } from './step.js';
 import type { StepContext } from './context.js';
 

@@ -2,7 +2,7 @@ import type { Facts } from '../core/types.js';
 import { extensionFacts, parseEhlo } from '../smtp/extensions.js';
 import type { Carry, StepOutcome } from './carry.js';
 import type { StepContext } from './context.js';
-import { TOO_LARGE, failureFromError, httpFailure, stepAt } from './session.js';
+import { TOO_LARGE, failureFromError, httpFailure, stepAt } from './failure.js';
 
 /** Codes of a connection that closed under the client. */
 const CLOSED = new Set(['ECONNECTION', 'ECONNRESET', 'EPIPE']);

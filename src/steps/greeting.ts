@@ -4,7 +4,7 @@ import type { Carry, StepOutcome } from './carry.js';
 import type { StepContext } from './context.js';
 import { Opening } from './opening.js';
 import { DEFAULT_GRACE_MS, raceOtherMode, type RaceWin } from './race.js';
-import { failureFromError, httpFailure, stepAt } from './session.js';
+import { failureFromError, httpFailure, stepAt } from './failure.js';
 import { confirmOtherMode } from './tls.js';
 import { probeHttp } from './transport.js';
 

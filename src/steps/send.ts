@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Facts, Msg, Reason, StepResult } from '../core/types.js';
 import type { SendInfo, SmtpError, SmtpSession } from '../smtp/session.js';
-import { failureFromError } from './session.js';
+import { failureFromError } from './failure.js';
 import { StepClock } from './step.js';
 import type { StepContext } from './context.js';
 

@@ -2,7 +2,7 @@ import type { Facts, Reason } from '../core/types.js';
 import { diffExtensions, extensionFacts, parseEhlo } from '../smtp/extensions.js';
 import type { Carry, StepOutcome } from './carry.js';
 import type { StepContext } from './context.js';
-import { TOO_LARGE, failureFromError, stepAt } from './session.js';
+import { TOO_LARGE, failureFromError, stepAt } from './failure.js';
 import { StepClock } from './step.js';
 import { judgeTls } from './tls.js';
 import { explainVersionFailure, handshakeTrouble } from './transport.js';

@@ -1,3 +1,4 @@
+/** Failures as data, from nodemailer's errors and the parts of a step result (shared by the session steps). */
 import type { Failure, Facts, Reason, StepResult } from '../core/types.js';
 import { parseReply } from '../smtp/extensions.js';
 import type { SmtpError } from '../smtp/session.js';
