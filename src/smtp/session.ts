@@ -165,12 +165,17 @@ export class SmtpSession {
     }
   }
 
-  /** After QUIT: wait (bounded) for the server to close, then close. Never throws. */
+  /**
+   * After QUIT: wait (bounded) for the server to close, then close. Never throws. The wait does not
+   * keep a process alive (unref): a command-line run ends as soon as its report is out.
+   */
   lingerClose(timeoutMs: number): Promise<void> {
     if (this.#closed) {
       this.close();
       return Promise.resolve();
     }
+    this.tlsSocket?.unref();
+    this.#opts.socket.unref();
     return new Promise<void>((resolve) => {
       const done = (): void => {
         clearTimeout(timer);
