@@ -105,6 +105,14 @@ describe('silent ports and slow servers end in bounded time', () => {
     expect(ms).toBeLessThan(3500);
   });
 
+  it('a tarpit spoken to in implicit TLS ends within the timeout too (plain SMTP raced, not tried after)', async () => {
+    const s = await raw([], true);
+    const { report, ms } = await timedCheck(s.port, ['--security', 'tls', '--timeout', '2']);
+    expect(step(report, 'tls').failure?.reason).toBe('tls-handshake-timeout');
+    expect(report.transcript.some((l) => l.note?.kind === 'mode-confirming')).toBe(true);
+    expect(ms).toBeLessThan(3500);
+  });
+
   it('--deadline cuts the run: the running step fails with deadline-exceeded, the rest are skipped', async () => {
     const s = await raw([], true);
     const args = ['--security', 'starttls', '--deadline', '1.5', '--no-probe'];

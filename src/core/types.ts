@@ -156,6 +156,7 @@ export const NOTE_KINDS = [
   'version-probe-failed',
   'http-answer',
   'mode-switch',
+  'tls-no-answer',
 ] as const;
 export type NoteKind = (typeof NOTE_KINDS)[number];
 

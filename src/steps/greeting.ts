@@ -5,7 +5,7 @@ import type { StepContext } from './context.js';
 import { Opening } from './opening.js';
 import { DEFAULT_GRACE_MS, raceOtherMode, type RaceWin } from './race.js';
 import { failureFromError, httpFailure, stepAt } from './failure.js';
-import { confirmOtherMode } from './tls.js';
+import { confirmOtherMode } from './other-mode.js';
 import { probeHttp } from './transport.js';
 
 /**

@@ -3,7 +3,8 @@ import type tls from 'node:tls';
 import { SmtpSession, type Phase, type SmtpError } from '../smtp/session.js';
 import { tlsOptions } from '../tls/options.js';
 import type { StepContext } from './context.js';
-import { inspectTls, noteTls, servernameOf } from './tls.js';
+import { servernameOf } from './other-mode.js';
+import { inspectTls, noteTls } from './tls.js';
 
 /** When each part of the opening dialogue began (ctx.now() clock), and bytes read at the EHLOs. */
 export interface OpeningMarks {

@@ -1,5 +1,5 @@
 import type { StepContext } from './context.js';
-import { confirmOtherMode } from './tls.js';
+import { confirmOtherMode } from './other-mode.js';
 import { probeHttp } from './transport.js';
 
 /** The grace before the other mode is tried on a second connection (--grace). */
@@ -23,7 +23,7 @@ export interface ModeRace {
   readonly started: boolean;
   /** What the other mode found ('tls', 'starttls', 'none'), once it is done; undefined if it did not work. */
   other(): Promise<string | undefined>;
-  /** The HTTP status line a web server gave, when one did (plaintext first only). */
+  /** The HTTP status line a web server gave, when one did. */
   http(): Promise<string | undefined>;
   /** Resolves only when the second connection decided: the other mode greeted, or a web server answered. */
   readonly won: Promise<RaceWin>;
@@ -50,10 +50,9 @@ export function raceOtherMode(
     const timeoutMs = Math.max(250, Math.round(firstEndsAt - ctx.now()));
     other = confirmOtherMode(state, kind, { timeoutMs, signal: ac.signal });
     void other.then((mode) => mode && win({ mode }));
-    if (kind === 'tls') {
-      http = probeHttp(state, { timeoutMs, signal: ac.signal });
-      void http.then((status) => status && win({ http: status }));
-    }
+    // A silent port may be a web server waiting for a request; one that answers TLS with an HTTP error too.
+    http = probeHttp(state, { timeoutMs, signal: ac.signal });
+    void http.then((status) => status && win({ http: status }));
     // The first wait looks bad: the fallback probe of the usual ports starts now, in parallel.
     state.startProbe?.();
   };

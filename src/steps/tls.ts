@@ -1,11 +1,11 @@
 import type net from 'node:net';
 import type tls from 'node:tls';
-import type { Address, Context } from '../core/context.js';
-import type { CheckOptions } from '../core/options.js';
 import type { Transcript } from '../core/transcript.js';
 import type { Facts, FactValue, Failure, Msg, StepResult } from '../core/types.js';
 import type { StepContext } from './context.js';
-import { handshake, probeMode } from '../smtp/mode-probe.js';
+import { handshake } from '../smtp/mode-probe.js';
+import { confirmOtherMode, servernameOf } from './other-mode.js';
+import { DEFAULT_GRACE_MS, raceOtherMode, type RaceWin } from './race.js';
 import { inspectTls, type TlsInspection } from './certificate.js';
 export { inspectTls };
 import { StepClock, errorFields } from './step.js';
@@ -13,13 +13,11 @@ import { tlsOptions } from '../tls/options.js';
 import { explainVersionFailure, handshakeTrouble, probeHttp } from './transport.js';
 
 export type { StepContext } from './context.js';
+export { confirmOtherMode, servernameOf } from './other-mode.js';
 
 /** Codes OpenSSL gives when the peer's first bytes are not TLS (typically a plaintext SMTP greeting). */
 const NOT_TLS = /WRONG_VERSION_NUMBER|wrong version number|packet length too long|http request|unknown protocol|record layer failure/i;
 
-export function servernameOf(o: CheckOptions): string {
-  return o.tlsServername ?? o.host;
-}
 
 /** Judge a live TLS socket: pass, warn (--insecure, or expiring soon) or fail. */
 /** The two tool notes that mark the TLS handshake in the transcript. */
@@ -63,7 +61,11 @@ export function judgeTls(
   return { result: clock.done('tls', warnings.length ? 'warn' : 'pass', facts, { warnings }), inspection: ins };
 }
 
-/** Implicit TLS: handshake from the first byte. On a plaintext port, confirm that plain SMTP works there. */
+/**
+ * Implicit TLS: handshake from the first byte. A handshake with no answer after the grace races
+ * plain SMTP on a second connection (the first that answers decides); on a plaintext port,
+ * plain SMTP is confirmed before a mismatch is claimed.
+ */
 export async function handshakeStep(
   state: StepContext,
   socket: net.Socket,
@@ -71,65 +73,63 @@ export async function handshakeStep(
   const { opts, ctx, transcript } = state;
   const clock = new StepClock(ctx.now);
   transcript.note('tls-starting');
-  try {
-    const s = await handshake(ctx, socket, { servername: servernameOf(opts), timeoutMs: opts.timeouts.tls, tls: tlsOptions(opts) });
-    const { result } = judgeTls(state, s, clock, { mode: 'implicit' });
-    return { result, socket: s };
-  } catch (err) {
-    const { code, message } = errorFields(err);
-    const failure: Failure = { reason: code === 'ETIMEDOUT' ? 'tls-handshake-timeout' : 'tls-handshake-failed' };
-    if (code) failure.code = code;
-    if (message) failure.message = message;
-    const facts: Record<string, FactValue> = { mode: 'implicit' };
-    transcript.note('tls-handshake-failed', { error: message ?? code ?? 'UNKNOWN' });
-    const trouble = handshakeTrouble(code, message);
-    if (trouble === 'version' || trouble === 'cipher') {
-      socket.destroy();
-      await explainVersionFailure(state, trouble, 'tls', failure, facts);
-    } else if (NOT_TLS.test(`${code ?? ''} ${message ?? ''}`) || code === 'ECONNRESET' || code === 'ETIMEDOUT') {
-      // A web server answers TLS with an HTTP error: asked at the same time as plain SMTP.
-      const [other, http] = await Promise.all([confirmOtherMode(state, 'plain'), probeHttp(state)]);
-      if (other) {
-        facts.otherMode = other;
-        failure.reason = 'expects-plain';
-      } else if (http) {
-        failure.reason = 'http-server';
-        failure.response = http;
-      }
-    }
+  let settled = false;
+  const race = raceOtherMode(state, 'plain', ctx.now() + opts.timeouts.tls, () => !settled);
+  const servername = servernameOf(opts);
+  const shaking = handshake(ctx, socket, { servername, timeoutMs: opts.timeouts.tls, tls: tlsOptions(opts) }).then(
+    (s): Shake => ({ s }),
+    (err: unknown): Shake => ({ err }),
+  );
+  const first = await Promise.race([shaking, race.won.then((w): Shake => ({ w }))]);
+  settled = true;
+  const facts: Record<string, FactValue> = { mode: 'implicit' };
+  if (first.w) {
+    // Plain SMTP (or a web server) answered the second connection first: the verdict now.
+    race.cancel();
+    socket.destroy();
+    await shaking;
+    transcript.note('tls-no-answer', { seconds: Math.round((state.graceMs ?? DEFAULT_GRACE_MS) / 100) / 10 });
+    if (first.w.mode) facts.otherMode = first.w.mode;
+    const failure: Failure = first.w.mode
+      ? { reason: 'expects-plain' }
+      : { reason: 'http-server', response: first.w.http ?? '' };
     return { result: clock.done('tls', 'fail', facts, { failure }) };
   }
+  if (first.s) {
+    race.cancel();
+    const { result } = judgeTls(state, first.s, clock, { mode: 'implicit' });
+    return { result, socket: first.s };
+  }
+  const { code, message } = errorFields(first.err);
+  const failure: Failure = { reason: code === 'ETIMEDOUT' ? 'tls-handshake-timeout' : 'tls-handshake-failed' };
+  if (code) failure.code = code;
+  if (message) failure.message = message;
+  transcript.note('tls-handshake-failed', { error: message ?? code ?? 'UNKNOWN' });
+  const trouble = handshakeTrouble(code, message);
+  if (trouble === 'version' || trouble === 'cipher') {
+    race.cancel();
+    socket.destroy();
+    await explainVersionFailure(state, trouble, 'tls', failure, facts);
+  } else if (NOT_TLS.test(`${code ?? ''} ${message ?? ''}`) || code === 'ECONNRESET' || code === 'ETIMEDOUT') {
+    // A web server answers TLS with an HTTP error: asked at the same time as plain SMTP (by the
+    // race already, when the grace ran out).
+    const [other, http] = race.started
+      ? await Promise.all([race.other(), race.http()])
+      : await Promise.all([confirmOtherMode(state, 'plain'), probeHttp(state)]);
+    race.cancel();
+    if (other) {
+      facts.otherMode = other;
+      failure.reason = 'expects-plain';
+    } else if (http) {
+      failure.reason = 'http-server';
+      failure.response = http;
+    }
+  } else race.cancel();
+  return { result: clock.done('tls', 'fail', facts, { failure }) };
 }
 
-/**
- * Before calling anything a TLS mode mismatch, prove it: open a second connection in the
- * other mode and see it work. Returns a short description of what works, or undefined.
- */
-export async function confirmOtherMode(
-  state: StepContext,
-  kind: 'tls' | 'plain',
-  o: { timeoutMs?: number; signal?: AbortSignal } = {},
-): Promise<string | undefined> {
-  const { opts, ctx, transcript, address } = state;
-  if (!address) return undefined;
-  const timeoutMs = o.timeoutMs ?? Math.min(opts.timeouts.greeting, opts.timeouts.tls, 10_000);
-  const r = await probeMode(ctx, kind, {
-    address,
-    port: opts.port,
-    servername: servernameOf(opts),
-    helo: opts.helo,
-    timeoutMs,
-    tls: tlsOptions(opts),
-    transcript,
-    ...(o.signal ? { signal: o.signal } : {}),
-  });
-  if (o.signal?.aborted) return undefined;
-  if (!r.works) {
-    transcript.note('mode-other-fails', { code: r.code ?? 'ERROR' });
-    return undefined;
-  }
-  const mode = kind === 'tls' ? 'tls' : r.starttls ? 'starttls' : 'none';
-  state.facts.otherMode = mode;
-  transcript.note('mode-works', { port: opts.port, mode });
-  return mode;
+interface Shake {
+  s?: tls.TLSSocket;
+  err?: unknown;
+  w?: RaceWin;
 }

@@ -21,6 +21,7 @@ export const enNotes = {
   'note.starttls-no-handshake': 'the server accepted STARTTLS (220) but no TLS handshake followed',
   'note.version-probe-worked': 'a probe handshake allowing TLS 1.0 and every cipher worked: {protocol}, {cipher} (closed at once, not used)',
   'note.version-probe-failed': 'a probe handshake allowing TLS 1.0 and every cipher failed too ({code})',
+  'note.tls-no-answer': 'no answer to the TLS handshake within {seconds} s',
   'note.mode-switch': 'port {port} speaks implicit TLS: checking it again in that mode (--security auto)',
   'note.http-answer': 'a second connection sent EHLO without waiting for a greeting; the answer was HTTP: {status}',
   'note-mode.tls': 'implicit TLS',

@@ -21,6 +21,7 @@ export const koNotes: Record<keyof typeof enNotes, string> = {
   'note.starttls-no-handshake': '서버가 STARTTLS 를 수락(220)했지만 TLS 핸드셰이크가 이어지지 않았습니다',
   'note.version-probe-worked': 'TLS 1.0 과 모든 암호 스위트를 허용한 확인용 핸드셰이크는 성공했습니다: {protocol}, {cipher} (바로 닫았으며 사용하지 않음)',
   'note.version-probe-failed': 'TLS 1.0 과 모든 암호 스위트를 허용한 확인용 핸드셰이크도 실패했습니다 ({code})',
+  'note.tls-no-answer': '{seconds}초 안에 TLS 핸드셰이크 응답이 없었습니다',
   'note.mode-switch': '{port}번 포트는 암묵적 TLS 로 동작합니다: 그 방식으로 다시 검사합니다 (--security auto)',
   'note.http-answer': '두 번째 연결에서 인사말을 기다리지 않고 EHLO 를 보냈더니 HTTP 응답이 왔습니다: {status}',
   'note-mode.tls': '암묵적 TLS',
