@@ -18,7 +18,10 @@ const versionInline = {
   name: 'version-inline',
   setup(b) {
     b.onLoad({ filter: /[\\/]dist[\\/]version\.js$/ }, () => ({
-      contents: `export const TOOL_NAME = ${JSON.stringify(pkg.name)};\nexport const TOOL_VERSION = ${JSON.stringify(pkg.version)};\n`,
+      contents: [
+        `export const TOOL_NAME = ${JSON.stringify(pkg.name)};`,
+        `export const TOOL_VERSION = ${JSON.stringify(pkg.version)};`,
+      ].join('\n'),
       loader: 'js',
     }));
   },
@@ -35,7 +38,12 @@ await build({
   platform: 'node',
   target: 'node20',
   // Bundled CommonJS packages (commander, nodemailer) call require() for Node's built-ins.
-  banner: { js: "import { createRequire as __bundleRequire } from 'node:module';\nconst require = __bundleRequire(import.meta.url);" },
+  banner: {
+    js: [
+      "import { createRequire as __bundleRequire } from 'node:module';",
+      'const require = __bundleRequire(import.meta.url);',
+    ].join('\n'),
+  },
   plugins: [versionInline],
   logLevel: 'warning',
   legalComments: 'none',

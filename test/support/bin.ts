@@ -41,6 +41,8 @@ export function runBin(
       clearTimeout(timer);
       resolve({ code, stdout, stderr });
     });
+    // EPIPE when the child stops reading before the end (explain reads at most its limit) and exits.
+    child.stdin.on('error', () => undefined);
     if (opts.endless === undefined) {
       child.stdin.end(opts.input ?? '');
       return;
@@ -50,7 +52,6 @@ export function runBin(
       while (child.stdin.writable && child.stdin.write(chunk));
       if (child.stdin.writable) child.stdin.once('drain', pump);
     };
-    child.stdin.on('error', () => undefined); // EPIPE once the child stops reading and exits
     child.on('close', () => child.stdin.destroy());
     if (opts.input) child.stdin.write(opts.input);
     pump();
