@@ -20,7 +20,8 @@ function eagerHeavyImports(text: string): string[] {
     const names = m[1]!;
     // `import { type A, type B } from` is type-only too.
     const braced = /^\{[^}]*\}\s*$/.test(names.trim());
-    const onlyTypes = braced && names.replace(/[{}]/g, '').split(',').every((n) => !n.trim() || /^type\s/.test(n.trim()));
+    const parts = names.replace(/[{}]/g, '').split(',').map((n) => n.trim());
+    const onlyTypes = braced && parts.every((n) => !n || /^type\s/.test(n));
     if (!onlyTypes && HEAVY.test(m[2]!)) found.push(m[2]!);
   }
   return found;
