@@ -42,12 +42,12 @@ for tool in node hyperfine; do
 done
 
 cd "$ROOT"
-if [ ! -f dist/cli/main.js ] || [ "${BENCH_BUILD:-0}" = 1 ]; then
+if [ ! -f dist/bundle/smtp-doctor.js ] || [ "${BENCH_BUILD:-0}" = 1 ]; then
   [ -x node_modules/.bin/tsc ] || { say "node_modules missing: npm ci"; npm ci --no-audit --no-fund >&2; }
   say "building: npm run build"
   npm run build >&2
 fi
-[ -f dist/cli/main.js ] || die "dist/cli/main.js still missing after build"
+[ -f dist/bundle/smtp-doctor.js ] || die "dist/bundle/smtp-doctor.js still missing after build"
 mkdir -p "$RESULTS"
 
 # ------------------------------------------------------------ tarpits ----

@@ -36,7 +36,7 @@ done
 cd "$ROOT"
 
 # ------------------------------------------------------------- build ----
-if [ ! -f dist/cli/main.js ] || [ "${BENCH_BUILD:-0}" = 1 ]; then
+if [ ! -f dist/bundle/smtp-doctor.js ] || [ "${BENCH_BUILD:-0}" = 1 ]; then
   if [ ! -x node_modules/.bin/tsc ]; then
     say "node_modules missing: npm ci"
     npm ci --no-audit --no-fund >&2
@@ -44,7 +44,7 @@ if [ ! -f dist/cli/main.js ] || [ "${BENCH_BUILD:-0}" = 1 ]; then
   say "building: npm run build"
   npm run build >&2
 fi
-[ -f dist/cli/main.js ] || die "dist/cli/main.js still missing after build"
+[ -f dist/bundle/smtp-doctor.js ] || die "dist/bundle/smtp-doctor.js still missing after build"
 
 # ---------------------------------------------------------- env.json ----
 # One value per line, in a fixed order; no jq needed.

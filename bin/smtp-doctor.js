@@ -1,5 +1,6 @@
 #!/usr/bin/env -S node --
-import { main } from '../dist/cli/main.js';
+// The bundle of dist/cli/main.js that `npm run build` makes (scripts/bundle.mjs).
+import { main } from '../dist/bundle/smtp-doctor.js';
 
 // A closed pipe (smtp-doctor providers | head) is not an error worth a stack trace.
 for (const stream of [process.stdout, process.stderr]) {

@@ -2,11 +2,9 @@ import { Command } from 'commander';
 import { t, type Lang } from '../i18n/index.js';
 import { TOOL_VERSION } from '../version.js';
 import type { FullCheckFlags } from './commands/check.js';
-import { runCheckCommand } from './commands/check-command.js';
-import { runExplainCommand, type ExplainFlags } from './commands/explain.js';
-import { runProvidersCommand } from './commands/providers.js';
-import { runProbeCommand, type ProbeFlags } from './commands/probe.js';
-import { runMxCommand, type MxFlags } from './commands/mx.js';
+import type { ExplainFlags } from './commands/explain.js';
+import type { ProbeFlags } from './commands/probe.js';
+import type { MxFlags } from './commands/mx.js';
 import type { ServeFlags } from './commands/serve.js';
 import { langOf, useColor, type GlobalFlags, type Io } from './io.js';
 
@@ -80,7 +78,11 @@ export function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void
     .option('--share', t(lang, 'help.share'))
     .option('--targets <file>', t(lang, 'help.targets'))
     .option('--concurrency <n>', t(lang, 'help.concurrency'));
-  check.action(async (flags: FullCheckFlags) => setExit(await runCheckCommand(flags, io)));
+  // Every command's code is imported when that command runs: --version and --help load none of it.
+  check.action(async (flags: FullCheckFlags) => {
+    const { runCheckCommand } = await import('./commands/check-command.js');
+    setExit(await runCheckCommand(flags, io));
+  });
 
   const wizard = addSourceOptions(addConnectionOptions(program.command('wizard').description(t(lang, 'help.wizard')), lang), lang).option('--lang <en|ko>', t(lang, 'help.lang')).option('--no-color', t(lang, 'help.no-color'));
   wizard.action(async (flags: FullCheckFlags) => {
@@ -94,9 +96,10 @@ export function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void
     .argument('[host]', t(lang, 'help.probe-host'))
     .option('--ports <list>', t(lang, 'help.ports'))
     .option('--dns-server <ip[:port]>', t(lang, 'help.dns-server'));
-  addOutputOptions(addConnectionOptions(probe, lang), lang, false).action(async (host: string | undefined, flags: ProbeFlags) =>
-    setExit(await runProbeCommand(host, flags, io)),
-  );
+  addOutputOptions(addConnectionOptions(probe, lang), lang, false).action(async (host: string | undefined, flags: ProbeFlags) => {
+    const { runProbeCommand } = await import('./commands/probe.js');
+    setExit(await runProbeCommand(host, flags, io));
+  });
 
   const mx = program
     .command('mx')
@@ -107,17 +110,26 @@ export function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void
     .option('--helo <name>', t(lang, 'help.helo'))
     .option('--ca <file...>', t(lang, 'help.ca'))
     .option('--timeout <seconds>', t(lang, 'help.timeout'));
-  addOutputOptions(mx, lang, false).action(async (domain: string | undefined, flags: MxFlags) => setExit(await runMxCommand(domain, flags, io)));
+  addOutputOptions(mx, lang, false).action(async (domain: string | undefined, flags: MxFlags) => {
+    const { runMxCommand } = await import('./commands/mx.js');
+    setExit(await runMxCommand(domain, flags, io));
+  });
 
   const explain = program
     .command('explain')
     .description(t(lang, 'help.explain'))
     .argument('[text...]', t(lang, 'help.explain-text'))
     .option('--file <path>', t(lang, 'help.explain-file'));
-  addOutputOptions(explain, lang, false).action(async (words: string[], flags: ExplainFlags) => setExit(await runExplainCommand(words, flags, io)));
+  addOutputOptions(explain, lang, false).action(async (words: string[], flags: ExplainFlags) => {
+    const { runExplainCommand } = await import('./commands/explain.js');
+    setExit(await runExplainCommand(words, flags, io));
+  });
 
   const providers = program.command('providers').description(t(lang, 'help.providers'));
-  addOutputOptions(providers, lang, false).action(async (flags: GlobalFlags) => setExit(await runProvidersCommand(flags, io)));
+  addOutputOptions(providers, lang, false).action(async (flags: GlobalFlags) => {
+    const { runProvidersCommand } = await import('./commands/providers.js');
+    setExit(await runProvidersCommand(flags, io));
+  });
 
   program
     .command('serve')

@@ -43,6 +43,8 @@ export function runBin(
       clearTimeout(timer);
       resolve({ code, stdout, stderr });
     });
+    // EPIPE when the child stops reading before the end (explain reads at most its limit) and exits.
+    child.stdin.on('error', () => undefined);
     if (opts.endless === undefined) {
       child.stdin.end(opts.input ?? '');
       return;

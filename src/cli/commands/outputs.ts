@@ -55,6 +55,8 @@ export async function writeOutputs(targets: NamedReport[], flags: OutputFlags, i
     if (flags.report) await write(flags.report, md);
     if (flags.share) io.stdout.write(`\n${md}`);
   }
+  // GitHub's annotations (and the renderers they use) are loaded only inside a GitHub Actions run.
+  if (io.env.GITHUB_ACTIONS !== 'true') return;
   const { emitGithub } = await import('../../ci/github.js');
   emitGithub(targets, io.env, (s) => void io.stdout.write(s), lang);
 }

@@ -1,0 +1,45 @@
+/**
+ * Load per command only what it uses: the CLI's entry (main.ts, program.ts, io.ts) imports each
+ * command's code with `import()` inside that command's action, so `--version`, `--help` and every
+ * other command load none of it. Checked on the source (type-only imports are erased and do not count),
+ * because the bundle would hide a static import: esbuild merges it into the entry chunk.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const CLI = fileURLToPath(new URL('../src/cli/', import.meta.url));
+const ENTRY = ['main.ts', 'program.ts', 'io.ts'];
+/** Modules that belong to one command (or to the walk, explain, the renderers) and are heavy to load. */
+const HEAVY = /^\.\/commands\/|^\.\.\/(wizard|demo|check|explain|render|steps|smtp|kb|probe|mx|serve|sandbox|emit)\b/;
+
+/** The runtime (non-type) static imports of a module's text that name heavy modules. */
+function eagerHeavyImports(text: string): string[] {
+  const found: string[] = [];
+  for (const m of text.matchAll(/^(?:import|export)\s+(?!type\b)([^;]*?)from\s+'([^']+)'/gms)) {
+    const names = m[1]!;
+    // `import { type A, type B } from` is type-only too.
+    const braced = /^\{[^}]*\}\s*$/.test(names.trim());
+    const parts = names.replace(/[{}]/g, '').split(',').map((n) => n.trim());
+    const onlyTypes = braced && parts.every((n) => !n || /^type\s/.test(n));
+    if (!onlyTypes && HEAVY.test(m[2]!)) found.push(m[2]!);
+  }
+  return found;
+}
+
+describe('the CLI entry loads each command lazily', () => {
+  it.each(ENTRY)('%s has no static import of a command or the walk', (file) => {
+    expect(eagerHeavyImports(readFileSync(`${CLI}${file}`, 'utf8'))).toEqual([]);
+  });
+
+  it('the check finds an eager import when there is one, and lets type-only ones pass', () => {
+    const text = [
+      "import { runCheckCommand } from './commands/check-command.js';",
+      "import type { MxFlags } from './commands/mx.js';",
+      "import { type ProbeFlags } from './commands/probe.js';",
+      "import { t } from '../i18n/index.js';",
+      "import { runWizard } from '../wizard/wizard.js';",
+    ].join('\n');
+    expect(eagerHeavyImports(text)).toEqual(['./commands/check-command.js', '../wizard/wizard.js']);
+  });
+});
