@@ -88,6 +88,7 @@ const EXPECTED: Record<string, Array<[string, CategoryId]>> = {
     ["  File \"/Users/batman/opt/anaconda3/envs/pysystemtrade/lib/p", 'STARTTLS_REQUIRED'],
     ["'    raise SMTPException(\"SMTP AUTH extension not supported", 'STARTTLS_REQUIRED'],
     ["`smtplib.SMTPException: No suitable authentication method fo", 'STARTTLS_REQUIRED'],
+    ['aiosmtplib.errors.SMTPException: The SMTP AUTH extension is', 'STARTTLS_REQUIRED'],
   ],
   'starttls-not-offered': [
     ["  File \"/usr/lib/python3.10/smtplib.py\", line 771, in startt", 'TLS_MODE_MISMATCH'],
@@ -128,6 +129,7 @@ const EXPECTED: Record<string, Array<[string, CategoryId]>> = {
     ["2020-01-01 05:42:41 Connection failed. Error #2: stream_sock", 'CERT_UNTRUSTED'],
     ["Warning: stream_socket_enable_crypto(): SSL operation failed", 'CERT_UNTRUSTED'],
     ["Failed to send email: MailKit.Security.SslHandshakeException", 'CERT_UNTRUSTED'],
+    ['System.Net.Mail.SmtpException: Failure sending mail.', 'CERT_UNTRUSTED'],
     [" MailKit.Security.SslHandshakeException: An error occurred w", 'CERT_UNTRUSTED'],
   ],
   'cert-expired': [
@@ -135,6 +137,9 @@ const EXPECTED: Record<string, Array<[string, CategoryId]>> = {
     ["{ Error: certificate has expired", 'CERT_EXPIRED'],
     ["The root cause is: `java.security.cert.CertificateExpiredExc", 'CERT_EXPIRED'],
     ["Notifier SMTP client encountered error during cleanup: x509:", 'CERT_EXPIRED'],
+    ['javax.net.ssl.SSLHandshakeException: PKIX path validation fa', 'CERT_EXPIRED'],
+    ['System.Security.Authentication.AuthenticationException: The', 'CERT_EXPIRED'],
+    ['tls error: invalid peer certificate: Expired', 'CERT_EXPIRED'],
   ],
   'cert-hostname': [
     ["Error [ERR_TLS_CERT_ALTNAME_INVALID]: Hostname/IP does not m", 'CERT_HOSTNAME_MISMATCH'],
@@ -152,6 +157,7 @@ const EXPECTED: Record<string, Array<[string, CategoryId]>> = {
     ["javax.mail.MessagingException: Could not connect to SMTP hos", 'TLS_VERSION_OR_CIPHER'],
     ["> Exception Details: System.ComponentModel.Win32Exception: T", 'TLS_VERSION_OR_CIPHER'],
     ["error:0A000102:SSL routines::unsupported protocol", 'TLS_VERSION_OR_CIPHER'],
+    ['System.Security.Authentication.AuthenticationException: Auth', 'TLS_VERSION_OR_CIPHER'],
   ],
   'tls-dh-key-too-small': [
     ["11168:error:14082174:SSL routines:ssl3_check_cert_and_algori", 'TLS_VERSION_OR_CIPHER'],
@@ -176,6 +182,7 @@ const EXPECTED: Record<string, Array<[string, CategoryId]>> = {
     ["  File \"/usr/local/lib/python3.6/smtplib.py\", line 335, in c", 'DNS_FAILURE'],
     ["Mail server connection failed; nested exception is com.sun.m", 'DNS_FAILURE'],
     ["I am getting \" dial tcp: lookup smtp.gmail.com: getaddrinfow", 'DNS_FAILURE'],
+    ['socket.gaierror: [Errno -5] No address associated with host', 'DNS_FAILURE'],
     ["\"error\": {", 'DNS_FAILURE'],
   ],
   'dns-temporary': [
@@ -193,6 +200,7 @@ const EXPECTED: Record<string, Array<[string, CategoryId]>> = {
     ["Mail Error on dialing with encryption type STARTTLS: dial tc", 'CONNECTION_REFUSED'],
   ],
   'connect-timeout': [
+    ['  File "/usr/lib/python3.11/socket.py", line 836, in create_', 'CONNECTION_TIMEOUT'],
     ["{ Error: Connection timeout", 'CONNECTION_TIMEOUT'],
     ["{\n  errno: 'ETIMEDOUT", 'CONNECTION_TIMEOUT'],
     ["{ Error: connect ETIMEDOUT 74.125.24.108:465", 'CONNECTION_TIMEOUT'],
@@ -240,6 +248,8 @@ const EXPECTED: Record<string, Array<[string, CategoryId]>> = {
   'auth-no-common-mechanism': [
     ["javax.mail.AuthenticationFailedException: No authentication", 'AUTH_MECHANISM_UNSUPPORTED'],
     ["I keep getting \"System.NotSupportedException: No compatible", 'AUTH_MECHANISM_UNSUPPORTED'],
+    ['Symfony\\Component\\Mailer\\Exception\\TransportException: Fail', 'AUTH_MECHANISM_UNSUPPORTED'],
+    ['The requested authentication method "CRAM-MD5" is not suppor', 'AUTH_MECHANISM_UNSUPPORTED'],
     ["Error details:Enterprise.MailManager.ExternalMailInterface.F", 'AUTH_MECHANISM_UNSUPPORTED'],
   ],
   'auth-not-enabled': [
@@ -370,6 +380,17 @@ describe('stack detection', () => {
     ['Illuminate\\Mail\\Mailer->send() Swift_TransportException: Connection could not be established with host smtp.mailtrap.io [Connection refused #111] laravel', 'laravel'],
     ['System.Net.Mail.SmtpException: Failure sending mail. ---> System.IO.IOException: Unable to read data from the transport connection: net_io_connectionclosed.', 'dotnet'],
     ['dial tcp 10.0.0.5:587: connect: connection refused', 'go'],
+    // The libraries' own templates, with nothing else around them (fixtures/explain/templates.jsonl)
+    ['Error: Mail command failed: 530 5.7.0 Authentication required', 'nodemailer'],
+    ['Error: Message failed: 552 5.3.4 Message size exceeds fixed limit', 'nodemailer'],
+    ['Error: Invalid HELO. response=501 5.5.2 <my_host>: Helo command rejected: Invalid name', 'nodemailer'],
+    ['TimeoutError: [WinError 10060] A connection attempt failed because the connected party did not properly respond', 'python'],
+    ['SMTP server error: MAIL FROM command failed Detail: Authentication required SMTP code: 530', 'phpmailer'],
+    ["Unable to connect with STARTTLS: stream_socket_enable_crypto(): Peer certificate CN=`mail.example.net' did not match expected CN=`smtp.example.com'", 'symfony'],
+    ['ArgumentError: SMTP-AUTH requested but missing secret phrase', 'ruby'],
+    ['SocketError: Failed to open TCP connection to smtp.example.com:587 (getaddrinfo: Name or service not known)', 'ruby'],
+    ['remote error: tls: handshake failure', 'go'],
+    ['tls: server selected unsupported protocol version 301', 'go'],
   ];
 
   it.each(SAMPLES)('%s', (text, stack) => {

@@ -32,7 +32,8 @@ export const COMMAND_SIGNATURES: Signature[] = [
   },
   {
     id: 'auth-no-common-mechanism',
-    pattern: /No authentication mechan(?:is|si)ms supported by both server and client|No compatible authentication mechanisms found/,
+    pattern:
+      /No authentication mechan(?:is|si)ms supported by both server and client|No compatible authentication mechanisms found|Failed to find an authenticator supported by the SMTP server|The requested authentication method "[\w-]{1,30}" is not supported by the server/,
     reason: 'no-supported-mechanism',
     step: 'auth',
     source:
@@ -40,6 +41,9 @@ export const COMMAND_SIGNATURES: Signature[] = [
     examples: [
       'javax.mail.AuthenticationFailedException: No authentication mechansims supported by both server and client',
       'I keep getting "System.NotSupportedException: No compatible authentication mechanisms found" when trying to send e-mail out.',
+      // Symfony EsmtpTransport::handleAuth, PHPMailer SMTP::authenticate
+      'Symfony\\Component\\Mailer\\Exception\\TransportException: Failed to find an authenticator supported by the SMTP server, which currently supports: "GSSAPI", "NTLM".',
+      'The requested authentication method "CRAM-MD5" is not supported by the server\nSMTP Error: Could not authenticate.',
       'Error details:Enterprise.MailManager.ExternalMailInterface.FailedToAuthenticateException: No compatible authentication mechanisms found. ---> System.NotSupportedException: No compatible authentication mechanisms found.\n   at MailKit.Net.Smtp.SmtpClient.Authenticate(Encoding encoding, ICredentials credentials, CancellationToken cancellationToken)',
     ],
   },

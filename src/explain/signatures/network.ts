@@ -7,7 +7,7 @@ export const NETWORK_SIGNATURES: Signature[] = [
   {
     id: 'dns-not-found',
     pattern:
-      /getaddrinfo ENOTFOUND|\bENOTFOUND\b|Name or service not known|nodename nor servname provided, or not known|\[Errno 11001\] getaddrinfo failed|java\.net\.UnknownHostException|Unknown SMTP host|getaddrinfo(?: for \S+)? failed: Name|no such host|No such host is known|php_network_getaddresses: getaddrinfo failed|["']?code["']?\s*:\s*["']EDNS["']/,
+      /getaddrinfo ENOTFOUND|\bENOTFOUND\b|Name or service not known|nodename nor servname provided, or not known|\[Errno 11001\] getaddrinfo failed|java\.net\.UnknownHostException|Unknown SMTP host|getaddrinfo(?: for \S+)? failed: Name|no such host|No such host is known|php_network_getaddresses: getaddrinfo failed|No address associated with hostname|["']?code["']?\s*:\s*["']EDNS["']/,
     code: 'ENOTFOUND',
     step: 'dns',
     source:
@@ -18,6 +18,8 @@ export const NETWORK_SIGNATURES: Signature[] = [
       '  File "/usr/local/lib/python3.6/smtplib.py", line 335, in connect\n    self.sock = self._get_socket(host, port, self.timeout)\n  File "/usr/local/lib/python3.6/socket.py", line 743, in getaddrinfo\n    for res in _socket.getaddrinfo(host, port, family, type, proto, flags):\nsocket.gaierror: [Errno -2] Name or service not known',
       'Mail server connection failed; nested exception is com.sun.mail.util.MailConnectException: Couldn\'t connect to host, port: smtp.1und1.de, 587; timeout 30000; nested exception is: java.net.UnknownHostException: smtp.1und1.de.',
       'I am getting " dial tcp: lookup smtp.gmail.com: getaddrinfow: No such host is known." error',
+      // EAI_NODATA as CPython's socket.gaierror words it (Modules/socketmodule.c, gai_strerror)
+      'socket.gaierror: [Errno -5] No address associated with hostname',
       '"error": {\n    "errno":-3008,\n    "code":"EDNS",\n    "syscall":"getaddrinfo",\n    "hostname":"smtp.mail.ru,",\n    "command":"CONN"\n}',
     ],
   },
@@ -55,13 +57,15 @@ export const NETWORK_SIGNATURES: Signature[] = [
   {
     id: 'connect-timeout',
     pattern:
-      /connect ETIMEDOUT|Error: Connection timeout|\[Error: Connection timeout\]|errno: '?ETIMEDOUT'?,\s*code: '?E(?:SOCKET|CONNECTION)'?,\s*syscall: '?connect|(?<![245]\.\d{1,3}\.\d{1,3} )Connection timed out|connect timed out|(?<!handshake )Operation timed out|\[WinError 10060\]|\[Errno 110\]|(?<!Net::OpenTimeout: )Net::OpenTimeout(?!: Net::OpenTimeout)|(?<!Unable to read data from the transport connection: )A connection attempt failed because the connected party did not properly respond|dial tcp [^\n]*i\/o timeout|dial tcp: i\/o timeout/i,
+      /connect ETIMEDOUT|Error: Connection timeout|\[Error: Connection timeout\]|errno: '?ETIMEDOUT'?,\s*code: '?E(?:SOCKET|CONNECTION)'?,\s*syscall: '?connect|(?<![245]\.\d{1,3}\.\d{1,3} )Connection timed out|connect timed out|(?<!handshake )Operation timed out|\[WinError 10060\]|\[Errno 110\]|(?<!Net::OpenTimeout: )Net::OpenTimeout(?!: Net::OpenTimeout)|(?<!Unable to read data from the transport connection: )A connection attempt failed because the connected party did not properly respond|dial tcp [^\n]*i\/o timeout|dial tcp: i\/o timeout|sock\.connect\(sa\)\s{1,40}(?:socket\.timeout|TimeoutError): timed out/i,
     code: 'ETIMEDOUT',
     reason: 'connect-timeout',
     step: 'tcp',
     source:
       'connect() timeouts as printed by each runtime; https://github.com/nodemailer/nodemailer/issues/915 (maintainer: firewall), https://github.com/nodemailer/nodemailer/issues/1365, https://github.com/jhipster/generator-jhipster/issues/4329, https://github.com/exercism/website/issues/2365, https://github.com/gophish/gophish/issues/1360',
     examples: [
+      // CPython Lib/socket.py create_connection(): the connect itself timed out (not a later read)
+      '  File "/usr/lib/python3.11/socket.py", line 836, in create_connection\n    sock.connect(sa)\nTimeoutError: timed out',
       "{ Error: Connection timeout\nat SMTPConnection._formatError (/var/www/html/project/node_modules/nodemailer/lib/smtp-connection/index.js:606:19)\nat SMTPConnection._onError (/var/www/html/project/node_modules/nodemailer/lib/smtp-connection/index.js:579:20)\nat Timeout._connectionTimeout.setTimeout at ontimeout (timers.js:482:11) code: 'ETIMEDOUT', command: 'CONN' }",
       "{\n  errno: 'ETIMEDOUT',\n  code: 'ESOCKET',\n  syscall: 'connect',\n  address: '151.106.116.107',\n  port: 465,\n  command: 'CONN'\n}",
       "{ Error: connect ETIMEDOUT 74.125.24.108:465\n    at TCPConnectWrap.afterConnect [as oncomplete] (net.js:1198:14)\n  code: 'ECONNECTION',\n  errno: 'ETIMEDOUT',\n  syscall: 'connect',",

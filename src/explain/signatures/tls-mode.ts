@@ -38,7 +38,7 @@ export const TLS_MODE_SIGNATURES: Signature[] = [
   {
     id: 'cert-untrusted-wording',
     wording: 'cert-untrusted',
-    pattern: /signed by unknown authority|unable to get local issuer|self[- ]signed certificate|certificate is not trusted|The certificate is NOT trusted|unknown ca|PKIX path|unable to verify the first certificate|UnknownIssuer|certificate verify failed/i,
+    pattern: /signed by unknown authority|unable to get local issuer|self[- ]signed certificate|certificate is not trusted|The certificate is NOT trusted|unknown ca|PKIX path(?! validation failed: java\.security\.cert\.CertPathValidatorException: validity check failed)|unable to verify the first certificate|UnknownIssuer|certificate verify failed/i,
     code: 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
     step: 'tls',
     source: "https://github.com/sabuhish/fastapi-mail/issues/91",

@@ -9,7 +9,8 @@ export const TLS_SIGNATURES: Signature[] = [
   // ---------------------------------------------------------------- STARTTLS / plaintext AUTH
   {
     id: 'python-auth-not-offered',
-    pattern: /SMTP AUTH extension not supported by server|SMTPException: No suitable authentication method found/,
+    pattern:
+      /SMTP AUTH extension not supported by server|SMTPException: No suitable authentication method found|The SMTP AUTH extension is not supported by this server\. Try connecting via TLS/,
     reason: 'auth-after-starttls-only',
     step: 'auth',
     source:
@@ -18,6 +19,8 @@ export const TLS_SIGNATURES: Signature[] = [
       '  File "/Users/batman/opt/anaconda3/envs/pysystemtrade/lib/python3.8/smtplib.py", line 700, in login\n    raise SMTPNotSupportedError(\nsmtplib.SMTPNotSupportedError: SMTP AUTH extension not supported by server',
       "'    raise SMTPException(\"SMTP AUTH extension not supported by server.\")\\n'\n'aiosmtplib.errors.SMTPException: SMTP AUTH extension not supported by server.\\n'",
       '`smtplib.SMTPException: No suitable authentication method found`',
+      // aiosmtplib src/aiosmtplib/smtp.py login(), raised when the connection is not encrypted yet
+      'aiosmtplib.errors.SMTPException: The SMTP AUTH extension is not supported by this server. Try connecting via TLS (or STARTTLS).',
     ],
   },
   {
@@ -145,7 +148,7 @@ export const TLS_SIGNATURES: Signature[] = [
     id: 'cert-verify-failed',
     wording: 'cert-untrusted',
     pattern:
-      /certificate verify failed(?![:\s(]*(?:self[- ]signed|certificate has expired|unable to get local issuer|unable to verify the first|[Hh]ostname mismatch|IP address mismatch|certificate is not yet valid))|The remote certificate is invalid according to the validation procedure(?![.:]?\s*RemoteCertificateNameMismatch)|^(?![\s\S]*not within its validity period)[\s\S]*?(?:The server's SSL certificate could not be validated for the following reasons|The remote certificate was rejected by the provided RemoteCertificateValidationCallback)/,
+      /certificate verify failed(?![:\s(]*(?:self[- ]signed|certificate has expired|unable to get local issuer|unable to verify the first|[Hh]ostname mismatch|IP address mismatch|certificate is not yet valid))|The remote certificate is invalid according to the validation procedure(?![.:]?\s*RemoteCertificateNameMismatch)|errors in the certificate chain: (?:UntrustedRoot|PartialChain)|^(?![\s\S]*not within its validity period)[\s\S]*?(?:The server's SSL certificate could not be validated for the following reasons|The remote certificate was rejected by the provided RemoteCertificateValidationCallback)/,
     code: 'CERT_UNTRUSTED',
     step: 'tls',
     source:
@@ -154,12 +157,14 @@ export const TLS_SIGNATURES: Signature[] = [
       '2020-01-01 05:42:41 Connection failed. Error #2: stream_socket_client(): SSL operation failed with code 1. OpenSSL Error messages:error:1416F086:SSL routines:tls_process_server_certificate:certificate verify failed [C:\\wamp64\\www\\project\\mail_test\\vendor\\phpmailer\\phpmailer\\src\\SMTP.php line 349]\n2020-01-01 05:42:41 SMTP ERROR: Failed to connect to server: (0)\nSMTP connect() failed. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
       'Warning: stream_socket_enable_crypto(): SSL operation failed with code 1. OpenSSL Error messages: error:1416F086:SSL routines:tls_process_server_certificate:certificate verify failed',
       "Failed to send email: MailKit.Security.SslHandshakeException: An error occurred while attempting to establish an SSL or TLS connection.\n\nThe SSL certificate presented by the server is not trusted by the system for one or more of the following reasons:\n1. The server is using a self-signed certificate which cannot be verified.\n2. The local system is missing a Root or Intermediate certificate needed to verify the server's certificate.\n3. The certificate presented by the server is expired or invalid.\n\nSee https://github.com/jstedfast/MailKit/blob/master/FAQ.md#InvalidSslCertificate for possible solutions. ---> System.Security.Authentication.AuthenticationException: The remote certificate is invalid according to the validation procedure.",
+      // .NET 5+ SslStream: the X509ChainStatusFlags that failed
+      'System.Net.Mail.SmtpException: Failure sending mail.\n ---> System.Security.Authentication.AuthenticationException: The remote certificate is invalid because of errors in the certificate chain: UntrustedRoot',
       " MailKit.Security.SslHandshakeException: An error occurred while attempting to establish an SSL or TLS connection.\n\n      The server's SSL certificate could not be validated for the following reasons:\n      • The server certificate has the following errors:\n        • unable to get certificate CRL\n        • unable to get certificate CRL\n\n       ---> System.Security.Authentication.AuthenticationException: The remote certificate was rejected by the provided RemoteCertificateValidationCallback.",
     ],
   },
   {
     id: 'cert-expired',
-    pattern: /certificate has expired|CERT_HAS_EXPIRED|CertificateExpiredException|x509: certificate has expired or is not yet valid|certificate is not yet valid|CERT_NOT_YET_VALID|not within its validity period when verifying against the current system clock/i,
+    pattern: /certificate has expired|CERT_HAS_EXPIRED|CertificateExpiredException|x509: certificate has expired or is not yet valid|certificate is not yet valid|CERT_NOT_YET_VALID|not within its validity period when verifying against the current system clock|CertPathValidatorException: validity check failed|errors in the certificate chain: NotTimeValid|invalid peer certificate: (?:Expired|NotValidYet)/i,
     code: 'CERT_HAS_EXPIRED',
     step: 'tls',
     source:
@@ -169,6 +174,10 @@ export const TLS_SIGNATURES: Signature[] = [
       "{ Error: certificate has expired\n    at TLSSocket.onConnectSecure (_tls_wrap.js:1046:34)\n    at TLSSocket.emit (events.js:180:13)\n    at TLSSocket._finishInit (_tls_wrap.js:633:8) code: 'ESOCKET', command: 'CONN' }",
       'The root cause is: `java.security.cert.CertificateExpiredException: NotAfter: Thu May 21 17:55:09 CST 2020`',
       'Notifier SMTP client encountered error during cleanup: x509: certificate has expired or is not yet valid',
+      // JSSE PKIXValidator (validity check), .NET SslStream X509ChainStatusFlags, rustls CertificateError
+      'javax.net.ssl.SSLHandshakeException: PKIX path validation failed: java.security.cert.CertPathValidatorException: validity check failed',
+      'System.Security.Authentication.AuthenticationException: The remote certificate is invalid because of errors in the certificate chain: NotTimeValid',
+      'tls error: invalid peer certificate: Expired',
     ],
   },
   {
@@ -195,7 +204,7 @@ export const TLS_SIGNATURES: Signature[] = [
   {
     id: 'tls-version',
     pattern:
-      /unsupported protocol|UNSUPPORTED_PROTOCOL|No appropriate protocol \(protocol is disabled or cipher suites are inappropriate\)|Received fatal alert: (?:handshake_failure|protocol_version)|(?:SSLV3|TLSV1)_ALERT_(?:HANDSHAKE_FAILURE|PROTOCOL_VERSION)|sslv3 alert handshake failure|tls: server selected unsupported protocol version|tls: no supported versions satisfy MinVersion and MaxVersion|remote error: tls: (?:handshake failure|protocol version not supported)|do not possess a common algorithm|no protocols available/i,
+      /unsupported protocol|UNSUPPORTED_PROTOCOL|No appropriate protocol \(protocol is disabled or cipher suites are inappropriate\)|Received fatal alert: (?:handshake_failure|protocol_version)|(?:SSLV3|TLSV1)_ALERT_(?:HANDSHAKE_FAILURE|PROTOCOL_VERSION)|sslv3 alert handshake failure|tls: server selected unsupported protocol version|tls: no supported versions satisfy MinVersion and MaxVersion|remote error: tls: (?:handshake failure|protocol version not supported)|do not possess a common algorithm|no protocols available|remote party sent a TLS alert: '(?:HandshakeFailure|ProtocolVersion|InsufficientSecurity)'/i,
     code: 'ERR_SSL_UNSUPPORTED_PROTOCOL',
     reason: 'tls-version-mismatch',
     step: 'tls',
@@ -206,6 +215,8 @@ export const TLS_SIGNATURES: Signature[] = [
       'javax.mail.MessagingException: Could not connect to SMTP host: smtp.gmail.com, port: 465;\n  nested exception is:\n\tjavax.net.ssl.SSLHandshakeException: No appropriate protocol (protocol is disabled or cipher suites are inappropriate)\n\tat com.sun.mail.smtp.SMTPTransport.openServer(SMTPTransport.java:1961)',
       '> Exception Details: System.ComponentModel.Win32Exception: The client and server cannot communicate, because they do not possess a common algorithm',
       'error:0A000102:SSL routines::unsupported protocol',
+      // .NET SslStream (System.Net.Security SR net_auth_tls_alert) with the TlsAlertMessage name
+      "System.Security.Authentication.AuthenticationException: Authentication failed because the remote party sent a TLS alert: 'ProtocolVersion'.",
     ],
   },
   {
@@ -238,7 +249,7 @@ export const TLS_SIGNATURES: Signature[] = [
     // "Could not convert socket to TLS" alone: the nested cause is cut off. When it is printed
     // (PKIX, No appropriate protocol, Unrecognized SSL message ...) that signature decides.
     pattern:
-      /^(?![\s\S]*(?:PKIX|[Cc]ertificate|[Uu]nrecognized SSL message|No appropriate protocol|handshake_failure|protocol_version|timed out|[Rr]eset|refused|Remote host))[\s\S]*?Could not convert socket to TLS/,
+      /^(?![\s\S]*(?:PKIX|[Cc]ertificate|[Uu]nrecognized SSL message|No appropriate protocol|handshake_failure|protocol_version|timed out|[Rr]eset|refused|Remote host|subject alternative|identity of server))[\s\S]*?Could not convert socket to TLS/,
     code: 'ERR_SSL_UNSUPPORTED_PROTOCOL',
     reason: 'tls-version-mismatch',
     step: 'tls',

@@ -126,12 +126,15 @@ export const WORDINGS_RULES: Rule[] = [
   {
     id: 'text.size',
     category: 'SIZE_LIMIT',
-    when: { text: /exceeds the (?:global )?size limit|message size exceeds|size exceeds|exceeds (?:the )?(?:fixed |maximum )?(?:message )?size|max(?:imum)? message size|message (?:is )?too (?:big|large)|too large|MaxSubmissionExceeded|more than \d+ bytes|exceeded storage allocation|message length exceeds/i },
+    when: { text: /exceeds the (?:global )?size limit|message size exceeds|size exceeds|exceeds (?:the )?(?:fixed |maximum )?(?:message )?size|max(?:imum)? message size|message (?:is )?too (?:big|large)|too large|MaxSubmissionExceeded|more than \d+ bytes|exceeded storage allocation|message length exceeds|message size larger than allowed/i },
     msg: 'send.size',
-    source: 'Postfix "Message size exceeds fixed limit"; Exchange "MapiExceptionMaxSubmissionExceeded"; Haraka "Message too big!"',
+    source:
+      'Postfix "Message size exceeds fixed limit"; Exchange "MapiExceptionMaxSubmissionExceeded"; Haraka "Message too big!"; ' +
+      'nodemailer lib/smtp-connection "Message size larger than allowed " + maxAllowedSize (its own check against SIZE)',
     examples: [
       { text: 'Message size exceeds fixed limit' },
       { command: 'DATA', responseCode: 550, text: 'Message too big!' },
+      { command: 'MAIL FROM', text: 'Error: Message size larger than allowed 10485760' },
     ],
   },
   {
