@@ -322,6 +322,16 @@ const EXPECTED: Record<string, Array<[string, CategoryId]>> = {
     ['Symfony\\Component\\Mailer\\Exception\\TransportException: Expected response code', 'PROTOCOL_ERROR'],
   ],
   'go-read-timeout': [['read tcp 127.0.0.1:52814->127.0.0.1:10465: i/o timeout', 'TLS_MODE_MISMATCH']],
+  'mta-dns-not-found': [
+    ['Dec  6 05:40:00 mail postfix/smtp[2345]: 4Q1abc2XyZz: to=<user', 'DNS_FAILURE'],
+    ['2026-12-06 05:40:00 1rAbCd-000123-AB ** user@example.org: all', 'DNS_FAILURE'],
+  ],
+  'mta-cert-untrusted': [
+    ['Dec  6 05:40:00 mail postfix/smtp[2345]: certificate verifica', 'CERT_UNTRUSTED'],
+    ['Dec  6 05:40:00 mail postfix/smtp[2345]: 4Q1abc2XyZz: to=<user', 'CERT_UNTRUSTED'],
+  ],
+  'mta-sasl-no-mechanism': [['Dec  6 05:40:00 mail postfix/smtp[2345]: warning: SASL auth', 'AUTH_MECHANISM_UNSUPPORTED']],
+  'mta-auth-needs-encryption': [['504 5.5.4 Encryption required for requested authentication', 'STARTTLS_REQUIRED']],
   'starttls-refused-454': [
     ["smtplib.SMTPResponseException: (454, b'4.7.0 TLS not availab", 'TLS_VERSION_OR_CIPHER'],
     ['Net::SMTPServerBusy: 454 4.7.0 TLS not available due to loca', 'TLS_VERSION_OR_CIPHER'],

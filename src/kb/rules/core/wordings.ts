@@ -19,6 +19,15 @@ export const WORDINGS_RULES: Rule[] = [
     ],
   },
   {
+    // The same refusal logged with no reply of its own
+    id: 'text.relay-denied-log',
+    category: 'RELAY_DENIED',
+    when: { text: /rejected RCPT <[^>\s]{0,300}>: relay not permitted/ },
+    msg: 'send.relay',
+    source: 'Exim smtp_in.c rejectlog "rejected RCPT <%s>: relay not permitted" (https://github.com/Exim/exim/blob/master/src/src/smtp_in.c)',
+    examples: [{ text: 'H=(client.example.com) [203.0.113.5] F=<app@example.com> rejected RCPT <user@example.org>: relay not permitted' }],
+  },
+  {
     id: 'text.missing-password',
     category: 'MISSING_CREDENTIALS',
     when: { text: /missing (?:password|credentials)|no password (?:specified|given|set|provided)|password (?:is )?(?:empty|missing|not set)|empty password/i },
@@ -182,11 +191,24 @@ export const WORDINGS_RULES: Rule[] = [
     examples: [{ responseCode: 503, text: 'bad sequence of commands' }],
   },
   {
+    id: 'text.pipelining',
+    category: 'PROTOCOL_ERROR',
+    when: { text: /Improper use of SMTP command pipelining|SMTP protocol synchronization|improper command pipelining/i },
+    msg: 'protocol.pipelining',
+    source: 'Postfix smtpd "554 5.5.0 Error: SMTP protocol synchronization" and reject_unauth_pipelining "Improper use of SMTP command pipelining" (https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd.c)',
+    examples: [
+      { responseCode: 554, enhancedCode: '5.5.0', text: 'Error: SMTP protocol synchronization' },
+      { command: 'DATA', responseCode: 554, enhancedCode: '5.5.0', text: '<DATA>: Data command rejected: Improper use of SMTP command pipelining' },
+    ],
+  },
+  {
     id: 'text.policy',
     category: 'MESSAGE_REJECTED_POLICY',
-    when: { text: /\bDMARC\b|\bSPF\b|\bDKIM\b|\bspam\b|virus|malware|phish|content filter|message content rejected|unsolicited/i },
+    when: { text: /\bDMARC\b|\bSPF\b|\bDKIM\b|\bspam\b|virus|malware|phish|content filter|message content rejected|unsolicited|SpamAssassin/i },
     msg: 'send.policy',
-    source: 'Gmail 5.7.26 DMARC, Microsoft 5.7.509/5.7.23 SPF, SpamAssassin and content-filter rejections',
+    source:
+      'Gmail 5.7.26 DMARC, Microsoft 5.7.509/5.7.23 SPF, SpamAssassin and content-filter rejections; ' +
+      'Exim rejectlog "rejected after DATA: Your message scored N SpamAssassin point"',
     examples: [{ text: 'Unauthenticated email from example.com is not accepted due to domain\'s DMARC policy.' }],
   },
   {
