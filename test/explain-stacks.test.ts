@@ -44,10 +44,12 @@ const EXPECTED: Record<string, Array<[string, CategoryId]>> = {
   'refused-wording': [["  File \"c:\\python36\\Lib\\smtplib.py\", lin", 'CONNECTION_REFUSED']],
   'ruby-read-timeout': [["The commands timeout and produces: \"Net:", 'TLS_MODE_MISMATCH']],
   'greeting-never-received': [
+    ['SmtpNoGreetingException: Timed out while waiting for greetin', 'TLS_MODE_MISMATCH'],
     ["Error: Greeting never received", 'TLS_MODE_MISMATCH'],
     ["{ [Error: Greeting never received] code: 'ETIMEDOUT', errno:", 'TLS_MODE_MISMATCH'],
   ],
   'wrong-version-number': [
+    ['msmtp: TLS handshake failed: An unexpected TLS packet was re', 'TLS_MODE_MISMATCH'],
     ["Error: 140736:error:1408F10B:SSL routines:ssl3_get_record:wr", 'TLS_MODE_MISMATCH'],
     ["[Error: 140632260122560:error:1408F10B:SSL routines:ssl3_get", 'TLS_MODE_MISMATCH'],
     ["ssl.SSLError: [SSL: WRONG_VERSION_NUMBER] wrong version numb", 'TLS_MODE_MISMATCH'],
@@ -115,6 +117,7 @@ const EXPECTED: Record<string, Array<[string, CategoryId]>> = {
     ["OpenSSL::SSL::SSLError (SSL_connect returned=1 errno=0 state", 'CERT_UNTRUSTED'],
   ],
   'cert-unknown-issuer': [
+    ['msmtp: TLS certificate verification failed: the certificate ', 'CERT_UNTRUSTED'],
     ["[Error: unable to get local issuer certificate] code: 'UNABL", 'CERT_UNTRUSTED'],
     ["ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILE", 'CERT_UNTRUSTED'],
     ["/usr/local/lib/ruby/3.0.0/net/protocol.rb:46:in `connect_non", 'CERT_UNTRUSTED'],
@@ -142,6 +145,7 @@ const EXPECTED: Record<string, Array<[string, CategoryId]>> = {
     ['tls error: invalid peer certificate: Expired', 'CERT_EXPIRED'],
   ],
   'cert-hostname': [
+    ['curl: (60) SSL: no alternative certificate subject name matc', 'CERT_HOSTNAME_MISMATCH'],
     ["Error [ERR_TLS_CERT_ALTNAME_INVALID]: Hostname/IP does not m", 'CERT_HOSTNAME_MISMATCH'],
     ["Hostname/IP does not match certificate's altnames: Host: mai", 'CERT_HOSTNAME_MISMATCH'],
     ["ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILE", 'CERT_HOSTNAME_MISMATCH'],
@@ -177,6 +181,7 @@ const EXPECTED: Record<string, Array<[string, CategoryId]>> = {
     ["MailKit.Security.SslHandshakeException", 'TLS_VERSION_OR_CIPHER'],
   ],
   'dns-not-found': [
+    ['msmtp: cannot locate host smtp.example.com: host not found (', 'DNS_FAILURE'],
     ["{ [Error: getaddrinfo ENOTFOUND smtp.gmail.com]", 'DNS_FAILURE'],
     ["Error: getaddrinfo ENOTFOUND \"smtp.gmail.com\";", 'DNS_FAILURE'],
     ["  File \"/usr/local/lib/python3.6/smtplib.py\", line 335, in c", 'DNS_FAILURE'],
@@ -186,6 +191,7 @@ const EXPECTED: Record<string, Array<[string, CategoryId]>> = {
     ["\"error\": {", 'DNS_FAILURE'],
   ],
   'dns-temporary': [
+    ['dial tcp: lookup smtp.example.com on 127.0.0.11:53: read udp', 'DNS_FAILURE'],
     ["{ [Error: getaddrinfo EAI_AGAIN west.exch032.serverdata.net:", 'DNS_FAILURE'],
     ["Error: queryA EREFUSED smtp.office365.com", 'DNS_FAILURE'],
     ["Failed to send email. Reason: getaddrinfo EAI_AGAIN smtp.mai", 'DNS_FAILURE'],
@@ -200,6 +206,7 @@ const EXPECTED: Record<string, Array<[string, CategoryId]>> = {
     ["Mail Error on dialing with encryption type STARTTLS: dial tc", 'CONNECTION_REFUSED'],
   ],
   'connect-timeout': [
+    ["{:error, :retries_exceeded, {:network_failure, 'smtp.example", 'CONNECTION_TIMEOUT'],
     ['  File "/usr/lib/python3.11/socket.py", line 836, in create_', 'CONNECTION_TIMEOUT'],
     ["{ Error: Connection timeout", 'CONNECTION_TIMEOUT'],
     ["{\n  errno: 'ETIMEDOUT", 'CONNECTION_TIMEOUT'],
@@ -238,6 +245,7 @@ const EXPECTED: Record<string, Array<[string, CategoryId]>> = {
     ["org.springframework.mail.MailSendException: Mail server conn", 'TLS_MODE_MISMATCH'],
   ],
   'missing-credentials': [
+    ['msmtp: authentication method PLAIN needs a password', 'MISSING_CREDENTIALS'],
     ["Error sending email Error: Missing credentials for \"PLAIN\"", 'MISSING_CREDENTIALS'],
     [" \"message\": \"Missing credentials for \\\"PLAIN\\\"\"", 'MISSING_CREDENTIALS'],
   ],
@@ -256,6 +264,8 @@ const EXPECTED: Record<string, Array<[string, CategoryId]>> = {
     ["Error: Invalid login: 503 5.5.1 Error: authentication not en", 'AUTH_MECHANISM_UNSUPPORTED'],
   ],
   'auth-rejected': [
+    ['curl: (67) Login denied', 'WRONG_CREDENTIALS'],
+    ["{:error, :no_more_hosts, {:permanent_failure, 'smtp.example.", 'WRONG_CREDENTIALS'],
     ["Message could not be sent. Mailer Error: SMTP Error: Could n", 'WRONG_CREDENTIALS'],
     ["org.springframework.mail.MailAuthenticationException: Authen", 'WRONG_CREDENTIALS'],
     ["01-08 21:35:46.425: W/System.err(23534): javax.mail.Authenti", 'WRONG_CREDENTIALS'],

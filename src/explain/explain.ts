@@ -108,8 +108,8 @@ export function forcedMechanism(text: string): string | undefined {
   return offered.includes(used) ? undefined : used;
 }
 
-/** Symfony EsmtpTransport::handleAuth: 'Authenticator "LOGIN" returned "..."', once per mechanism tried. */
-const SIDE_BY_SIDE = /Authenticator "[\w-]{1,30}" returned "[\s\S]{0,3000}?Authenticator "[\w-]{1,30}" returned "/;
+/** Symfony EsmtpTransport / SwiftMailer AuthHandler: 'Authenticator "LOGIN" returned ...', once per mechanism tried. */
+const SIDE_BY_SIDE = /Authenticator "?[\w-]{1,30}"? returned [\s\S]{0,3000}?Authenticator "?[\w-]{1,30}"? returned /;
 
 /** Lines longer than this are not transcript lines. */
 const MAX_LINE = 2000;

@@ -119,12 +119,14 @@ export const TLS_SIGNATURES: Signature[] = [
   {
     id: 'cert-unknown-issuer',
     wording: 'cert-untrusted',
-    pattern: /unable to get local issuer certificate|UNABLE_TO_GET_ISSUER_CERT_LOCALLY|PKIX path building failed|unable to find valid certification path to requested target|x509: certificate signed by unknown authority/i,
+    pattern: /unable to get local issuer certificate|UNABLE_TO_GET_ISSUER_CERT_LOCALLY|PKIX path building failed|unable to find valid certification path to requested target|x509: certificate signed by unknown authority|hasn't got a known issuer/i,
     code: 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
     step: 'tls',
     source:
       'OpenSSL X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY, JSSE PKIX, Go x509.UnknownAuthorityError; https://github.com/nodemailer/nodemailer/issues/705, https://github.com/kiwitcms/Kiwi/issues/3464, https://github.com/OpenPPM/OpenPPM/issues/5, https://github.com/amborle/featmap/issues/66',
     examples: [
+      // GnuTLS as msmtp words it (src/tls.c)
+      "msmtp: TLS certificate verification failed: the certificate hasn't got a known issuer",
       "[Error: unable to get local issuer certificate] code: 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY'",
       'ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to get local issuer certificate (_ssl.c:1129)',
       "/usr/local/lib/ruby/3.0.0/net/protocol.rb:46:in `connect_nonblock': SSL_connect returned=1 errno=0 state=error: certificate verify failed (unable to get local issuer certificate) (OpenSSL::SSL::SSLError)",
@@ -183,12 +185,14 @@ export const TLS_SIGNATURES: Signature[] = [
   {
     id: 'cert-hostname',
     pattern:
-      /Hostname\/IP (?:does not|doesn't) match certificate's altnames|ERR_TLS_CERT_ALTNAME_INVALID|Hostname mismatch, certificate is not valid for|IP address mismatch, certificate is not valid for|No subject alternative (?:DNS )?names? (?:matching|present)|No name matching \S+ found|hostname "?[^"\s]*"? does not match the server certificate|x509: certificate is valid for [^\n]*, not |x509: cannot validate certificate for \S+ because it doesn't contain any IP SANs|Peer certificate (?:CN=`[^']*'|subjectAltName) did not match expected (?:CN|name)|Can't verify identity of server|RemoteCertificateNameMismatch|The host name did not match the name given in the server's SSL certificate/i,
+      /Hostname\/IP (?:does not|doesn't) match certificate's altnames|ERR_TLS_CERT_ALTNAME_INVALID|Hostname mismatch, certificate is not valid for|IP address mismatch, certificate is not valid for|No subject alternative (?:DNS )?names? (?:matching|present)|No name matching \S+ found|hostname "?[^"\s]*"? does not match the server certificate|x509: certificate is valid for [^\n]*, not |x509: cannot validate certificate for \S+ because it doesn't contain any IP SANs|Peer certificate (?:CN=`[^']*'|subjectAltName) did not match expected (?:CN|name)|Can't verify identity of server|RemoteCertificateNameMismatch|no alternative certificate subject name matches target host name|the certificate owner does not match hostname|hostname_check_failed|The host name did not match the name given in the server's SSL certificate/i,
     code: 'ERR_TLS_CERT_ALTNAME_INVALID',
     step: 'tls',
     source:
       'Node tls.checkServerIdentity, CPython ssl match_hostname, JSSE HostnameChecker, Ruby OpenSSL post_connection_check, Go x509.HostnameError, PHP peer_name, JavaMail SocketFetcher.checkServerIdentity (mail.smtp.ssl.checkserveridentity); test/stacks/matrix.json; https://github.com/nodemailer/nodemailer/issues/1391, https://github.com/home-assistant/core/issues/174821, https://github.com/eclipse-ee4j/angus-mail/issues/187, https://github.com/adamcooke/staytus/issues/38, https://github.com/keel-hq/keel/issues/526, https://github.com/jstedfast/MailKit/issues/1207',
     examples: [
+      // curl lib/vtls/openssl.c, msmtp src/tls.c, OTP ssl {bad_cert,hostname_check_failed}
+      "curl: (60) SSL: no alternative certificate subject name matches target host name 'smtp.example.com'",
       "Error [ERR_TLS_CERT_ALTNAME_INVALID]: Hostname/IP does not match certificate's altnames: Host: mail.axolites.com. is not in the cert's altnames: DNS:s483.bom7.mysecurecloudhost.com",
       "Hostname/IP does not match certificate's altnames: Host: mail.botden.cf. is not in the cert's altnames: DNS:botden.cf, DNS:www.botden.cf",
       "ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: Hostname mismatch, certificate is not valid for 'smtp.mailgun.com'. (_ssl.c:1081)",
