@@ -25,6 +25,8 @@ describe.each([
   ['heldout.jsonl', load('heldout.jsonl')],
   ['final.jsonl', load('final.jsonl')],
   ['fresh.jsonl', load('fresh.jsonl')],
+  // Instances of the client libraries' own error templates (from their source), not pasted texts
+  ['templates.jsonl', load('templates.jsonl')],
 ])('explain on the real-world texts of %s', (_name, cases) => {
   it('has a corpus to measure', () => {
     expect(cases.length).toBeGreaterThanOrEqual(140);

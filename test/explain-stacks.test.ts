@@ -44,10 +44,12 @@ const EXPECTED: Record<string, Array<[string, CategoryId]>> = {
   'refused-wording': [["  File \"c:\\python36\\Lib\\smtplib.py\", lin", 'CONNECTION_REFUSED']],
   'ruby-read-timeout': [["The commands timeout and produces: \"Net:", 'TLS_MODE_MISMATCH']],
   'greeting-never-received': [
+    ['SmtpNoGreetingException: Timed out while waiting for greetin', 'TLS_MODE_MISMATCH'],
     ["Error: Greeting never received", 'TLS_MODE_MISMATCH'],
     ["{ [Error: Greeting never received] code: 'ETIMEDOUT', errno:", 'TLS_MODE_MISMATCH'],
   ],
   'wrong-version-number': [
+    ['msmtp: TLS handshake failed: An unexpected TLS packet was re', 'TLS_MODE_MISMATCH'],
     ["Error: 140736:error:1408F10B:SSL routines:ssl3_get_record:wr", 'TLS_MODE_MISMATCH'],
     ["[Error: 140632260122560:error:1408F10B:SSL routines:ssl3_get", 'TLS_MODE_MISMATCH'],
     ["ssl.SSLError: [SSL: WRONG_VERSION_NUMBER] wrong version numb", 'TLS_MODE_MISMATCH'],
@@ -88,6 +90,7 @@ const EXPECTED: Record<string, Array<[string, CategoryId]>> = {
     ["  File \"/Users/batman/opt/anaconda3/envs/pysystemtrade/lib/p", 'STARTTLS_REQUIRED'],
     ["'    raise SMTPException(\"SMTP AUTH extension not supported", 'STARTTLS_REQUIRED'],
     ["`smtplib.SMTPException: No suitable authentication method fo", 'STARTTLS_REQUIRED'],
+    ['aiosmtplib.errors.SMTPException: The SMTP AUTH extension is', 'STARTTLS_REQUIRED'],
   ],
   'starttls-not-offered': [
     ["  File \"/usr/lib/python3.10/smtplib.py\", line 771, in startt", 'TLS_MODE_MISMATCH'],
@@ -114,6 +117,7 @@ const EXPECTED: Record<string, Array<[string, CategoryId]>> = {
     ["OpenSSL::SSL::SSLError (SSL_connect returned=1 errno=0 state", 'CERT_UNTRUSTED'],
   ],
   'cert-unknown-issuer': [
+    ['msmtp: TLS certificate verification failed: the certificate ', 'CERT_UNTRUSTED'],
     ["[Error: unable to get local issuer certificate] code: 'UNABL", 'CERT_UNTRUSTED'],
     ["ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILE", 'CERT_UNTRUSTED'],
     ["/usr/local/lib/ruby/3.0.0/net/protocol.rb:46:in `connect_non", 'CERT_UNTRUSTED'],
@@ -128,6 +132,7 @@ const EXPECTED: Record<string, Array<[string, CategoryId]>> = {
     ["2020-01-01 05:42:41 Connection failed. Error #2: stream_sock", 'CERT_UNTRUSTED'],
     ["Warning: stream_socket_enable_crypto(): SSL operation failed", 'CERT_UNTRUSTED'],
     ["Failed to send email: MailKit.Security.SslHandshakeException", 'CERT_UNTRUSTED'],
+    ['System.Net.Mail.SmtpException: Failure sending mail.', 'CERT_UNTRUSTED'],
     [" MailKit.Security.SslHandshakeException: An error occurred w", 'CERT_UNTRUSTED'],
   ],
   'cert-expired': [
@@ -135,8 +140,12 @@ const EXPECTED: Record<string, Array<[string, CategoryId]>> = {
     ["{ Error: certificate has expired", 'CERT_EXPIRED'],
     ["The root cause is: `java.security.cert.CertificateExpiredExc", 'CERT_EXPIRED'],
     ["Notifier SMTP client encountered error during cleanup: x509:", 'CERT_EXPIRED'],
+    ['javax.net.ssl.SSLHandshakeException: PKIX path validation fa', 'CERT_EXPIRED'],
+    ['System.Security.Authentication.AuthenticationException: The', 'CERT_EXPIRED'],
+    ['tls error: invalid peer certificate: Expired', 'CERT_EXPIRED'],
   ],
   'cert-hostname': [
+    ['curl: (60) SSL: no alternative certificate subject name matc', 'CERT_HOSTNAME_MISMATCH'],
     ["Error [ERR_TLS_CERT_ALTNAME_INVALID]: Hostname/IP does not m", 'CERT_HOSTNAME_MISMATCH'],
     ["Hostname/IP does not match certificate's altnames: Host: mai", 'CERT_HOSTNAME_MISMATCH'],
     ["ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILE", 'CERT_HOSTNAME_MISMATCH'],
@@ -152,6 +161,7 @@ const EXPECTED: Record<string, Array<[string, CategoryId]>> = {
     ["javax.mail.MessagingException: Could not connect to SMTP hos", 'TLS_VERSION_OR_CIPHER'],
     ["> Exception Details: System.ComponentModel.Win32Exception: T", 'TLS_VERSION_OR_CIPHER'],
     ["error:0A000102:SSL routines::unsupported protocol", 'TLS_VERSION_OR_CIPHER'],
+    ['System.Security.Authentication.AuthenticationException: Auth', 'TLS_VERSION_OR_CIPHER'],
   ],
   'tls-dh-key-too-small': [
     ["11168:error:14082174:SSL routines:ssl3_check_cert_and_algori", 'TLS_VERSION_OR_CIPHER'],
@@ -171,14 +181,17 @@ const EXPECTED: Record<string, Array<[string, CategoryId]>> = {
     ["MailKit.Security.SslHandshakeException", 'TLS_VERSION_OR_CIPHER'],
   ],
   'dns-not-found': [
+    ['msmtp: cannot locate host smtp.example.com: host not found (', 'DNS_FAILURE'],
     ["{ [Error: getaddrinfo ENOTFOUND smtp.gmail.com]", 'DNS_FAILURE'],
     ["Error: getaddrinfo ENOTFOUND \"smtp.gmail.com\";", 'DNS_FAILURE'],
     ["  File \"/usr/local/lib/python3.6/smtplib.py\", line 335, in c", 'DNS_FAILURE'],
     ["Mail server connection failed; nested exception is com.sun.m", 'DNS_FAILURE'],
     ["I am getting \" dial tcp: lookup smtp.gmail.com: getaddrinfow", 'DNS_FAILURE'],
+    ['socket.gaierror: [Errno -5] No address associated with host', 'DNS_FAILURE'],
     ["\"error\": {", 'DNS_FAILURE'],
   ],
   'dns-temporary': [
+    ['dial tcp: lookup smtp.example.com on 127.0.0.11:53: read udp', 'DNS_FAILURE'],
     ["{ [Error: getaddrinfo EAI_AGAIN west.exch032.serverdata.net:", 'DNS_FAILURE'],
     ["Error: queryA EREFUSED smtp.office365.com", 'DNS_FAILURE'],
     ["Failed to send email. Reason: getaddrinfo EAI_AGAIN smtp.mai", 'DNS_FAILURE'],
@@ -193,6 +206,8 @@ const EXPECTED: Record<string, Array<[string, CategoryId]>> = {
     ["Mail Error on dialing with encryption type STARTTLS: dial tc", 'CONNECTION_REFUSED'],
   ],
   'connect-timeout': [
+    ["{:error, :retries_exceeded, {:network_failure, 'smtp.example", 'CONNECTION_TIMEOUT'],
+    ['  File "/usr/lib/python3.11/socket.py", line 836, in create_', 'CONNECTION_TIMEOUT'],
     ["{ Error: Connection timeout", 'CONNECTION_TIMEOUT'],
     ["{\n  errno: 'ETIMEDOUT", 'CONNECTION_TIMEOUT'],
     ["{ Error: connect ETIMEDOUT 74.125.24.108:465", 'CONNECTION_TIMEOUT'],
@@ -230,6 +245,7 @@ const EXPECTED: Record<string, Array<[string, CategoryId]>> = {
     ["org.springframework.mail.MailSendException: Mail server conn", 'TLS_MODE_MISMATCH'],
   ],
   'missing-credentials': [
+    ['msmtp: authentication method PLAIN needs a password', 'MISSING_CREDENTIALS'],
     ["Error sending email Error: Missing credentials for \"PLAIN\"", 'MISSING_CREDENTIALS'],
     [" \"message\": \"Missing credentials for \\\"PLAIN\\\"\"", 'MISSING_CREDENTIALS'],
   ],
@@ -240,12 +256,16 @@ const EXPECTED: Record<string, Array<[string, CategoryId]>> = {
   'auth-no-common-mechanism': [
     ["javax.mail.AuthenticationFailedException: No authentication", 'AUTH_MECHANISM_UNSUPPORTED'],
     ["I keep getting \"System.NotSupportedException: No compatible", 'AUTH_MECHANISM_UNSUPPORTED'],
+    ['Symfony\\Component\\Mailer\\Exception\\TransportException: Fail', 'AUTH_MECHANISM_UNSUPPORTED'],
+    ['The requested authentication method "CRAM-MD5" is not suppor', 'AUTH_MECHANISM_UNSUPPORTED'],
     ["Error details:Enterprise.MailManager.ExternalMailInterface.F", 'AUTH_MECHANISM_UNSUPPORTED'],
   ],
   'auth-not-enabled': [
     ["Error: Invalid login: 503 5.5.1 Error: authentication not en", 'AUTH_MECHANISM_UNSUPPORTED'],
   ],
   'auth-rejected': [
+    ['curl: (67) Login denied', 'WRONG_CREDENTIALS'],
+    ["{:error, :no_more_hosts, {:permanent_failure, 'smtp.example.", 'WRONG_CREDENTIALS'],
     ["Message could not be sent. Mailer Error: SMTP Error: Could n", 'WRONG_CREDENTIALS'],
     ["org.springframework.mail.MailAuthenticationException: Authen", 'WRONG_CREDENTIALS'],
     ["01-08 21:35:46.425: W/System.err(23534): javax.mail.Authenti", 'WRONG_CREDENTIALS'],
@@ -312,6 +332,16 @@ const EXPECTED: Record<string, Array<[string, CategoryId]>> = {
     ['Symfony\\Component\\Mailer\\Exception\\TransportException: Expected response code', 'PROTOCOL_ERROR'],
   ],
   'go-read-timeout': [['read tcp 127.0.0.1:52814->127.0.0.1:10465: i/o timeout', 'TLS_MODE_MISMATCH']],
+  'mta-dns-not-found': [
+    ['Dec  6 05:40:00 mail postfix/smtp[2345]: 4Q1abc2XyZz: to=<user', 'DNS_FAILURE'],
+    ['2026-12-06 05:40:00 1rAbCd-000123-AB ** user@example.org: all', 'DNS_FAILURE'],
+  ],
+  'mta-cert-untrusted': [
+    ['Dec  6 05:40:00 mail postfix/smtp[2345]: certificate verifica', 'CERT_UNTRUSTED'],
+    ['Dec  6 05:40:00 mail postfix/smtp[2345]: 4Q1abc2XyZz: to=<user', 'CERT_UNTRUSTED'],
+  ],
+  'mta-sasl-no-mechanism': [['Dec  6 05:40:00 mail postfix/smtp[2345]: warning: SASL auth', 'AUTH_MECHANISM_UNSUPPORTED']],
+  'mta-auth-needs-encryption': [['504 5.5.4 Encryption required for requested authentication', 'STARTTLS_REQUIRED']],
   'starttls-refused-454': [
     ["smtplib.SMTPResponseException: (454, b'4.7.0 TLS not availab", 'TLS_VERSION_OR_CIPHER'],
     ['Net::SMTPServerBusy: 454 4.7.0 TLS not available due to loca', 'TLS_VERSION_OR_CIPHER'],
@@ -370,6 +400,17 @@ describe('stack detection', () => {
     ['Illuminate\\Mail\\Mailer->send() Swift_TransportException: Connection could not be established with host smtp.mailtrap.io [Connection refused #111] laravel', 'laravel'],
     ['System.Net.Mail.SmtpException: Failure sending mail. ---> System.IO.IOException: Unable to read data from the transport connection: net_io_connectionclosed.', 'dotnet'],
     ['dial tcp 10.0.0.5:587: connect: connection refused', 'go'],
+    // The libraries' own templates, with nothing else around them (fixtures/explain/templates.jsonl)
+    ['Error: Mail command failed: 530 5.7.0 Authentication required', 'nodemailer'],
+    ['Error: Message failed: 552 5.3.4 Message size exceeds fixed limit', 'nodemailer'],
+    ['Error: Invalid HELO. response=501 5.5.2 <my_host>: Helo command rejected: Invalid name', 'nodemailer'],
+    ['TimeoutError: [WinError 10060] A connection attempt failed because the connected party did not properly respond', 'python'],
+    ['SMTP server error: MAIL FROM command failed Detail: Authentication required SMTP code: 530', 'phpmailer'],
+    ["Unable to connect with STARTTLS: stream_socket_enable_crypto(): Peer certificate CN=`mail.example.net' did not match expected CN=`smtp.example.com'", 'symfony'],
+    ['ArgumentError: SMTP-AUTH requested but missing secret phrase', 'ruby'],
+    ['SocketError: Failed to open TCP connection to smtp.example.com:587 (getaddrinfo: Name or service not known)', 'ruby'],
+    ['remote error: tls: handshake failure', 'go'],
+    ['tls: server selected unsupported protocol version 301', 'go'],
   ];
 
   it.each(SAMPLES)('%s', (text, stack) => {

@@ -108,6 +108,9 @@ export function forcedMechanism(text: string): string | undefined {
   return offered.includes(used) ? undefined : used;
 }
 
+/** Symfony EsmtpTransport / SwiftMailer AuthHandler: 'Authenticator "LOGIN" returned ...', once per mechanism tried. */
+const SIDE_BY_SIDE = /Authenticator "?[\w-]{1,30}"? returned [\s\S]{0,3000}?Authenticator "?[\w-]{1,30}"? returned /;
+
 /** Lines longer than this are not transcript lines. */
 const MAX_LINE = 2000;
 /** "C: AUTH LOGIN", "CLIENT -> SERVER: AUTH PLAIN", "-> AUTH XOAUTH2": one decoration run, then the command. */
@@ -144,8 +147,11 @@ export function explain(input: string): ExplainResult {
   const all = (replies.length ? bounded(replies) : [undefined]).flatMap((reply) =>
     candidates(text, reply, sigs, provider).map((finding) => ({ finding, ...(reply ? { reply } : {}) })),
   );
+  // Side-by-side attempts (Symfony's one reply per authenticator) are not a dialogue: the first
+  // listed (the password mechanisms, before XOAUTH2) keeps an exact tie.
+  const dialogue = !SIDE_BY_SIDE.test(text);
   const laterReply = (a: (typeof all)[number], b: (typeof all)[number]): boolean =>
-    !!a.reply && !!b.reply && a.reply.index > b.reply.index;
+    dialogue && !!a.reply && !!b.reply && a.reply.index > b.reply.index;
   const best = diagnoseBest(all, laterReply, matchOf);
   const chosen = best && { rule: best.match.rule, f: best.candidate.finding, reply: best.candidate.reply };
   const result: ExplainResult = {

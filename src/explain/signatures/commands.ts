@@ -9,12 +9,14 @@ export const COMMAND_SIGNATURES: Signature[] = [
   // ---------------------------------------------------------------- credentials
   {
     id: 'missing-credentials',
-    pattern: /Missing credentials for "[A-Z0-9-]+"/,
+    pattern: /Missing credentials for "[A-Z0-9-]+"|authentication method [A-Z0-9-]{1,30} needs a (?:password|user name)/,
     code: 'EAUTH',
     reason: 'missing-credentials',
     step: 'auth',
     source: `${NM} (login(): 'Missing credentials for "PLAIN"' when auth.user or auth.pass is empty); https://github.com/nodemailer/nodemailer/issues/1641 (maintainer: there are no credentials set)`,
     examples: [
+      // msmtp src/smtp.c: no password (or user) configured for the mechanism
+      'msmtp: authentication method PLAIN needs a password',
       "Error sending email Error: Missing credentials for \"PLAIN\"\n    at SMTPConnection._formatError (/app/node_modules/nodemailer/lib/smtp-connection/index.js:790:19)\n    at SMTPConnection.login (/app/node_modules/nodemailer/lib/smtp-connection/index.js:444:38) {\n  code: 'EAUTH',\n  command: 'API'\n}",
       ' "message": "Missing credentials for \\"PLAIN\\""',
     ],
@@ -32,7 +34,8 @@ export const COMMAND_SIGNATURES: Signature[] = [
   },
   {
     id: 'auth-no-common-mechanism',
-    pattern: /No authentication mechan(?:is|si)ms supported by both server and client|No compatible authentication mechanisms found/,
+    pattern:
+      /No authentication mechan(?:is|si)ms supported by both server and client|No compatible authentication mechanisms found|Failed to find an authenticator supported by the SMTP server|The requested authentication method "[\w-]{1,30}" is not supported by the server/,
     reason: 'no-supported-mechanism',
     step: 'auth',
     source:
@@ -40,6 +43,9 @@ export const COMMAND_SIGNATURES: Signature[] = [
     examples: [
       'javax.mail.AuthenticationFailedException: No authentication mechansims supported by both server and client',
       'I keep getting "System.NotSupportedException: No compatible authentication mechanisms found" when trying to send e-mail out.',
+      // Symfony EsmtpTransport::handleAuth, PHPMailer SMTP::authenticate
+      'Symfony\\Component\\Mailer\\Exception\\TransportException: Failed to find an authenticator supported by the SMTP server, which currently supports: "GSSAPI", "NTLM".',
+      'The requested authentication method "CRAM-MD5" is not supported by the server\nSMTP Error: Could not authenticate.',
       'Error details:Enterprise.MailManager.ExternalMailInterface.FailedToAuthenticateException: No compatible authentication mechanisms found. ---> System.NotSupportedException: No compatible authentication mechanisms found.\n   at MailKit.Net.Smtp.SmtpClient.Authenticate(Encoding encoding, ICredentials credentials, CancellationToken cancellationToken)',
     ],
   },
@@ -56,12 +62,15 @@ export const COMMAND_SIGNATURES: Signature[] = [
   {
     id: 'auth-rejected',
     pattern: withoutReply(
-      /SMTP Error: Could not authenticate|MailAuthenticationException: Authentication failed|AuthenticationFailedException(?!: (?:failed to connect, no password|No authentication mechan))|Net::SMTPAuthenticationError|SMTPAuthenticationError|Failed to authenticate on SMTP server|\bInvalid login\b|MailKit\.Security\.AuthenticationException/,
+      /SMTP Error: Could not authenticate|MailAuthenticationException: Authentication failed|AuthenticationFailedException(?!: (?:failed to connect, no password|No authentication mechan))|Net::SMTPAuthenticationError|SMTPAuthenticationError|Failed to authenticate on SMTP server|\bInvalid login\b|MailKit\.Security\.AuthenticationException|curl: \(67\) Login denied|permanent_failure, [^{}\n]{1,300}, :?auth_failed\}/,
     ),
     step: 'auth',
     source:
       'Library wordings for a rejected login when the server reply is not printed: PHPMailer, Spring, JavaMail, Ruby net/smtp, Symfony, nodemailer, MailKit; https://github.com/PHPMailer/PHPMailer/issues/3335, https://github.com/Talent-Catalog/talentcatalog/issues/3162, https://github.com/kristijandraca/BackgroundMailLibrary/issues/7',
     examples: [
+      // curl lib/strerror.c CURLE_LOGIN_DENIED; gen_smtp src/gen_smtp_client.erl {permanent_failure, Host, auth_failed}
+      'curl: (67) Login denied',
+      "{:error, :no_more_hosts, {:permanent_failure, 'smtp.example.com', :auth_failed}}",
       'Message could not be sent. Mailer Error: SMTP Error: Could not authenticate.',
       'org.springframework.mail.MailAuthenticationException: Authentication failed\n\tat org.springframework.mail.javamail.JavaMailSenderImpl.doSend(JavaMailSenderImpl.java:402) ~[spring-context-support-6.1.14.jar:6.1.14]',
       '01-08 21:35:46.425: W/System.err(23534): javax.mail.AuthenticationFailedException\n01-08 21:35:46.425: W/System.err(23534): \tat javax.mail.Service.connect(Service.java:319)',

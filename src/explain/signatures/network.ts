@@ -7,27 +7,33 @@ export const NETWORK_SIGNATURES: Signature[] = [
   {
     id: 'dns-not-found',
     pattern:
-      /getaddrinfo ENOTFOUND|\bENOTFOUND\b|Name or service not known|nodename nor servname provided, or not known|\[Errno 11001\] getaddrinfo failed|java\.net\.UnknownHostException|Unknown SMTP host|getaddrinfo(?: for \S+)? failed: Name|no such host|No such host is known|php_network_getaddresses: getaddrinfo failed|["']?code["']?\s*:\s*["']EDNS["']/,
+      /getaddrinfo ENOTFOUND|\bENOTFOUND\b|Name or service not known|nodename nor servname provided, or not known|\[Errno 11001\] getaddrinfo failed|java\.net\.UnknownHostException|Unknown SMTP host|getaddrinfo(?: for \S+)? failed: Name|no such host|No such host is known|php_network_getaddresses: getaddrinfo failed|No address associated with hostname|cannot locate host \S{1,255}: |["']?code["']?\s*:\s*["']EDNS["']/,
     code: 'ENOTFOUND',
     step: 'dns',
     source:
       'getaddrinfo EAI_NONAME as worded by Node, Python, Java, Ruby, Go, PHP and .NET; https://github.com/nodemailer/nodemailer/issues/409, https://github.com/FeeiCN/GSIL/issues/36, https://github.com/uniplug/youtrack-docker/issues/4, https://github.com/gophish/gophish/issues/570; nodemailer code EDNS (https://github.com/nodemailer/nodemailer/issues/1153)',
     examples: [
+      // msmtp src/net.c
+      'msmtp: cannot locate host smtp.example.com: host not found (authoritative)',
       "{ [Error: getaddrinfo ENOTFOUND smtp.gmail.com]\n  code: 'ENOTFOUND',\n  errno: 'ENOTFOUND',\n  syscall: 'getaddrinfo',\n  hostname: 'smtp.gmail.com' }",
       "Error: getaddrinfo ENOTFOUND \"smtp.gmail.com\";\n    at GetAddrInfoReqWrap.onlookupall [as oncomplete] (node:dns:79:26) {\n  errno: -3008,\n  code: 'EDNS',\n  syscall: 'getaddrinfo',",
       '  File "/usr/local/lib/python3.6/smtplib.py", line 335, in connect\n    self.sock = self._get_socket(host, port, self.timeout)\n  File "/usr/local/lib/python3.6/socket.py", line 743, in getaddrinfo\n    for res in _socket.getaddrinfo(host, port, family, type, proto, flags):\nsocket.gaierror: [Errno -2] Name or service not known',
       'Mail server connection failed; nested exception is com.sun.mail.util.MailConnectException: Couldn\'t connect to host, port: smtp.1und1.de, 587; timeout 30000; nested exception is: java.net.UnknownHostException: smtp.1und1.de.',
       'I am getting " dial tcp: lookup smtp.gmail.com: getaddrinfow: No such host is known." error',
+      // EAI_NODATA as CPython's socket.gaierror words it (Modules/socketmodule.c, gai_strerror)
+      'socket.gaierror: [Errno -5] No address associated with hostname',
       '"error": {\n    "errno":-3008,\n    "code":"EDNS",\n    "syscall":"getaddrinfo",\n    "hostname":"smtp.mail.ru,",\n    "command":"CONN"\n}',
     ],
   },
   {
     id: 'dns-temporary',
-    pattern: /getaddrinfo EAI_AGAIN|\bEAI_AGAIN\b|Temporary failure in name resolution|queryA E(?:REFUSED|CONNREFUSED|TIMEOUT|SERVFAIL)|server misbehaving/,
+    pattern: /getaddrinfo EAI_AGAIN|\bEAI_AGAIN\b|Temporary failure in name resolution|queryA E(?:REFUSED|CONNREFUSED|TIMEOUT|SERVFAIL)|server misbehaving|dial tcp: lookup \S{1,255}(?: on \S{1,60})?: (?:read udp \S{1,120}: )?i\/o timeout/,
     code: 'EAI_AGAIN',
     step: 'dns',
     source: 'getaddrinfo EAI_AGAIN / c-ares EREFUSED (resolver did not answer); https://github.com/nodemailer/nodemailer/issues/679, https://github.com/nodemailer/nodemailer/issues/1371',
     examples: [
+      // Go net.DNSError: the resolver did not answer (not the SMTP server)
+      'dial tcp: lookup smtp.example.com on 127.0.0.11:53: read udp 172.18.0.3:45678->127.0.0.11:53: i/o timeout',
       "{ [Error: getaddrinfo EAI_AGAIN west.exch032.serverdata.net:587]\n  code: 'EAI_AGAIN',\n  errno: 'EAI_AGAIN',\n  syscall: 'getaddrinfo',\n  hostname: 'west.exch032.serverdata.net',",
       "Error: queryA EREFUSED smtp.office365.com\nat QueryReqWrap.onresolve [as oncomplete] (dns.js:203:19) { \nerrno: 'EREFUSED', \ncode: 'EDNS',\nsyscall: 'queryA',\n hostname: 'smtp.office365.com',\ncommand: 'CONN'\n}",
       'Failed to send email. Reason: getaddrinfo EAI_AGAIN smtp.mailgun.org:587',
@@ -55,13 +61,17 @@ export const NETWORK_SIGNATURES: Signature[] = [
   {
     id: 'connect-timeout',
     pattern:
-      /connect ETIMEDOUT|Error: Connection timeout|\[Error: Connection timeout\]|errno: '?ETIMEDOUT'?,\s*code: '?E(?:SOCKET|CONNECTION)'?,\s*syscall: '?connect|(?<![245]\.\d{1,3}\.\d{1,3} )Connection timed out|connect timed out|(?<!handshake )Operation timed out|\[WinError 10060\]|\[Errno 110\]|(?<!Net::OpenTimeout: )Net::OpenTimeout(?!: Net::OpenTimeout)|(?<!Unable to read data from the transport connection: )A connection attempt failed because the connected party did not properly respond|dial tcp [^\n]*i\/o timeout|dial tcp: i\/o timeout/i,
+      /connect ETIMEDOUT|Error: Connection timeout|\[Error: Connection timeout\]|errno: '?ETIMEDOUT'?,\s*code: '?E(?:SOCKET|CONNECTION)'?,\s*syscall: '?connect|(?<![245]\.\d{1,3}\.\d{1,3} )Connection timed out|connect timed out|(?<!handshake )Operation timed out|\[WinError 10060\]|\[Errno 110\]|(?<!Net::OpenTimeout: )Net::OpenTimeout(?!: Net::OpenTimeout)|(?<!Unable to read data from the transport connection: )A connection attempt failed because the connected party did not properly respond|dial tcp [^\n]*i\/o timeout|dial tcp: i\/o timeout|sock\.connect\(sa\)\s{1,40}(?:socket\.timeout|TimeoutError): timed out|network_failure, [^{}\n]{1,300}, \{:?error, :?timeout\}/i,
     code: 'ETIMEDOUT',
     reason: 'connect-timeout',
     step: 'tcp',
     source:
       'connect() timeouts as printed by each runtime; https://github.com/nodemailer/nodemailer/issues/915 (maintainer: firewall), https://github.com/nodemailer/nodemailer/issues/1365, https://github.com/jhipster/generator-jhipster/issues/4329, https://github.com/exercism/website/issues/2365, https://github.com/gophish/gophish/issues/1360',
     examples: [
+      // gen_smtp src/gen_smtp_client.erl: the connect timed out
+      "{:error, :retries_exceeded, {:network_failure, 'smtp.example.com', {:error, :timeout}}}",
+      // CPython Lib/socket.py create_connection(): the connect itself timed out (not a later read)
+      '  File "/usr/lib/python3.11/socket.py", line 836, in create_connection\n    sock.connect(sa)\nTimeoutError: timed out',
       "{ Error: Connection timeout\nat SMTPConnection._formatError (/var/www/html/project/node_modules/nodemailer/lib/smtp-connection/index.js:606:19)\nat SMTPConnection._onError (/var/www/html/project/node_modules/nodemailer/lib/smtp-connection/index.js:579:20)\nat Timeout._connectionTimeout.setTimeout at ontimeout (timers.js:482:11) code: 'ETIMEDOUT', command: 'CONN' }",
       "{\n  errno: 'ETIMEDOUT',\n  code: 'ESOCKET',\n  syscall: 'connect',\n  address: '151.106.116.107',\n  port: 465,\n  command: 'CONN'\n}",
       "{ Error: connect ETIMEDOUT 74.125.24.108:465\n    at TCPConnectWrap.afterConnect [as oncomplete] (net.js:1198:14)\n  code: 'ECONNECTION',\n  errno: 'ETIMEDOUT',\n  syscall: 'connect',",

@@ -38,7 +38,7 @@ export const TLS_MODE_SIGNATURES: Signature[] = [
   {
     id: 'cert-untrusted-wording',
     wording: 'cert-untrusted',
-    pattern: /signed by unknown authority|unable to get local issuer|self[- ]signed certificate|certificate is not trusted|The certificate is NOT trusted|unknown ca|PKIX path|unable to verify the first certificate|UnknownIssuer|certificate verify failed/i,
+    pattern: /signed by unknown authority|unable to get local issuer|self[- ]signed certificate|certificate is not trusted|The certificate is NOT trusted|unknown ca|PKIX path(?! validation failed: java\.security\.cert\.CertPathValidatorException: validity check failed)|unable to verify the first certificate|UnknownIssuer|certificate verify failed/i,
     code: 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
     step: 'tls',
     source: "https://github.com/sabuhish/fastapi-mail/issues/91",
@@ -80,12 +80,14 @@ export const TLS_MODE_SIGNATURES: Signature[] = [
   {
     id: 'greeting-never-received',
     wording: 'tls-mode-implicit',
-    pattern: /Greeting never received/i,
+    pattern: /Greeting never received|Timed out while waiting for greeting \(try ssl\)/i,
     code: 'ETIMEDOUT',
     reason: 'tls-mode-suspected-implicit',
     step: 'greeting',
     source: `${NM}; https://github.com/nodemailer/nodemailer/issues/441 (maintainer: the server expects TLS, use secure: true on 465)`,
     examples: [
+      // Dart mailer lib/src/smtp/connection.dart: no greeting on a connection without TLS
+      'SmtpNoGreetingException: Timed out while waiting for greeting (try ssl).',
       "Error: Greeting never received\n    at SMTPConnection._formatError (/app/node_modules/nodemailer/lib/smtp-connection/index.js:790:19) { code: 'ETIMEDOUT', command: 'CONN' }",
       "{ [Error: Greeting never received] code: 'ETIMEDOUT', errno: 'ETIMEDOUT' }",
     ],
@@ -94,13 +96,15 @@ export const TLS_MODE_SIGNATURES: Signature[] = [
     id: 'wrong-version-number',
     wording: 'tls-mode-plain',
     pattern:
-      /wrong[ _]version[ _]number|WRONG_VERSION_NUMBER|Unrecognized SSL message,? plaintext connection\?|first record does not look like a TLS handshake|packet length too long|http request|SSL23_GET_SERVER_HELLO:unknown protocol|server hello.{0,12}unknown protocol|port 587 is typically reserved for plain-text connections|unexpected packet format|Error_Packet_Parsing "Failed reading: invalid header type: \d+|Unsupported or unrecognized SSL message|CorruptMessage|received corrupt message|InvalidContentType|unsupported_record_type|UNDEFINED ALERT|Unexpected Message.{0,40}hello|record overflow/i,
+      /wrong[ _]version[ _]number|WRONG_VERSION_NUMBER|Unrecognized SSL message,? plaintext connection\?|first record does not look like a TLS handshake|packet length too long|http request|SSL23_GET_SERVER_HELLO:unknown protocol|server hello.{0,12}unknown protocol|port 587 is typically reserved for plain-text connections|unexpected packet format|Error_Packet_Parsing "Failed reading: invalid header type: \d+|Unsupported or unrecognized SSL message|CorruptMessage|received corrupt message|InvalidContentType|unsupported_record_type|UNDEFINED ALERT|Unexpected Message.{0,40}hello|record overflow|An unexpected TLS packet was received|Cannot determine the frame size or a corrupted frame was received/i,
     code: 'ERR_SSL_WRONG_VERSION_NUMBER',
     reason: 'tls-mode-suspected-plain',
     step: 'tls',
     source:
       'OpenSSL (Node, Python, Ruby, PHP), JSSE ("Unrecognized SSL message"), Go crypto/tls, MailKit; https://github.com/nodemailer/nodemailer/issues/1461, https://github.com/sleede/fab-manager/issues/410, https://github.com/alfio-event/alf.io/issues/536, https://github.com/datalust/seq-app-htmlemail/issues/85, https://github.com/jhickner/smtp-mail/issues/35 (Haskell tls: header type 50 is the "2" of a plaintext "220" greeting)',
     examples: [
+      // GnuTLS (msmtp src/tls.c) and .NET SslStream: TLS spoken to a plaintext port
+      'msmtp: TLS handshake failed: An unexpected TLS packet was received.',
       'Error: 140736:error:1408F10B:SSL routines:ssl3_get_record:wrong version number:../deps/openssl/openssl/ssl/record/ssl3_record.c:332:',
       "[Error: 140632260122560:error:1408F10B:SSL routines:ssl3_get_record:wrong version number:../deps/openssl/openssl/ssl/record/ssl3_record.c:332:\n] {\n  library: 'SSL routines',\n  function: 'ssl3_get_record',\n  reason: 'wrong version number',\n  code: 'ESOCKET',\n  command: 'CONN'\n}",
       'ssl.SSLError: [SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1056)',

@@ -9,7 +9,8 @@ export const TLS_SIGNATURES: Signature[] = [
   // ---------------------------------------------------------------- STARTTLS / plaintext AUTH
   {
     id: 'python-auth-not-offered',
-    pattern: /SMTP AUTH extension not supported by server|SMTPException: No suitable authentication method found/,
+    pattern:
+      /SMTP AUTH extension not supported by server|SMTPException: No suitable authentication method found|The SMTP AUTH extension is not supported by this server\. Try connecting via TLS/,
     reason: 'auth-after-starttls-only',
     step: 'auth',
     source:
@@ -18,6 +19,8 @@ export const TLS_SIGNATURES: Signature[] = [
       '  File "/Users/batman/opt/anaconda3/envs/pysystemtrade/lib/python3.8/smtplib.py", line 700, in login\n    raise SMTPNotSupportedError(\nsmtplib.SMTPNotSupportedError: SMTP AUTH extension not supported by server',
       "'    raise SMTPException(\"SMTP AUTH extension not supported by server.\")\\n'\n'aiosmtplib.errors.SMTPException: SMTP AUTH extension not supported by server.\\n'",
       '`smtplib.SMTPException: No suitable authentication method found`',
+      // aiosmtplib src/aiosmtplib/smtp.py login(), raised when the connection is not encrypted yet
+      'aiosmtplib.errors.SMTPException: The SMTP AUTH extension is not supported by this server. Try connecting via TLS (or STARTTLS).',
     ],
   },
   {
@@ -116,12 +119,14 @@ export const TLS_SIGNATURES: Signature[] = [
   {
     id: 'cert-unknown-issuer',
     wording: 'cert-untrusted',
-    pattern: /unable to get local issuer certificate|UNABLE_TO_GET_ISSUER_CERT_LOCALLY|PKIX path building failed|unable to find valid certification path to requested target|x509: certificate signed by unknown authority/i,
+    pattern: /unable to get local issuer certificate|UNABLE_TO_GET_ISSUER_CERT_LOCALLY|PKIX path building failed|unable to find valid certification path to requested target|x509: certificate signed by unknown authority|hasn't got a known issuer/i,
     code: 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
     step: 'tls',
     source:
       'OpenSSL X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY, JSSE PKIX, Go x509.UnknownAuthorityError; https://github.com/nodemailer/nodemailer/issues/705, https://github.com/kiwitcms/Kiwi/issues/3464, https://github.com/OpenPPM/OpenPPM/issues/5, https://github.com/amborle/featmap/issues/66',
     examples: [
+      // GnuTLS as msmtp words it (src/tls.c)
+      "msmtp: TLS certificate verification failed: the certificate hasn't got a known issuer",
       "[Error: unable to get local issuer certificate] code: 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY'",
       'ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to get local issuer certificate (_ssl.c:1129)',
       "/usr/local/lib/ruby/3.0.0/net/protocol.rb:46:in `connect_nonblock': SSL_connect returned=1 errno=0 state=error: certificate verify failed (unable to get local issuer certificate) (OpenSSL::SSL::SSLError)",
@@ -145,7 +150,7 @@ export const TLS_SIGNATURES: Signature[] = [
     id: 'cert-verify-failed',
     wording: 'cert-untrusted',
     pattern:
-      /certificate verify failed(?![:\s(]*(?:self[- ]signed|certificate has expired|unable to get local issuer|unable to verify the first|[Hh]ostname mismatch|IP address mismatch|certificate is not yet valid))|The remote certificate is invalid according to the validation procedure(?![.:]?\s*RemoteCertificateNameMismatch)|^(?![\s\S]*not within its validity period)[\s\S]*?(?:The server's SSL certificate could not be validated for the following reasons|The remote certificate was rejected by the provided RemoteCertificateValidationCallback)/,
+      /certificate verify failed(?![:\s(]*(?:self[- ]signed|certificate has expired|unable to get local issuer|unable to verify the first|[Hh]ostname mismatch|IP address mismatch|certificate is not yet valid))|The remote certificate is invalid according to the validation procedure(?![.:]?\s*RemoteCertificateNameMismatch)|errors in the certificate chain: (?:UntrustedRoot|PartialChain)|^(?![\s\S]*not within its validity period)[\s\S]*?(?:The server's SSL certificate could not be validated for the following reasons|The remote certificate was rejected by the provided RemoteCertificateValidationCallback)/,
     code: 'CERT_UNTRUSTED',
     step: 'tls',
     source:
@@ -154,12 +159,14 @@ export const TLS_SIGNATURES: Signature[] = [
       '2020-01-01 05:42:41 Connection failed. Error #2: stream_socket_client(): SSL operation failed with code 1. OpenSSL Error messages:error:1416F086:SSL routines:tls_process_server_certificate:certificate verify failed [C:\\wamp64\\www\\project\\mail_test\\vendor\\phpmailer\\phpmailer\\src\\SMTP.php line 349]\n2020-01-01 05:42:41 SMTP ERROR: Failed to connect to server: (0)\nSMTP connect() failed. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
       'Warning: stream_socket_enable_crypto(): SSL operation failed with code 1. OpenSSL Error messages: error:1416F086:SSL routines:tls_process_server_certificate:certificate verify failed',
       "Failed to send email: MailKit.Security.SslHandshakeException: An error occurred while attempting to establish an SSL or TLS connection.\n\nThe SSL certificate presented by the server is not trusted by the system for one or more of the following reasons:\n1. The server is using a self-signed certificate which cannot be verified.\n2. The local system is missing a Root or Intermediate certificate needed to verify the server's certificate.\n3. The certificate presented by the server is expired or invalid.\n\nSee https://github.com/jstedfast/MailKit/blob/master/FAQ.md#InvalidSslCertificate for possible solutions. ---> System.Security.Authentication.AuthenticationException: The remote certificate is invalid according to the validation procedure.",
+      // .NET 5+ SslStream: the X509ChainStatusFlags that failed
+      'System.Net.Mail.SmtpException: Failure sending mail.\n ---> System.Security.Authentication.AuthenticationException: The remote certificate is invalid because of errors in the certificate chain: UntrustedRoot',
       " MailKit.Security.SslHandshakeException: An error occurred while attempting to establish an SSL or TLS connection.\n\n      The server's SSL certificate could not be validated for the following reasons:\n      • The server certificate has the following errors:\n        • unable to get certificate CRL\n        • unable to get certificate CRL\n\n       ---> System.Security.Authentication.AuthenticationException: The remote certificate was rejected by the provided RemoteCertificateValidationCallback.",
     ],
   },
   {
     id: 'cert-expired',
-    pattern: /certificate has expired|CERT_HAS_EXPIRED|CertificateExpiredException|x509: certificate has expired or is not yet valid|certificate is not yet valid|CERT_NOT_YET_VALID|not within its validity period when verifying against the current system clock/i,
+    pattern: /certificate has expired|CERT_HAS_EXPIRED|CertificateExpiredException|x509: certificate has expired or is not yet valid|certificate is not yet valid|CERT_NOT_YET_VALID|not within its validity period when verifying against the current system clock|CertPathValidatorException: validity check failed|errors in the certificate chain: NotTimeValid|invalid peer certificate: (?:Expired|NotValidYet)/i,
     code: 'CERT_HAS_EXPIRED',
     step: 'tls',
     source:
@@ -169,17 +176,23 @@ export const TLS_SIGNATURES: Signature[] = [
       "{ Error: certificate has expired\n    at TLSSocket.onConnectSecure (_tls_wrap.js:1046:34)\n    at TLSSocket.emit (events.js:180:13)\n    at TLSSocket._finishInit (_tls_wrap.js:633:8) code: 'ESOCKET', command: 'CONN' }",
       'The root cause is: `java.security.cert.CertificateExpiredException: NotAfter: Thu May 21 17:55:09 CST 2020`',
       'Notifier SMTP client encountered error during cleanup: x509: certificate has expired or is not yet valid',
+      // JSSE PKIXValidator (validity check), .NET SslStream X509ChainStatusFlags, rustls CertificateError
+      'javax.net.ssl.SSLHandshakeException: PKIX path validation failed: java.security.cert.CertPathValidatorException: validity check failed',
+      'System.Security.Authentication.AuthenticationException: The remote certificate is invalid because of errors in the certificate chain: NotTimeValid',
+      'tls error: invalid peer certificate: Expired',
     ],
   },
   {
     id: 'cert-hostname',
     pattern:
-      /Hostname\/IP (?:does not|doesn't) match certificate's altnames|ERR_TLS_CERT_ALTNAME_INVALID|Hostname mismatch, certificate is not valid for|IP address mismatch, certificate is not valid for|No subject alternative (?:DNS )?names? (?:matching|present)|No name matching \S+ found|hostname "?[^"\s]*"? does not match the server certificate|x509: certificate is valid for [^\n]*, not |x509: cannot validate certificate for \S+ because it doesn't contain any IP SANs|Peer certificate (?:CN=`[^']*'|subjectAltName) did not match expected (?:CN|name)|Can't verify identity of server|RemoteCertificateNameMismatch|The host name did not match the name given in the server's SSL certificate/i,
+      /Hostname\/IP (?:does not|doesn't) match certificate's altnames|ERR_TLS_CERT_ALTNAME_INVALID|Hostname mismatch, certificate is not valid for|IP address mismatch, certificate is not valid for|No subject alternative (?:DNS )?names? (?:matching|present)|No name matching \S+ found|hostname "?[^"\s]*"? does not match the server certificate|x509: certificate is valid for [^\n]*, not |x509: cannot validate certificate for \S+ because it doesn't contain any IP SANs|Peer certificate (?:CN=`[^']*'|subjectAltName) did not match expected (?:CN|name)|Can't verify identity of server|RemoteCertificateNameMismatch|no alternative certificate subject name matches target host name|the certificate owner does not match hostname|hostname_check_failed|The host name did not match the name given in the server's SSL certificate/i,
     code: 'ERR_TLS_CERT_ALTNAME_INVALID',
     step: 'tls',
     source:
       'Node tls.checkServerIdentity, CPython ssl match_hostname, JSSE HostnameChecker, Ruby OpenSSL post_connection_check, Go x509.HostnameError, PHP peer_name, JavaMail SocketFetcher.checkServerIdentity (mail.smtp.ssl.checkserveridentity); test/stacks/matrix.json; https://github.com/nodemailer/nodemailer/issues/1391, https://github.com/home-assistant/core/issues/174821, https://github.com/eclipse-ee4j/angus-mail/issues/187, https://github.com/adamcooke/staytus/issues/38, https://github.com/keel-hq/keel/issues/526, https://github.com/jstedfast/MailKit/issues/1207',
     examples: [
+      // curl lib/vtls/openssl.c, msmtp src/tls.c, OTP ssl {bad_cert,hostname_check_failed}
+      "curl: (60) SSL: no alternative certificate subject name matches target host name 'smtp.example.com'",
       "Error [ERR_TLS_CERT_ALTNAME_INVALID]: Hostname/IP does not match certificate's altnames: Host: mail.axolites.com. is not in the cert's altnames: DNS:s483.bom7.mysecurecloudhost.com",
       "Hostname/IP does not match certificate's altnames: Host: mail.botden.cf. is not in the cert's altnames: DNS:botden.cf, DNS:www.botden.cf",
       "ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: Hostname mismatch, certificate is not valid for 'smtp.mailgun.com'. (_ssl.c:1081)",
@@ -195,7 +208,7 @@ export const TLS_SIGNATURES: Signature[] = [
   {
     id: 'tls-version',
     pattern:
-      /unsupported protocol|UNSUPPORTED_PROTOCOL|No appropriate protocol \(protocol is disabled or cipher suites are inappropriate\)|Received fatal alert: (?:handshake_failure|protocol_version)|(?:SSLV3|TLSV1)_ALERT_(?:HANDSHAKE_FAILURE|PROTOCOL_VERSION)|sslv3 alert handshake failure|tls: server selected unsupported protocol version|tls: no supported versions satisfy MinVersion and MaxVersion|remote error: tls: (?:handshake failure|protocol version not supported)|do not possess a common algorithm|no protocols available/i,
+      /unsupported protocol|UNSUPPORTED_PROTOCOL|No appropriate protocol \(protocol is disabled or cipher suites are inappropriate\)|Received fatal alert: (?:handshake_failure|protocol_version)|(?:SSLV3|TLSV1)_ALERT_(?:HANDSHAKE_FAILURE|PROTOCOL_VERSION)|sslv3 alert handshake failure|tls: server selected unsupported protocol version|tls: no supported versions satisfy MinVersion and MaxVersion|remote error: tls: (?:handshake failure|protocol version not supported)|do not possess a common algorithm|no protocols available|remote party sent a TLS alert: '(?:HandshakeFailure|ProtocolVersion|InsufficientSecurity)'/i,
     code: 'ERR_SSL_UNSUPPORTED_PROTOCOL',
     reason: 'tls-version-mismatch',
     step: 'tls',
@@ -206,6 +219,8 @@ export const TLS_SIGNATURES: Signature[] = [
       'javax.mail.MessagingException: Could not connect to SMTP host: smtp.gmail.com, port: 465;\n  nested exception is:\n\tjavax.net.ssl.SSLHandshakeException: No appropriate protocol (protocol is disabled or cipher suites are inappropriate)\n\tat com.sun.mail.smtp.SMTPTransport.openServer(SMTPTransport.java:1961)',
       '> Exception Details: System.ComponentModel.Win32Exception: The client and server cannot communicate, because they do not possess a common algorithm',
       'error:0A000102:SSL routines::unsupported protocol',
+      // .NET SslStream (System.Net.Security SR net_auth_tls_alert) with the TlsAlertMessage name
+      "System.Security.Authentication.AuthenticationException: Authentication failed because the remote party sent a TLS alert: 'ProtocolVersion'.",
     ],
   },
   {
@@ -238,7 +253,7 @@ export const TLS_SIGNATURES: Signature[] = [
     // "Could not convert socket to TLS" alone: the nested cause is cut off. When it is printed
     // (PKIX, No appropriate protocol, Unrecognized SSL message ...) that signature decides.
     pattern:
-      /^(?![\s\S]*(?:PKIX|[Cc]ertificate|[Uu]nrecognized SSL message|No appropriate protocol|handshake_failure|protocol_version|timed out|[Rr]eset|refused|Remote host))[\s\S]*?Could not convert socket to TLS/,
+      /^(?![\s\S]*(?:PKIX|[Cc]ertificate|[Uu]nrecognized SSL message|No appropriate protocol|handshake_failure|protocol_version|timed out|[Rr]eset|refused|Remote host|subject alternative|identity of server))[\s\S]*?Could not convert socket to TLS/,
     code: 'ERR_SSL_UNSUPPORTED_PROTOCOL',
     reason: 'tls-version-mismatch',
     step: 'tls',

@@ -168,6 +168,8 @@ export const enCore = {
   'protocol.bare-lf.fix': 'Make the mail library write CRLF line endings in the message (most do; check custom headers and bodies built by hand, and Windows/Unix conversions). Servers reject bare line endings since the SMTP smuggling fixes.',
   'protocol.sequence.cause': 'The server received a command out of order: "{reply}". This is usually a consequence of an earlier error in the same session.',
   'protocol.sequence.fix': 'Look for the first error before this one (an EHLO, AUTH or RCPT that failed) and fix that; then make sure the client sends EHLO once, then AUTH, then MAIL FROM.',
+  'protocol.pipelining.cause': 'The client sent commands before the server had answered the earlier ones (pipelining the server did not offer or allow), so the server stopped the session.',
+  'protocol.pipelining.fix': 'Turn off pipelining in the client, or make it wait for each reply; a proxy or security appliance that batches commands can cause this too.',
   'auth.disabled-139.cause': 'Microsoft 365 refused the login because SMTP AUTH is not allowed for this account (5.7.139): "{reply}". Typical causes: SMTP AUTH switched off for the tenant or the mailbox, security defaults, or MFA/conditional access.',
   'auth.disabled-139.fix': 'In the Microsoft 365 admin center enable "Authenticated SMTP" for the mailbox (Set-CASMailbox -SmtpClientAuthenticationDisabled $false) and make sure the tenant allows SMTP AUTH and security defaults do not block it; or move to OAuth2 (XOAUTH2) or Microsoft Graph.',
   'send.recipient.cause': 'The server refused the recipient {to}: "{reply}".',

@@ -161,6 +161,8 @@ export const koCore: Record<keyof typeof enCore, string> = {
   'protocol.bare-lf.fix': '메일 라이브러리가 메시지에 CRLF 줄 끝을 쓰도록 하세요 (직접 만든 헤더와 본문, Windows/Unix 줄바꿈 변환을 확인하세요). SMTP 스머글링 대응 이후 서버들은 이런 줄 끝을 거부합니다.',
   'protocol.sequence.cause': '서버가 순서에 맞지 않는 명령을 받았습니다: "{reply}". 보통은 같은 세션에서 먼저 난 오류의 결과입니다.',
   'protocol.sequence.fix': '이 오류 앞에 난 첫 번째 오류(실패한 EHLO, AUTH, RCPT)를 찾아 먼저 해결하고, 클라이언트가 EHLO 를 한 번, 그다음 AUTH, 그다음 MAIL FROM 순서로 보내는지 확인하세요.',
+  'protocol.pipelining.cause': '클라이언트가 앞선 명령의 응답을 받기 전에 다음 명령을 보냈습니다(서버가 제공하거나 허용하지 않은 파이프라이닝). 그래서 서버가 세션을 중단했습니다.',
+  'protocol.pipelining.fix': '클라이언트의 파이프라이닝을 끄거나 응답을 하나씩 기다리도록 하세요. 명령을 모아 보내는 프록시나 보안 장비도 원인이 될 수 있습니다.',
   'auth.disabled-139.cause': 'Microsoft 365 가 이 계정의 SMTP AUTH 를 허용하지 않아 로그인을 거부했습니다 (5.7.139): "{reply}". 테넌트나 메일함에서 SMTP AUTH 가 꺼져 있거나, 보안 기본값, MFA/조건부 액세스가 흔한 원인입니다.',
   'auth.disabled-139.fix': 'Microsoft 365 관리 센터에서 해당 메일함의 "인증된 SMTP" 를 켜고 (Set-CASMailbox -SmtpClientAuthenticationDisabled $false) 테넌트가 SMTP AUTH 를 허용하며 보안 기본값이 막지 않는지 확인하세요. 또는 OAuth2(XOAUTH2)나 Microsoft Graph 로 옮기세요.',
   'send.recipient.cause': '서버가 수신자 {to} 를 거부했습니다: "{reply}".',

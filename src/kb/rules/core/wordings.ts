@@ -19,6 +19,15 @@ export const WORDINGS_RULES: Rule[] = [
     ],
   },
   {
+    // The same refusal logged with no reply of its own
+    id: 'text.relay-denied-log',
+    category: 'RELAY_DENIED',
+    when: { text: /rejected RCPT <[^>\s]{0,300}>: relay not permitted/ },
+    msg: 'send.relay',
+    source: 'Exim smtp_in.c rejectlog "rejected RCPT <%s>: relay not permitted" (https://github.com/Exim/exim/blob/master/src/src/smtp_in.c)',
+    examples: [{ text: 'H=(client.example.com) [203.0.113.5] F=<app@example.com> rejected RCPT <user@example.org>: relay not permitted' }],
+  },
+  {
     id: 'text.missing-password',
     category: 'MISSING_CREDENTIALS',
     when: { text: /missing (?:password|credentials)|no password (?:specified|given|set|provided)|password (?:is )?(?:empty|missing|not set)|empty password/i },
@@ -34,6 +43,7 @@ export const WORDINGS_RULES: Rule[] = [
     msg: 'limits.rate',
     source: 'Rate-limit replies at any step: Gmail "454 4.7.0 Too many login attempts" and 4.7.0/5.4.5 sending limits, Postfix anvil "450 4.7.1 too many recipients" and smtpd_client_connection_count_limit "421 too many connections", Microsoft 4.5.127 / 5.2.2, policy daemons ("5.7.1 <DATA>: Data command rejected: only N messages per day", "421 4.3.2 too many connections")',
     examples: [
+      { responseCode: 432, enhancedCode: '4.3.2', text: 'STOREDRV.ClientSubmit; sender thread limit exceeded' },
       { command: 'DATA', responseCode: 550, enhancedCode: '5.7.1', text: '<DATA>: Data command rejected: only 100 messages per day allowed' },
       { step: 'auth', command: 'AUTH PLAIN', responseCode: 454, enhancedCode: '4.7.0', text: 'Too many login attempts, please try again later. - gsmtp' },
       { step: 'greeting', responseCode: 421, enhancedCode: '4.7.0', text: 'mx.example.com Error: too many connections from 198.51.100.7' },
@@ -48,6 +58,7 @@ export const WORDINGS_RULES: Rule[] = [
     msg: 'ip.blocked',
     source: 'Spamhaus / Barracuda / SpamCop rejection texts, as relayed by Postfix, Exim and Exchange or quoted without the reply code, whatever command the server chose to answer',
     examples: [
+      { responseCode: 550, enhancedCode: '5.7.501', text: 'Service unavailable. Spam abuse detected from IP range.' },
       { text: 'Client host [198.51.100.23] blocked using zen.spamhaus.org' },
       { step: 'send', command: 'RCPT TO', responseCode: 554, text: 'Service unavailable; Client host [198.51.100.7] blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/198.51.100.7' },
       { step: 'send', command: 'DATA', responseCode: 550, enhancedCode: '5.7.1', text: 'JunkMail rejected - [203.0.113.5] is in an RBL, see https://www.spamhaus.org/query/ip/203.0.113.5' },
@@ -126,12 +137,15 @@ export const WORDINGS_RULES: Rule[] = [
   {
     id: 'text.size',
     category: 'SIZE_LIMIT',
-    when: { text: /exceeds the (?:global )?size limit|message size exceeds|size exceeds|exceeds (?:the )?(?:fixed |maximum )?(?:message )?size|max(?:imum)? message size|message (?:is )?too (?:big|large)|too large|MaxSubmissionExceeded|more than \d+ bytes|exceeded storage allocation|message length exceeds/i },
+    when: { text: /exceeds the (?:global )?size limit|message size exceeds|size exceeds|exceeds (?:the )?(?:fixed |maximum )?(?:message )?size|max(?:imum)? message size|message (?:is )?too (?:big|large)|too large|MaxSubmissionExceeded|more than \d+ bytes|exceeded storage allocation|message length exceeds|message size larger than allowed/i },
     msg: 'send.size',
-    source: 'Postfix "Message size exceeds fixed limit"; Exchange "MapiExceptionMaxSubmissionExceeded"; Haraka "Message too big!"',
+    source:
+      'Postfix "Message size exceeds fixed limit"; Exchange "MapiExceptionMaxSubmissionExceeded"; Haraka "Message too big!"; ' +
+      'nodemailer lib/smtp-connection "Message size larger than allowed " + maxAllowedSize (its own check against SIZE)',
     examples: [
       { text: 'Message size exceeds fixed limit' },
       { command: 'DATA', responseCode: 550, text: 'Message too big!' },
+      { command: 'MAIL FROM', text: 'Error: Message size larger than allowed 10485760' },
     ],
   },
   {
@@ -179,17 +193,33 @@ export const WORDINGS_RULES: Rule[] = [
     examples: [{ responseCode: 503, text: 'bad sequence of commands' }],
   },
   {
+    id: 'text.pipelining',
+    category: 'PROTOCOL_ERROR',
+    when: { text: /Improper use of SMTP command pipelining|SMTP protocol synchronization|improper command pipelining/i },
+    msg: 'protocol.pipelining',
+    source: 'Postfix smtpd "554 5.5.0 Error: SMTP protocol synchronization" and reject_unauth_pipelining "Improper use of SMTP command pipelining" (https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd.c)',
+    examples: [
+      { responseCode: 554, enhancedCode: '5.5.0', text: 'Error: SMTP protocol synchronization' },
+      { command: 'DATA', responseCode: 554, enhancedCode: '5.5.0', text: '<DATA>: Data command rejected: Improper use of SMTP command pipelining' },
+    ],
+  },
+  {
     id: 'text.policy',
     category: 'MESSAGE_REJECTED_POLICY',
     when: {
       text: new RegExp(
-        `${acronyms('DMARC', 'SPF', 'DKIM', 'spam')}|virus|malware|phish|content filter|message content rejected|unsolicited`,
+        `${acronyms('DMARC', 'SPF', 'DKIM', 'spam')}|virus|malware|phish|content filter|message content rejected|unsolicited|SpamAssassin|mail content denied|not accepted for policy reasons`,
         'i',
       ),
     },
     msg: 'send.policy',
-    source: 'Gmail 5.7.26 DMARC, Microsoft 5.7.509/5.7.23 SPF, SpamAssassin and content-filter rejections',
-    examples: [{ text: 'Unauthenticated email from example.com is not accepted due to domain\'s DMARC policy.' }],
+    source:
+      'Gmail 5.7.26 DMARC, Microsoft 5.7.509/5.7.23 SPF, SpamAssassin and content-filter rejections; ' +
+      'Exim rejectlog "rejected after DATA: Your message scored N SpamAssassin point"',
+    examples: [
+      { text: 'Unauthenticated email from example.com is not accepted due to domain\'s DMARC policy.' },
+      { responseCode: 554, enhancedCode: '5.7.9', text: 'Message not accepted for policy reasons.' },
+    ],
   },
   {
     id: 'text.temporary',
