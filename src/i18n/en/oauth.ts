@@ -19,7 +19,7 @@ export const enOAuth = {
   'err.oauth2-needs-client-id': 'the refresh flow needs --oauth2-client-id',
   'err.oauth2-needs-refresh-token': 'the refresh flow needs --oauth2-refresh-token-env VAR or --oauth2-refresh-token-file PATH',
   'err.oauth2-bad-tenant': 'invalid --oauth2-tenant "{value}": use a tenant id, a domain, organizations or common',
-  'err.oauth2-needs-token-url': 'no token endpoint known for this server: give --oauth2-token-url (or --provider gmail / office365)',
+  'err.oauth2-needs-token-url': 'no token endpoint known for this server: give --oauth2-token-url (or --provider gmail / outlook365)',
   'err.oauth2-bad-token-url': 'invalid token endpoint "{value}": use an http(s) URL',
   'err.oauth2-and-password': 'give either a password or an OAuth 2.0 token, not both',
   'err.oauth2-method': '--auth-method {value} takes a password: OAuth 2.0 tokens use XOAUTH2 or OAUTHBEARER',

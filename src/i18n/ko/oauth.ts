@@ -19,7 +19,7 @@ export const koOAuth = {
   'err.oauth2-needs-client-id': '리프레시 흐름에는 --oauth2-client-id 가 필요합니다',
   'err.oauth2-needs-refresh-token': '리프레시 흐름에는 --oauth2-refresh-token-env 변수명 또는 --oauth2-refresh-token-file 경로가 필요합니다',
   'err.oauth2-bad-tenant': '--oauth2-tenant "{value}" 가 올바르지 않습니다. 테넌트 ID, 도메인, organizations, common 중 하나를 쓰세요',
-  'err.oauth2-needs-token-url': '이 서버의 토큰 엔드포인트를 알 수 없습니다. --oauth2-token-url 을 주세요 (또는 --provider gmail / office365)',
+  'err.oauth2-needs-token-url': '이 서버의 토큰 엔드포인트를 알 수 없습니다. --oauth2-token-url 을 주세요 (또는 --provider gmail / outlook365)',
   'err.oauth2-bad-token-url': '토큰 엔드포인트 "{value}" 가 올바르지 않습니다. http(s) URL 을 쓰세요',
   'err.oauth2-and-password': '비밀번호와 OAuth 2.0 토큰 중 하나만 주세요',
   'err.oauth2-method': '--auth-method {value} 는 비밀번호용입니다. OAuth 2.0 토큰에는 XOAUTH2 또는 OAUTHBEARER 를 쓰세요',
