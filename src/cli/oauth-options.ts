@@ -81,6 +81,8 @@ async function resolveRefresh(f: OAuthFlags, io: PasswordIo, preset: Preset | un
   if (clientSecret) r.clientSecret = clientSecret;
   if (scope) r.scope = scope;
   if (defaults) r.provider = defaults.id;
+  if (f.oauth2RefreshTokenEnv !== undefined) r.refreshTokenEnv = f.oauth2RefreshTokenEnv;
+  if (f.oauth2ClientSecretEnv !== undefined) r.clientSecretEnv = f.oauth2ClientSecretEnv;
   return r;
 }
 

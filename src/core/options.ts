@@ -22,6 +22,9 @@ export interface OAuthRefresh {
   scope?: string;
   /** knowledge-base provider id whose defaults applied (gmail, microsoft) */
   provider?: string;
+  /** names of the variables the refresh token and client secret came from (for --emit) */
+  refreshTokenEnv?: string;
+  clientSecretEnv?: string;
 }
 
 /** OAuth 2.0 login: an access token given, or a refresh grant to get one. */
