@@ -4,6 +4,7 @@ import { TLS_SIGNATURES } from './signatures/tls.js';
 import { NETWORK_SIGNATURES } from './signatures/network.js';
 import { COMMAND_SIGNATURES } from './signatures/commands.js';
 import { WRAPPER_SIGNATURES } from './signatures/wrappers.js';
+import { OAUTH_SIGNATURES } from './signatures/oauth.js';
 
 export { STACKS } from './signatures/stacks.js';
 
@@ -18,4 +19,5 @@ export const SIGNATURES: Signature[] = [
   ...TLS_SIGNATURES,
   ...NETWORK_SIGNATURES,
   ...COMMAND_SIGNATURES,
+  ...OAUTH_SIGNATURES,
 ];
