@@ -63,7 +63,7 @@ describe('OAuth secrets in every output mode', () => {
   const refresh = 'Kanary7Refresh9Token4Q';
   const secret = 'Kanary7Client9Secret4Q';
 
-  it('access token, refresh token and client secret: human, --transcript, --json, --junit, --report, --share, GitHub, Korean',
+  it('token, refresh token and client secret: human, --transcript, --json, --junit, --report, --share, GitHub, ko',
     async () => {
       // A token endpoint that hands out the canary token for the canary refresh token and secret.
       const endpoint = http.createServer((req, res) => {
@@ -150,7 +150,8 @@ describe('serve --oauth2 on the command line', () => {
         env: { CS: o.clientSecret!, RT: o.refreshToken! },
       });
       expect(r.code, r.stdout).toBe(0);
-      const doc = JSON.parse(r.stdout) as { steps: Array<{ id: string; status: string; facts: Record<string, unknown> }> };
+      type Doc = { steps: Array<{ id: string; status: string; facts: Record<string, unknown> }> };
+      const doc = JSON.parse(r.stdout) as Doc;
       expect(doc.steps.map((x) => `${x.id}:${x.status}`).slice(0, 1)).toEqual(['oauth:pass']);
       expect(doc.steps.find((x) => x.id === 'auth')?.facts.mechanism).toBe('XOAUTH2');
     } finally {

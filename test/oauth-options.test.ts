@@ -30,7 +30,8 @@ describe('OAuth options', () => {
   it('Gmail by preset or by host: Google token endpoint and https://mail.google.com/', async () => {
     for (const f of [{ provider: 'gmail' }, { host: 'smtp.gmail.com' }]) {
       const o = await build({ ...f, user: 'me@gmail.com', ...refresh });
-      expect(o.oauth?.refresh).toMatchObject({ tokenUrl: 'https://oauth2.googleapis.com/token', scope: 'https://mail.google.com/' });
+      const want = { tokenUrl: 'https://oauth2.googleapis.com/token', scope: 'https://mail.google.com/' };
+      expect(o.oauth?.refresh).toMatchObject(want);
     }
   });
 

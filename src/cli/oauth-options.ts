@@ -110,8 +110,8 @@ export async function resolveOAuth(f: OAuthFlags, io: PasswordIo, preset?: Prese
     },
     io,
   ).catch((err: unknown) => {
-    if (err instanceof UsageError && err.msg.key === 'err.no-password-source') throw new UsageError('err.oauth2-no-token-source');
-    throw err;
+    const none = err instanceof UsageError && err.msg.key === 'err.no-password-source';
+    throw none ? new UsageError('err.oauth2-no-token-source') : err;
   });
   const o: OAuthOptions = { tokenSource: pw.source as PasswordSource };
   if (pw.password) o.token = pw.password;

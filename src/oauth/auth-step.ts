@@ -104,7 +104,11 @@ export async function oauthAuthStep(state: WalkState, session: SmtpSession, gran
   if (asked && !offered.includes(asked)) return fail('mechanism-not-offered', { command: `AUTH ${asked}` });
   const mech: OAuthMechanism | undefined =
     asked ?? (offered.includes('XOAUTH2') ? 'XOAUTH2' : offered.includes('OAUTHBEARER') ? 'OAUTHBEARER' : undefined);
-  if (!mech) return fail('oauth-not-offered');
+  if (!mech) {
+    // Offered only after STARTTLS (which --security none skipped): the plain session lists other mechanisms.
+    if (!session.secure && starttlsOffered) return fail('auth-after-starttls-only');
+    return fail('oauth-not-offered');
+  }
   facts.mechanism = mech;
 
   const provider = providerOf(state);

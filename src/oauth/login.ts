@@ -7,7 +7,8 @@
 import type { Secret } from '../core/secret.js';
 import { parseReply } from '../smtp/extensions.js';
 import type { SmtpError, SmtpSession } from '../smtp/session.js';
-import { b64, challengeResponse, decodeChallenge, saslBlob, type DecodedChallenge, type OAuthMechanism } from './sasl.js';
+import { b64, challengeResponse, decodeChallenge, saslBlob } from './sasl.js';
+import type { DecodedChallenge, OAuthMechanism } from './sasl.js';
 
 export interface OAuthLoginReply {
   code?: number;
@@ -26,7 +27,10 @@ export type OAuthLoginResult =
 
 const replyOf = (raw: string): OAuthLoginReply => {
   const r = parseReply(raw);
-  return { ...(r.code !== undefined ? { code: r.code } : {}), ...(r.enhanced ? { enhanced: r.enhanced } : {}), text: r.text, raw };
+  const out: OAuthLoginReply = { text: r.text, raw };
+  if (r.code !== undefined) out.code = r.code;
+  if (r.enhanced) out.enhanced = r.enhanced;
+  return out;
 };
 
 export interface OAuthLoginRequest {

@@ -92,7 +92,8 @@ export function factLines(s: StepResult, lang: Lang): string[] {
       break;
     case 'oauth':
       if (s.status === 'pass') {
-        push('fact.oauth-token', { endpoint: String(f.endpoint ?? ''), scope: String(f.scope ?? f.scopeAsked ?? '-'), expiresIn: String(f.expiresIn ?? '-') });
+        const scope = String(f.scope ?? f.scopeAsked ?? '-');
+        push('fact.oauth-token', { endpoint: String(f.endpoint ?? ''), scope, expiresIn: String(f.expiresIn ?? '-') });
       }
       break;
     case 'auth':

@@ -122,12 +122,13 @@ describe.runIf(running)('smtp-doctor check with OAuth 2.0 against Postfix + Dove
   it('the refresh grant: the oauth step gets a token that logs in', async () => {
     const d = await refresh(auth.goodRefreshToken, auth.clientSecret);
     expect(d.exitCode).toBe(0);
-    expect(d.steps[0]).toMatchObject({ id: 'oauth', status: 'pass', facts: { endpoint: auth.tokenUrl, scope: 'mail' } });
+    const facts = { endpoint: auth.tokenUrl, scope: 'mail' };
+    expect(d.steps[0]).toMatchObject({ id: 'oauth', status: 'pass', facts });
     expect(JSON.stringify(d.steps[0])).not.toContain(auth.goodRefreshToken);
     expect(step(d, 'auth').status).toBe('pass');
   });
 
-  it('a revoked refresh token is invalid_grant; a wrong client secret invalid_client; nothing is connected', async () => {
+  it('a revoked refresh token is invalid_grant; a wrong client secret invalid_client; no connection', async () => {
     const revoked = await refresh(auth.revokedRefreshToken, auth.clientSecret);
     expect(revoked.exitCode).toBe(6);
     expect(revoked.diagnoses[0]).toMatchObject({ rule: 'oauth.invalid-grant', category: 'WRONG_CREDENTIALS' });

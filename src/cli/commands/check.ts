@@ -118,7 +118,9 @@ export function passwordOrigin(flags: CheckFlags, o: CheckOptions): import('../.
   if (flags.passwordStdin) return { kind: 'flag', name: '--password-stdin' };
   // An OAuth login's secret: the access token, or the refresh token smtp-doctor exchanges for one.
   if (flags.oauth2TokenEnv !== undefined) return { kind: 'flag', name: `--oauth2-token-env ${flags.oauth2TokenEnv}` };
-  if (flags.oauth2TokenFile !== undefined) return { kind: 'flag', name: `--oauth2-token-file ${flags.oauth2TokenFile}` };
+  if (flags.oauth2TokenFile !== undefined) {
+    return { kind: 'flag', name: `--oauth2-token-file ${flags.oauth2TokenFile}` };
+  }
   if (flags.oauth2TokenStdin) return { kind: 'flag', name: '--oauth2-token-stdin' };
   if (flags.oauth2RefreshTokenEnv !== undefined) {
     return { kind: 'flag', name: `--oauth2-refresh-token-env ${flags.oauth2RefreshTokenEnv}` };
@@ -150,7 +152,8 @@ const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const envName = (v: string | undefined, fallback: string): string => (v && ENV_NAME.test(v) ? v : fallback);
 
 /** The OAuth login for --emit: variable names only (the user's, or the conventional ones). */
-function emitOAuth(a: NonNullable<CheckOptions['oauth']>): NonNullable<import('../../emit/emitters.js').EmitInput['oauth']> {
+type EmitOAuth = NonNullable<import('../../emit/emitters.js').EmitInput['oauth']>;
+function emitOAuth(a: NonNullable<CheckOptions['oauth']>): EmitOAuth {
   const tokenEnv = envName(a.tokenEnv, 'SMTP_OAUTH_TOKEN');
   const r = a.refresh;
   if (!r) return { tokenEnv };

@@ -21,7 +21,8 @@ export interface OAuthCtx {
 export function nodemailerOAuth(c: Ctx, o: OAuthCtx): string[] {
   const user = sq(c.user ?? '');
   if (!o.refresh) {
-    return ['  auth: {', "    type: 'OAuth2',", `    user: ${user},`, `    accessToken: process.env.${o.tokenEnv},`, '  },'];
+    return ['  auth: {', "    type: 'OAuth2',", `    user: ${user},`, `    accessToken: process.env.${o.tokenEnv},`,
+      '  },'];
   }
   const r = o.refresh;
   return [
@@ -46,9 +47,13 @@ export function phpmailerOAuth(c: Ctx, o: OAuthCtx): string[] {
     '    public function getOauth64(): string {',
   ];
   const token = o.refresh ? 'fetch_access_token()' : `getenv('${o.tokenEnv}')`;
-  out.push(`        return base64_encode("user=" . ${sq(c.user ?? '')} . "\\001auth=Bearer " . ${token} . "\\001\\001");`);
+  const blob = `"user=" . ${sq(c.user ?? '')} . "\\001auth=Bearer " . ${token} . "\\001\\001"`;
+  out.push(`        return base64_encode(${blob});`);
   out.push('    }', '});');
-  if (o.refresh) out.push(`// fetch_access_token(): POST grant_type=refresh_token to ${o.refresh.tokenUrl} (getenv('${o.refresh.refreshEnv}'))`);
+  if (o.refresh) {
+    const r = o.refresh;
+    out.push(`// fetch_access_token(): POST grant_type=refresh_token to ${r.tokenUrl} (getenv('${r.refreshEnv}'))`);
+  }
   return out;
 }
 
@@ -79,5 +84,6 @@ export function pythonLogin(c: Ctx): string {
 
 /** The stacks without a built-in XOAUTH2 login: a comment instead of settings that would send a password. */
 export function noOAuth(target: string): string {
-  return `# ${target} has no built-in OAuth 2.0 (XOAUTH2) login: use nodemailer, Spring/JavaMail, PHPMailer or Python smtplib\n`;
+  const use = 'nodemailer, Spring/JavaMail, PHPMailer or Python smtplib';
+  return `# ${target} has no built-in OAuth 2.0 (XOAUTH2) login: use ${use}\n`;
 }

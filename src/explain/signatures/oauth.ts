@@ -59,21 +59,30 @@ export const OAUTH_SIGNATURES: Signature[] = [
   {
     id: 'oauth-stack-config',
     wording: 'oauth-refused',
-    pattern:
-      /\bSaslMechanismOAuth2\b|Using mechanism (?:XOAUTH2|OAUTHBEARER)\b|auth\.mechanisms\s*[=:]\s*["']?XOAUTH2|\.auth\(\s*['"]XOAUTH2['"]|AuthType\s*=\s*['"]XOAUTH2/,
+    pattern: new RegExp(
+      [
+        String.raw`\bSaslMechanismOAuth2\b`,
+        String.raw`Using mechanism (?:XOAUTH2|OAUTHBEARER)\b`,
+        String.raw`auth\.mechanisms\s*[=:]\s*["']?XOAUTH2`,
+        String.raw`\.auth\(\s*['"]XOAUTH2['"]`,
+        String.raw`AuthType\s*=\s*['"]XOAUTH2`,
+      ].join('|'),
+    ),
     reason: 'oauth-token-refused',
     step: 'auth',
     command: 'AUTH XOAUTH2',
     source:
       'MailKit SaslMechanismOAuth2 (https://github.com/jstedfast/MailKit/issues/1712, /1450); Jakarta Mail ' +
-      'mail.smtp.auth.mechanisms=XOAUTH2 and its debug "Using mechanism XOAUTH2"; Python smtplib SMTP.auth; PHPMailer AuthType',
+      'mail.smtp.auth.mechanisms=XOAUTH2 and its debug "Using mechanism XOAUTH2"; Python smtplib SMTP.auth; ' +
+      'PHPMailer AuthType',
     examples: [
       'var oauth2 = new SaslMechanismOAuth2(authToken.Account.Username, authToken.AccessToken);\n' +
         'Error: MailKit.Security.AuthenticationException: 535: 5.7.3 Authentication unsuccessful ' +
         '[AM0PR06CA0126.eurprd06.prod.outlook.com 2024-02-14T14:50:26.590Z 08DC2D372B4C3DED]',
       'props.put("mail.smtp.auth.mechanisms", "XOAUTH2");\nDEBUG SMTP: Using mechanism XOAUTH2\n' +
         'jakarta.mail.AuthenticationFailedException: 535 5.7.3 Authentication unsuccessful',
-      "server.auth('XOAUTH2', lambda: auth_string)\nsmtplib.SMTPAuthenticationError: (535, b'5.7.3 Authentication unsuccessful')",
+      "server.auth('XOAUTH2', lambda: auth_string)\n" +
+        "smtplib.SMTPAuthenticationError: (535, b'5.7.3 Authentication unsuccessful')",
       "$mail->AuthType = 'XOAUTH2';\nSMTP ERROR: AUTH command failed: 535 5.7.3 Authentication unsuccessful",
     ],
   },
@@ -86,7 +95,8 @@ export const OAUTH_SIGNATURES: Signature[] = [
     step: 'oauth',
     source: 'nodemailer lib/xoauth2 (https://github.com/nodemailer/nodemailer/issues/1166, /910, /951)',
     examples: [
-      "Error: Can't create new access token for user\n    at XOAuth2.generateToken (/app/node_modules/nodemailer/lib/xoauth2/index.js:184:33)",
+      "Error: Can't create new access token for user\n" +
+        '    at XOAuth2.generateToken (/app/node_modules/nodemailer/lib/xoauth2/index.js:184:33)',
       '[2018-10-27 06:35:31] ERROR Failed generating new Access Token for xx@gmail.com',
     ],
   },
@@ -111,7 +121,9 @@ export const OAUTH_SIGNATURES: Signature[] = [
     code: 'invalid_client',
     reason: 'oauth-invalid-client',
     step: 'oauth',
-    source: 'RFC 6749 section 5.2; https://learn.microsoft.com/entra/identity-platform/reference-error-codes (AADSTS7000215)',
+    source:
+      'RFC 6749 section 5.2; https://learn.microsoft.com/entra/identity-platform/reference-error-codes ' +
+      '(AADSTS7000215)',
     examples: ['{"error":"invalid_client","error_description":"AADSTS7000215: Invalid client secret provided."}'],
   },
 ];

@@ -8,12 +8,19 @@ import type { CategoryId, Reason } from '../../../core/types.js';
  */
 const RFC6749 = 'RFC 6749 section 5.2 (token endpoint errors)';
 const RFC7628 = 'RFC 7628 section 3.2.2 (error challenge); Google XOAUTH2 protocol';
+const MS_LEARN = 'https://learn.microsoft.com/exchange';
 const MS_SMTP_OAUTH =
-  'https://learn.microsoft.com/exchange/client-developer/legacy-protocols/how-to-authenticate-an-imap-pop-smtp-application-by-using-oauth';
-const MS_SMTP_AUTH = 'https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission';
-const GOOGLE_OAUTH = 'https://developers.google.com/gmail/imap/xoauth2-protocol; https://developers.google.com/identity/protocols/oauth2';
+  `${MS_LEARN}/client-developer/legacy-protocols/how-to-authenticate-an-imap-pop-smtp-application-by-using-oauth`;
+const MS_SMTP_AUTH = `${MS_LEARN}/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission`;
+const GOOGLE_OAUTH =
+  'https://developers.google.com/gmail/imap/xoauth2-protocol; https://developers.google.com/identity/protocols/oauth2';
 
-const tokenStep = (reason: Reason, more: Partial<Finding> = {}): Finding => ({ step: 'oauth', reason, command: 'POST token', ...more });
+const tokenStep = (reason: Reason, more: Partial<Finding> = {}): Finding => ({
+  step: 'oauth',
+  reason,
+  command: 'POST token',
+  ...more,
+});
 const authStep = (reason: Reason, more: Partial<Finding> = {}): Finding => ({
   step: 'auth',
   reason,
@@ -42,7 +49,10 @@ function providerRule(id: string, provider: string, reasons: Reason[], source: s
   };
 }
 
-const MS_535 = { enhancedCode: '5.7.3', text: 'Authentication unsuccessful [SN4PR0601CA0012.namprd06.prod.outlook.com]' };
+const MS_535 = {
+  enhancedCode: '5.7.3',
+  text: 'Authentication unsuccessful [SN4PR0601CA0012.namprd06.prod.outlook.com]',
+};
 
 export const OAUTH_RULES: Rule[] = [
   // ---- the token step
@@ -56,19 +66,28 @@ export const OAUTH_RULES: Rule[] = [
   rule('oauth.invalid-grant', 'WRONG_CREDENTIALS', ['oauth-invalid-grant'], RFC6749,
     tokenStep('oauth-invalid-grant', { code: 'invalid_grant' })),
   providerRule('oauth.invalid-client.microsoft', 'microsoft', ['oauth-invalid-client'], MS_SMTP_OAUTH,
-    tokenStep('oauth-invalid-client', { code: 'invalid_client', text: 'AADSTS7000215: Invalid client secret provided.' })),
+    tokenStep('oauth-invalid-client', {
+      code: 'invalid_client',
+      text: 'AADSTS7000215: Invalid client secret provided.',
+    })),
   rule('oauth.invalid-client', 'WRONG_CREDENTIALS', ['oauth-invalid-client'], RFC6749,
     tokenStep('oauth-invalid-client', { code: 'invalid_client' })),
   rule('oauth.unauthorized-client', 'WRONG_CREDENTIALS', ['oauth-unauthorized-client'], RFC6749,
     tokenStep('oauth-unauthorized-client', { code: 'unauthorized_client' })),
   providerRule('oauth.invalid-scope.microsoft', 'microsoft', ['oauth-invalid-scope'], MS_SMTP_OAUTH,
-    tokenStep('oauth-invalid-scope', { code: 'invalid_scope', text: 'AADSTS70011: The provided value for scope is not valid.' })),
+    tokenStep('oauth-invalid-scope', {
+      code: 'invalid_scope',
+      text: 'AADSTS70011: The provided value for scope is not valid.',
+    })),
   providerRule('oauth.invalid-scope.gmail', 'gmail', ['oauth-invalid-scope'], GOOGLE_OAUTH,
     tokenStep('oauth-invalid-scope', { code: 'invalid_scope' })),
   rule('oauth.invalid-scope', 'WRONG_CREDENTIALS', ['oauth-invalid-scope'], RFC6749,
     tokenStep('oauth-invalid-scope', { code: 'invalid_scope' })),
   rule('oauth.wrong-tenant', 'WRONG_CREDENTIALS', ['oauth-wrong-tenant'], MS_SMTP_OAUTH,
-    tokenStep('oauth-wrong-tenant', { code: 'invalid_request', text: "AADSTS90002: Tenant 'contoso.example' not found." })),
+    tokenStep('oauth-wrong-tenant', {
+      code: 'invalid_request',
+      text: "AADSTS90002: Tenant 'contoso.example' not found.",
+    })),
   rule('oauth.endpoint-unreachable', 'SERVER_TEMPORARY_FAILURE', ['oauth-endpoint-unreachable'], RFC6749,
     tokenStep('oauth-endpoint-unreachable', { code: 'ECONNREFUSED' })),
   rule('oauth.endpoint-failed', 'SERVER_TEMPORARY_FAILURE', ['oauth-token-endpoint-failed'], RFC6749,
@@ -77,8 +96,8 @@ export const OAUTH_RULES: Rule[] = [
   rule('oauth.not-offered', 'AUTH_MECHANISM_UNSUPPORTED', ['oauth-not-offered'], RFC7628, {
     step: 'auth', reason: 'oauth-not-offered',
   }),
-  providerRule('oauth.token-refused.microsoft', 'microsoft', ['oauth-token-refused'], `${MS_SMTP_AUTH}; ${MS_SMTP_OAUTH}`,
-    authStep('oauth-token-refused', MS_535)),
+  providerRule('oauth.token-refused.microsoft', 'microsoft', ['oauth-token-refused'],
+    `${MS_SMTP_AUTH}; ${MS_SMTP_OAUTH}`, authStep('oauth-token-refused', MS_535)),
   providerRule('oauth.token-refused.gmail', 'gmail', ['oauth-token-refused'], GOOGLE_OAUTH,
     authStep('oauth-token-refused', { text: 'Username and Password not accepted.' })),
   rule('oauth.token-refused', 'WRONG_CREDENTIALS', ['oauth-token-refused'], RFC7628, authStep('oauth-token-refused')),
