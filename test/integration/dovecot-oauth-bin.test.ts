@@ -4,10 +4,14 @@
  * refusal diagnosed right, and the refresh grant against our own authorization server (which
  * Dovecot also asks, on the fixed port from env.json). Mandatory in CI, like dovecot-oauth.test.ts.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OAuthServer } from '../../src/sandbox/oauth-server.js';
+import { emit } from '../../src/emit/emitters.js';
 import { PORT_WAIT_MS, startOAuthServerExclusive } from '../helpers/oauth-port.js';
 import { runBin } from '../support/bin.js';
 
@@ -135,5 +139,29 @@ describe.runIf(running)('smtp-doctor check with OAuth 2.0 against Postfix + Dove
     expect(step(revoked, 'dns')).toMatchObject({ status: 'skip' });
     const wrong = await refresh(auth.goodRefreshToken, 'not-the-secret');
     expect(wrong.diagnoses[0]).toMatchObject({ rule: 'oauth.invalid-client' });
+  });
+
+  it('the Python settings --emit writes log in with XOAUTH2 and send, with a token and with the refresh flow', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'smtp-doctor-emit-py-'));
+    const py = (file: string, env: NodeJS.ProcessEnv): Promise<{ code: number | null; err: string }> =>
+      new Promise((resolve) => {
+        const c = execFile('python3', [file], { env: { PATH: process.env.PATH ?? '', ...env }, timeout: 30_000 },
+          (_e, _out, err) => resolve({ code: c.exitCode, err }));
+      });
+    try {
+      const base = { host: m.host, port: m.oauthPort!, security: 'starttls' as const, user: m.user, ca: m.caFile,
+        from: m.user };
+      const token = join(dir, 'token.py');
+      const refresh = join(dir, 'refresh.py');
+      writeFileSync(token, emit('python', { ...base, oauth: { tokenEnv: 'TOK' } }));
+      writeFileSync(refresh, emit('python', { ...base, oauth: { tokenEnv: 'TOK', refresh: { tokenUrl: auth.tokenUrl,
+        clientId: auth.clientId, scope: 'mail', refreshEnv: 'RT', secretEnv: 'CS' } } }));
+      expect(await py(token, { TOK: auth.token('good') })).toEqual({ code: 0, err: '' });
+      const expired = await py(token, { TOK: auth.token('expired') });
+      expect(expired.err).toMatch(/SMTPAuthenticationError: \(535/);
+      expect(await py(refresh, { RT: auth.goodRefreshToken, CS: auth.clientSecret })).toEqual({ code: 0, err: '' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
