@@ -25,8 +25,12 @@ afterEach(async () => {
 
 async function smtp(auth: string, reply: Step[]): Promise<RawServer> {
   const s = await startRawServer({
-    script: [{ send: '220 t.example ESMTP\r\n' }, { expect: /^EHLO/ }, { send: `250-t.example\r\n250 AUTH ${auth}\r\n` },
-      ...reply],
+    script: [
+      { send: '220 t.example ESMTP\r\n' },
+      { expect: /^EHLO/ },
+      { send: `250-t.example\r\n250 AUTH ${auth}\r\n` },
+      ...reply,
+    ],
   });
   servers.push(s);
   return s;
@@ -73,7 +77,8 @@ describe('a refused OAuth token, narrowed down', () => {
   });
 
   it('a Microsoft token without SMTP.Send: the missing scope, in Microsoft terms', async () => {
-    const s = await smtp('XOAUTH2', [{ expect: /^AUTH XOAUTH2 / }, { send: '535 5.7.3 Authentication unsuccessful\r\n' }]);
+    const ms535 = '535 5.7.3 Authentication unsuccessful\r\n';
+    const s = await smtp('XOAUTH2', [{ expect: /^AUTH XOAUTH2 / }, { send: ms535 }]);
     const claims = { aud: 'https://outlook.office.com', upn: 'me@contoso.com', scp: 'Mail.Read', exp: now() + 3000 };
     const r = await run(s.port, token(jwt(claims)), 'smtp.office365.com');
     expect(r.diagnoses[0]?.rule).toBe('oauth.missing-scope.microsoft');

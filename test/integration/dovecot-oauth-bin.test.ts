@@ -141,7 +141,7 @@ describe.runIf(running)('smtp-doctor check with OAuth 2.0 against Postfix + Dove
     expect(wrong.diagnoses[0]).toMatchObject({ rule: 'oauth.invalid-client' });
   });
 
-  it('the Python settings --emit writes log in with XOAUTH2 and send, with a token and with the refresh flow', async () => {
+  it('the Python settings --emit writes log in and send, with a token and with the refresh flow', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'smtp-doctor-emit-py-'));
     const py = (file: string, env: NodeJS.ProcessEnv): Promise<{ code: number | null; err: string }> =>
       new Promise((resolve) => {
