@@ -2,6 +2,7 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { buildCheckOptions, type CheckFlags } from '../src/cli/options.js';
+import { redactArgs } from '../src/core/argv.js';
 
 const io = (env: NodeJS.ProcessEnv = {}) => ({
   env,
@@ -46,5 +47,14 @@ describe('OAuth options', () => {
       { ...io(), stdin: Readable.from(['tok-from-stdin\n']) },
     );
     expect(s.options.oauth?.token?.reveal()).toBe('tok-from-stdin');
+  });
+
+  it('the command line in reports: variable names stay, a token URL with a password is masked', () => {
+    const args = ['check', '--oauth2-token-env', 'TOK', '--oauth2-token-url', 'https://app:S3cret-Canary@idp.example/token',
+      '--oauth2-client-id', 'app', '--oauth2-scope', 'mail'];
+    const out = redactArgs(args).join(' ');
+    expect(out).not.toContain('S3cret-Canary');
+    expect(out).toContain('--oauth2-token-env TOK');
+    expect(out).toContain('https://app:********@idp.example/token');
   });
 });
