@@ -21,6 +21,8 @@ import { openSession } from './steps/session.js';
 import { authStep } from './steps/auth.js';
 import { sendStep } from './steps/send.js';
 import { quitStep } from './steps/quit.js';
+import { oauthTokenStep } from './oauth/token-step.js';
+import type { OAuthGrant } from './oauth/auth-step.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
 export interface CheckObserver {
@@ -79,7 +81,7 @@ export async function runCheck(opts: CheckOptions, ctx: Context, observer: Check
   observer.lints?.(lints);
   const transcript = new Transcript({
     now: ctx.now,
-    secrets: opts.password ? opts.password.forms(opts.user) : [],
+    secrets: [...(opts.password ? opts.password.forms(opts.user) : []), ...oauthSecretForms(opts)],
     ...(observer.line ? { onLine: observer.line } : {}),
   });
   const steps: StepResult[] = [];
@@ -109,8 +111,11 @@ export async function runCheck(opts: CheckOptions, ctx: Context, observer: Check
   // A step the user did not ask for (no --user: no AUTH; no --to: no test message) is "not
   // requested" even after a failure: saying a failure blocked it would promise it would have run.
   const requested = (id: (typeof STEP_IDS)[number]): boolean =>
+    id === 'oauth' ? opts.oauth?.refresh !== undefined :
     id === 'auth' ? opts.user !== undefined : id === 'send' ? opts.to.length > 0 : id === 'tls' ? opts.security !== 'none' : true;
   for (const id of STEP_IDS) {
+    // The token step runs first whenever it is asked for: otherwise it is not listed at all.
+    if (id === 'oauth' && !requested(id)) continue;
     if (!steps.some((s) => s.id === id)) steps.push(skipped(id, requested(id) ? failed?.id : undefined));
   }
   // QUIT skipped because a failure (a timed-out send, say) had closed the connection: blocked by it.
@@ -153,6 +158,14 @@ export async function runCheck(opts: CheckOptions, ctx: Context, observer: Check
 
 async function walk(state: WalkState, keep: (s: net.Socket) => void): Promise<void> {
   const { opts, ctx, observer, record, transcript } = state;
+  let grant: OAuthGrant | undefined;
+  if (opts.oauth?.refresh) {
+    observer.stepStart?.('oauth');
+    const o = await oauthTokenStep(opts, ctx);
+    record(o.result);
+    if (!o.grant) return;
+    grant = o.grant;
+  }
   observer.stepStart?.('dns');
   const dns = await dnsStep(ctx, opts.host, opts.family, opts.timeouts.dns);
   record(dns.result);
@@ -180,7 +193,7 @@ async function walk(state: WalkState, keep: (s: net.Socket) => void): Promise<vo
   try {
     if (opts.user !== undefined) {
       observer.stepStart?.('auth');
-      const auth = await authStep(state, session);
+      const auth = await authStep(state, session, grant);
       record(auth);
       if (auth.status === 'fail') return;
     }
@@ -194,6 +207,13 @@ async function walk(state: WalkState, keep: (s: net.Socket) => void): Promise<vo
     observer.stepStart?.('quit');
     record(await quitStep(state, session));
   }
+}
+
+/** Every form of the OAuth secrets known before the walk (the access token's SASL forms come at AUTH). */
+function oauthSecretForms(opts: CheckOptions): string[] {
+  const o = opts.oauth;
+  if (!o) return [];
+  return [o.token, o.refresh?.refreshToken, o.refresh?.clientSecret].flatMap((s) => (s ? s.forms(opts.user) : []));
 }
 
 function targetOf(o: CheckOptions): Target {

@@ -18,7 +18,7 @@ export const enCli = {
   'help.password-file': 'read the password from this file',
   'help.password-stdin': 'read the password from standard input',
   'help.password': 'the password itself (discouraged: visible to other local users)',
-  'help.auth-method': 'force PLAIN, LOGIN or CRAM-MD5',
+  'help.auth-method': 'force PLAIN, LOGIN, CRAM-MD5, or XOAUTH2 / OAUTHBEARER (OAuth 2.0; default: whichever the server offers)',
   'help.from': 'sender of the test message',
   'help.to': 'recipient(s) of the test message; enables the send step',
   'help.no-data': 'stop after RCPT TO and send RSET: nothing is delivered',

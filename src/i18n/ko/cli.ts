@@ -19,7 +19,7 @@ export const koCli: Record<keyof typeof enCli, string> = {
   'help.password-file': '이 파일에서 비밀번호 읽기',
   'help.password-stdin': '표준 입력에서 비밀번호 읽기',
   'help.password': '비밀번호를 직접 지정 (권장하지 않음: 같은 서버의 다른 사용자에게 보임)',
-  'help.auth-method': 'PLAIN, LOGIN, CRAM-MD5 중 하나로 고정',
+  'help.auth-method': 'PLAIN, LOGIN, CRAM-MD5 또는 XOAUTH2 / OAUTHBEARER (OAuth 2.0, 기본값: 서버가 제공하는 것) 중 하나로 고정',
   'help.from': '테스트 메일의 발신 주소',
   'help.to': '테스트 메일의 수신 주소 (지정하면 발송 단계까지 진행)',
   'help.no-data': 'RCPT TO 까지만 확인하고 RSET: 실제로 발송하지 않음',
