@@ -72,7 +72,7 @@ export async function runCheck(opts: CheckOptions, ctx: Context, observer: Check
   observer.lints?.(lints);
   const transcript = new Transcript({
     now: ctx.now,
-    secrets: opts.password ? opts.password.forms(opts.user) : [],
+    secrets: [...(opts.password ? opts.password.forms(opts.user) : []), ...oauthSecretForms(opts)],
     ...(observer.line ? { onLine: observer.line } : {}),
   });
   const steps: StepResult[] = [];
@@ -130,8 +130,11 @@ export async function runCheck(opts: CheckOptions, ctx: Context, observer: Check
   // A step the user did not ask for (no --user: no AUTH; no --to: no test message) is "not
   // requested" even after a failure: saying a failure blocked it would promise it would have run.
   const requested = (id: (typeof STEP_IDS)[number]): boolean =>
+    id === 'oauth' ? opts.oauth?.refresh !== undefined :
     id === 'auth' ? opts.user !== undefined : id === 'send' ? opts.to.length > 0 : id === 'tls' ? opts.security !== 'none' : true;
   for (const id of STEP_IDS) {
+    // The token step runs first whenever it is asked for: otherwise it is not listed at all.
+    if (id === 'oauth' && !requested(id)) continue;
     if (!steps.some((s) => s.id === id)) steps.push(skipped(id, requested(id) ? failed?.id : undefined));
   }
   const provider =
@@ -179,6 +182,13 @@ export async function runCheck(opts: CheckOptions, ctx: Context, observer: Check
     sources: extras.sources ?? {},
     transcript: [...transcript.lines],
   };
+}
+
+/** Every form of the OAuth secrets known before the walk (the access token's SASL forms come at AUTH). */
+function oauthSecretForms(opts: CheckOptions): string[] {
+  const o = opts.oauth;
+  if (!o) return [];
+  return [o.token, o.refresh?.refreshToken, o.refresh?.clientSecret].flatMap((s) => (s ? s.forms(opts.user) : []));
 }
 
 function targetOf(o: CheckOptions): Target {

@@ -9,6 +9,7 @@ import type { Io } from './cli/main.js';
 import { t, type Lang } from './i18n/index.js';
 import { renderJson } from './render/json.js';
 import { formatStep, formatSummary, makeChalk } from './render/human.js';
+import { startOAuthServer } from './sandbox/oauth-server.js';
 import { startSandbox } from './sandbox/server.js';
 import { createCa, issueCert } from './tls/pki.js';
 
@@ -24,6 +25,8 @@ interface Scenario {
   title: string;
   expect: { verdict: Report['verdict']; category?: string };
   options: Partial<CheckOptions>;
+  /** how the demo prints the command (the password's or the token's flags) */
+  login: string;
 }
 
 /**
@@ -38,6 +41,10 @@ export async function runDemo(d: DemoOptions): Promise<number> {
   const user = 'demo@sandbox.test';
   const password = randomBytes(12).toString('base64url');
   const sandbox = await startSandbox({ cert, auth: { user, password } });
+  // A second listener that takes only OAuth 2.0 (XOAUTH2, OAUTHBEARER) with tokens from its own token endpoint.
+  const oauthUser = 'oauth@sandbox.test';
+  const issuerServer = await startOAuthServer({ user: oauthUser });
+  const oauthBox = await startSandbox({ cert, oauth: { issuer: issuerServer.issuer } });
   const base: CheckOptions = {
     host: '127.0.0.1',
     port: sandbox.port,
@@ -56,10 +63,36 @@ export async function runDemo(d: DemoOptions): Promise<number> {
     allowPlaintextAuth: false,
     timeouts: { ...DEFAULT_TIMEOUTS, greeting: 2000, connect: 2000, tls: 2000, command: 5000 },
   };
+  const pw = `--user ${user} --password-env SMTP_PASSWORD`;
+  const oauthBase: Partial<CheckOptions> = { port: oauthBox.port, user: oauthUser, from: oauthUser, authMethod: 'XOAUTH2' };
+  const refresh = {
+    tokenUrl: issuerServer.tokenUrl,
+    clientId: issuerServer.clientId,
+    clientSecret: new Secret(issuerServer.clientSecret),
+    refreshToken: new Secret(issuerServer.goodRefreshToken),
+  };
+  const oauthFlags = `--user ${oauthUser} --oauth2-token-url ${issuerServer.tokenUrl} --oauth2-client-id ${issuerServer.clientId}`;
   const scenarios: Scenario[] = [
-    { title: 'demo.healthy', expect: { verdict: 'pass' }, options: {} },
-    { title: 'demo.wrong-mode', expect: { verdict: 'fail', category: 'TLS_MODE_MISMATCH' }, options: { security: 'tls' } },
-    { title: 'demo.wrong-password', expect: { verdict: 'fail', category: 'WRONG_CREDENTIALS' }, options: { password: new Secret(`${password}-wrong`) } },
+    { title: 'demo.healthy', expect: { verdict: 'pass' }, options: {}, login: pw },
+    { title: 'demo.wrong-mode', expect: { verdict: 'fail', category: 'TLS_MODE_MISMATCH' }, options: { security: 'tls' }, login: pw },
+    {
+      title: 'demo.wrong-password',
+      expect: { verdict: 'fail', category: 'WRONG_CREDENTIALS' },
+      options: { password: new Secret(`${password}-wrong`) },
+      login: pw,
+    },
+    {
+      title: 'demo.oauth',
+      expect: { verdict: 'pass' },
+      options: { ...oauthBase, oauth: { tokenSource: 'none', refresh } },
+      login: `${oauthFlags} --oauth2-client-secret-env CLIENT_SECRET --oauth2-refresh-token-env REFRESH_TOKEN`,
+    },
+    {
+      title: 'demo.oauth-expired',
+      expect: { verdict: 'fail', category: 'WRONG_CREDENTIALS' },
+      options: { ...oauthBase, oauth: { tokenSource: 'env', token: new Secret(issuerServer.token('expired')) } },
+      login: `--user ${oauthUser} --auth-method XOAUTH2 --oauth2-token-env ACCESS_TOKEN`,
+    },
   ];
   const ctx = systemContext(d.io.env);
   const reports: Report[] = [];
@@ -67,16 +100,19 @@ export async function runDemo(d: DemoOptions): Promise<number> {
   try {
     if (!d.json) out(`${c.bold('smtp-doctor demo')}: ${t(d.lang, 'demo.intro', { port: sandbox.port })}\n`);
     for (const [i, s] of scenarios.entries()) {
-      const opts = { ...base, ...s.options };
-      if (!d.json) out(`\n${c.bold(`[${i + 1}/${scenarios.length}] ${t(d.lang, s.title)}`)}\n$ smtp-doctor check --host 127.0.0.1 --port ${opts.port} --security ${opts.security} --user ${user} --password-env SMTP_PASSWORD --from ${user} --to inbox@sandbox.test --ca demo-ca.pem --tls-servername localhost\n`);
+      const opts: CheckOptions = { ...base, ...s.options };
+      if (s.options.oauth) delete opts.password; // a token instead of the password
+      const command = `smtp-doctor check --host 127.0.0.1 --port ${opts.port} --security ${opts.security} ${s.login} --from ${opts.from} --to inbox@sandbox.test --ca demo-ca.pem --tls-servername localhost`;
+      if (!d.json) out(`\n${c.bold(`[${i + 1}/${scenarios.length}] ${t(d.lang, s.title)}`)}\n$ ${command}\n`);
       const style = { lang: d.lang, color: d.color };
-      const before = sandbox.messages.length;
+      const box = opts.port === oauthBox.port ? oauthBox : sandbox;
+      const before = box.messages.length;
       const report = await runCheck(opts, ctx, d.json ? {} : { stepEnd: (r) => r.status !== 'skip' && out(`${formatStep(r, style)}\n`) });
       reports.push(report);
       if (!d.json) {
         for (const st of report.steps.filter((x) => x.status === 'skip')) out(`${formatStep(st, style)}\n`);
         out(`${formatSummary(report, { ...style, transcript: d.transcript })}\n`);
-        for (const m of sandbox.messages.slice(before)) {
+        for (const m of box.messages.slice(before)) {
           out(c.cyan(`${t(d.lang, 'demo.received', { from: m.from, to: m.to.join(', '), subject: m.subject, size: m.size })}\n`));
         }
       }
@@ -84,7 +120,7 @@ export async function runDemo(d: DemoOptions): Promise<number> {
       if (!as) ok = false;
     }
   } finally {
-    await sandbox.close();
+    await Promise.all([sandbox.close(), oauthBox.close(), issuerServer.close()]);
   }
   if (d.json) {
     out(`[${reports.map((r) => renderJson(r, d.lang).trim()).join(',\n')}]\n`);

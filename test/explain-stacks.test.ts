@@ -351,6 +351,34 @@ const EXPECTED: Record<string, Array<[string, CategoryId]>> = {
     ['Error: TLS handshake timed out', 'PROTOCOL_ERROR'],
     ['Net::OpenTimeout: Net::OpenTimeout', 'PROTOCOL_ERROR'],
   ],
+  // OAuth 2.0 (src/explain/signatures/oauth.ts)
+  'oauth-error-challenge': [
+    ['S: 334 eyJzdGF0dXMiOiI0MDAi', 'WRONG_CREDENTIALS'],
+    ['<~  334 eyJzdGF0dXMiOiJpbnZhbGlkX3Rva2VuIn0=', 'WRONG_CREDENTIALS'],
+  ],
+  'oauth-server-rejected': [
+    ['Error: SASL(-13): authentication failure: server rejected XOAUTH2', 'WRONG_CREDENTIALS'],
+    ['smtp: SASL XOAUTH2 authentication failed', 'WRONG_CREDENTIALS'],
+  ],
+  'oauth-client-sent': [
+    ['CLIENT -> SERVER: AUTH XOAUTH2 ', 'WRONG_CREDENTIALS'],
+    ['R:535 5.7.3 Authentication unsuccessful', 'WRONG_CREDENTIALS'],
+  ],
+  'oauth-stack-config': [
+    ['var oauth2 = new SaslMechanismOAuth2(', 'WRONG_CREDENTIALS'],
+    ['props.put("mail.smtp.auth.mechanisms", "XOAUTH2");', 'WRONG_CREDENTIALS'],
+    ["server.auth('XOAUTH2', lambda: auth_string)", 'WRONG_CREDENTIALS'],
+    ["$mail->AuthType = 'XOAUTH2';", 'WRONG_CREDENTIALS'],
+  ],
+  'oauth-no-access-token': [
+    ["Error: Can't create new access token for user", 'SERVER_TEMPORARY_FAILURE'],
+    ['[2018-10-27 06:35:31] ERROR Failed generating new Access Token', 'SERVER_TEMPORARY_FAILURE'],
+  ],
+  'oauth-invalid-grant': [
+    ['XOAUTH2 Error: Error: invalid_grant', 'WRONG_CREDENTIALS'],
+    ["google.auth.exceptions.RefreshError: ('invalid_grant", 'WRONG_CREDENTIALS'],
+  ],
+  'oauth-invalid-client': [['{"error":"invalid_client"', 'WRONG_CREDENTIALS']],
 };
 
 describe('stack signatures', () => {

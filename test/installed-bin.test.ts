@@ -4,11 +4,12 @@
  * process.env behind the tool's back) unless its option parsing ends before the script name.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runBin } from './support/bin.js';
+import { BIN, runBin } from './support/bin.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'sd-bin-'));
 
@@ -32,6 +33,20 @@ describe('smtp-doctor as an installed command (through the shebang)', () => {
     const r = await runBin(['check', '--env-file', fifo], { asInstalled: true, timeoutMs: 10_000 });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/pipe\.env: not a regular file/);
+  });
+
+  it("npm's Windows shims (cmd-shim, as npm installs a bin) also end Node's options before the script", async () => {
+    // npm ships cmd-shim; where this npm keeps it is fixed relative to the node binary on Debian and in the
+    // official tarballs. Without it (another layout) there is nothing to check here.
+    const shimLib = join(dirname(process.execPath), '..', 'lib', 'node_modules', 'npm', 'node_modules', 'cmd-shim');
+    if (!existsSync(shimLib)) return;
+    const require = createRequire(import.meta.url);
+    const cmdShim = require(shimLib) as (from: string, to: string) => Promise<void>;
+    const to = join(dir, 'shim', 'smtp-doctor');
+    await cmdShim(BIN, to);
+    for (const file of [`${to}.cmd`, `${to}.ps1`, to]) {
+      expect(readFileSync(file, 'utf8'), file).toMatch(/(?:node|")\s--\s"[^\n]*smtp-doctor\.js/);
+    }
   });
 
   it('--version works through the shebang', async () => {

@@ -6,12 +6,13 @@ import type { Msg } from '../core/types.js';
 import { resolvePassword, type PasswordIo } from './password.js';
 import { findPreset, suggestPresets, type Preset } from '../presets/presets.js';
 import { readFailure, readFileBounded } from '../core/read.js';
+import { resolveOAuth, type OAuthFlags } from './oauth-options.js';
 
 /** The raw flags of `check`, as commander gives them. */
 /** A CA bundle (a whole system store is about 200 KiB). */
 const MAX_CA_BYTES = 4 * 1024 * 1024;
 
-export interface CheckFlags {
+export interface CheckFlags extends OAuthFlags {
   host?: string;
   port?: string;
   security?: string;
@@ -80,6 +81,9 @@ export async function buildCheckOptions(flags: CheckFlags, io: PasswordIo): Prom
     '--tls-servername': flags.tlsServername,
     '--password': flags.password,
     '--password-env': flags.passwordEnv,
+    '--oauth2-client-id': flags.oauth2ClientId,
+    '--oauth2-scope': flags.oauth2Scope,
+    '--oauth2-token-url': flags.oauth2TokenUrl,
   })) noCrLf(flag, v);
   for (const to of flags.to ?? []) noCrLf('--to', to);
 
@@ -130,7 +134,8 @@ export async function buildCheckOptions(flags: CheckFlags, io: PasswordIo): Prom
     ca.push(...pems);
   }
 
-  const pw = await resolvePassword(flags, io);
+  const oauth = await resolveOAuth({ ...flags, host }, io, preset);
+  const pw = oauth ? { source: 'none' as const } : await resolvePassword(flags, io);
   const warnings: Msg[] = [];
   if (pw.source === 'argv') warnings.push({ key: 'warn.password-argv' });
   if (flags.insecure) warnings.push({ key: 'warn.insecure-flag' });
@@ -150,8 +155,9 @@ export async function buildCheckOptions(flags: CheckFlags, io: PasswordIo): Prom
     timeouts,
   };
   if (flags.user !== undefined) options.user = flags.user;
-  if (pw.password) options.password = pw.password;
-  if (pw.envName) options.passwordEnv = pw.envName;
+  if ('password' in pw && pw.password) options.password = pw.password;
+  if ('envName' in pw && pw.envName) options.passwordEnv = pw.envName;
+  if (oauth) options.oauth = oauth;
   if (authMethod) options.authMethod = authMethod;
   if (flags.from) options.from = flags.from;
   if (flags.tlsServername) options.tlsServername = flags.tlsServername;
@@ -160,6 +166,6 @@ export async function buildCheckOptions(flags: CheckFlags, io: PasswordIo): Prom
   if (flags.probe === false) options.probeOnFailure = false;
   if (flags.grace !== undefined) options.graceMs = seconds(flags.grace, '--grace', 0, 600);
   if (flags.deadline !== undefined) options.deadlineMs = seconds(flags.deadline, '--deadline', 0.1, 3600);
-  if (preset?.authMethod && !authMethod && (AUTH_METHODS as readonly string[]).includes(preset.authMethod)) options.authMethod = preset.authMethod as AuthMethod;
+  if (!oauth && preset?.authMethod && !authMethod && (AUTH_METHODS as readonly string[]).includes(preset.authMethod)) options.authMethod = preset.authMethod as AuthMethod;
   return { options, warnings };
 }

@@ -9,7 +9,10 @@ export const VALUE_OPTIONS: ReadonlySet<string> = new Set([
   '--host', '--provider', '--port', '--security', '--user', '--password-env', '--password-file', '--password',
   '--auth-method', '--from', '--to', '--helo', '--tls-servername', '--ca', '--family', '--timeout',
   '--config', '--env-file', '--url', '--emit', '--lang', '--targets', '--expect', '--junit', '--report',
-  '--concurrency', '--grace', '--deadline',
+  '--concurrency', '--oauth2-token-env', '--oauth2-token-file', '--oauth2-token-url', '--oauth2-tenant',
+  '--oauth2-client-id', '--oauth2-client-secret-env', '--oauth2-client-secret-file', '--oauth2-refresh-token-env',
+  '--oauth2-refresh-token-file', '--oauth2-scope',
+  '--grace', '--deadline',
 ]);
 /** Variadic options: they also take every following argument that does not look like an option. */
 export const VARIADIC_OPTIONS: ReadonlySet<string> = new Set(['--to', '--ca', '--expect']);
@@ -38,6 +41,7 @@ export function redactUrl(v: string): string {
 const SECRET_VALUES: Record<string, (v: string) => string> = {
   '--password': () => MASK,
   '--url': redactUrl,
+  '--oauth2-token-url': redactUrl,
 };
 
 /**

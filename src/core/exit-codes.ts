@@ -39,6 +39,7 @@ const BY_CATEGORY: Partial<Record<CategoryId, number>> = {
 };
 
 const BY_STEP: Record<StepId, number> = {
+  oauth: EXIT.AUTH,
   dns: EXIT.DNS,
   tcp: EXIT.CONNECTION,
   greeting: EXIT.CONNECTION,

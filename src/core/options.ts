@@ -3,10 +3,37 @@ import type { Secret } from './secret.js';
 export const SECURITY_MODES = ['auto', 'starttls', 'tls', 'none'] as const;
 export type Security = (typeof SECURITY_MODES)[number];
 
-export const AUTH_METHODS = ['PLAIN', 'LOGIN', 'CRAM-MD5'] as const;
+export const AUTH_METHODS = ['PLAIN', 'LOGIN', 'CRAM-MD5', 'XOAUTH2', 'OAUTHBEARER'] as const;
 export type AuthMethod = (typeof AUTH_METHODS)[number];
+/** The OAuth 2.0 SASL mechanisms (a bearer token instead of a password). */
+export const OAUTH_METHODS = ['XOAUTH2', 'OAUTHBEARER'] as const;
+export const isOAuthMethod = (m: string | undefined): m is (typeof OAUTH_METHODS)[number] =>
+  m === 'XOAUTH2' || m === 'OAUTHBEARER';
 
 export type PasswordSource = 'env' | 'stdin' | 'file' | 'prompt' | 'argv' | 'none';
+
+/** A refresh grant smtp-doctor runs itself to get the access token (the `oauth` step). */
+export interface OAuthRefresh {
+  tokenUrl: string;
+  clientId: string;
+  clientSecret?: Secret;
+  refreshToken?: Secret;
+  /** space-separated scopes asked for */
+  scope?: string;
+  /** knowledge-base provider id whose defaults applied (gmail, microsoft) */
+  provider?: string;
+  /** names of the variables the refresh token and client secret came from (for --emit) */
+  refreshTokenEnv?: string;
+  clientSecretEnv?: string;
+}
+
+/** OAuth 2.0 login: an access token given, or a refresh grant to get one. */
+export interface OAuthOptions {
+  token?: Secret;
+  tokenSource: PasswordSource;
+  tokenEnv?: string;
+  refresh?: OAuthRefresh;
+}
 
 /** Per-phase timeouts in milliseconds. No network wait in smtp-doctor is unbounded. */
 export interface Timeouts {
@@ -54,6 +81,8 @@ export interface CheckOptions {
   allowPlaintextAuth: boolean;
   family?: 4 | 6;
   timeouts: Timeouts;
+  /** OAuth 2.0 (XOAUTH2 / OAUTHBEARER) instead of a password. */
+  oauth?: OAuthOptions;
   /** Provider preset name when --provider was given. */
   provider?: string;
   /** On a refused, filtered or mismatched port, look for the ports that work (default on). */

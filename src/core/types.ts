@@ -4,7 +4,7 @@
  * Nothing here prints.
  */
 
-export const STEP_IDS = ['dns', 'tcp', 'greeting', 'ehlo', 'tls', 'auth', 'send', 'quit'] as const;
+export const STEP_IDS = ['oauth', 'dns', 'tcp', 'greeting', 'ehlo', 'tls', 'auth', 'send', 'quit'] as const;
 export type StepId = (typeof STEP_IDS)[number];
 
 export type StepStatus = 'pass' | 'warn' | 'fail' | 'skip';
@@ -61,6 +61,11 @@ export const REASONS = [
   // AUTH
   'missing-password', 'plaintext-auth-refused', 'auth-after-starttls-only', 'auth-not-offered',
   'mechanism-not-offered', 'no-supported-mechanism', 'auth-rejected', 'auth-reply-timeout',
+  // OAuth 2.0: the token step (refresh grant) and a refused bearer token at AUTH
+  'missing-token', 'oauth-invalid-grant', 'oauth-invalid-client', 'oauth-unauthorized-client', 'oauth-invalid-scope',
+  'oauth-wrong-tenant', 'oauth-endpoint-unreachable', 'oauth-token-endpoint-failed', 'oauth-not-offered',
+  'oauth-token-refused', 'oauth-token-expired', 'oauth-clock-skew', 'oauth-wrong-user', 'oauth-wrong-audience',
+  'oauth-missing-scope', 'oauth-backend-failed',
   // send
   'sender-rejected', 'recipient-rejected', 'message-rejected', 'rset-failed', 'send-failed',
   // the whole run (--deadline)

@@ -8,6 +8,7 @@ import { phpmailer } from './stacks/phpmailer.js';
 import { python } from './stacks/python.js';
 import { rails } from './stacks/rails.js';
 import type { Ctx } from './stacks/shared.js';
+import { noOAuth, type OAuthCtx } from './stacks/oauth.js';
 import { springProperties, springYaml } from './stacks/spring.js';
 import { swaks } from './stacks/swaks.js';
 
@@ -52,7 +53,13 @@ export interface EmitInput extends WorkingSettings {
   insecure?: boolean;
   /** Path of an extra CA file, when one was needed. */
   ca?: string;
+  /** An OAuth 2.0 login (XOAUTH2): environment references for its secrets, never values. */
+  oauth?: OAuthCtx;
 }
+
+/** The stacks whose settings can carry an OAuth 2.0 login. */
+const OAUTH_TARGETS: ReadonlySet<string> = new Set(['nodemailer', 'spring-yaml', 'spring-properties', 'javamail',
+  'phpmailer', 'python']);
 
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -87,6 +94,7 @@ function context(s: EmitInput): Ctx {
     family: s.family,
     insecure: tlsInUse && s.insecure === true,
     ca: tlsInUse ? oneLine(s.ca) : undefined,
+    ...(s.oauth ? { oauth: s.oauth, env: s.oauth.tokenEnv, auth: 'XOAUTH2' } : {}),
   };
 }
 
@@ -110,5 +118,6 @@ const EMITTERS: Record<EmitTarget, (c: Ctx) => string> = {
 export function emit(target: EmitTarget, s: EmitInput): string {
   const fn = EMITTERS[target];
   if (!fn) throw new RangeError(`unknown emit target ${JSON.stringify(target)}; expected one of ${EMIT_TARGETS.join(', ')}`);
+  if (s.oauth && !OAUTH_TARGETS.has(target)) return noOAuth(target);
   return fn(context(s));
 }

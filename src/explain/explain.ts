@@ -10,6 +10,7 @@ import { extractReplies, type ExtractedReply } from './extract.js';
 import { normalize } from './normalize.js';
 import { hostPortIn, hostsIn } from './hosts.js';
 import { SIGNATURES, STACKS } from './signatures.js';
+import { pastedChallengeStatus } from './signatures/oauth.js';
 import type { Signature, StackId } from './types.js';
 
 export interface ExplainResult {
@@ -225,5 +226,7 @@ function paramsOf(f: Finding, reply: ExtractedReply | undefined, provider: strin
   if (name) p.provider = name;
   const mech = /AUTH\s+(PLAIN|LOGIN|CRAM-MD5|XOAUTH2|NTLM|GSSAPI)/i.exec(text)?.[1];
   if (mech) p.mechanism = mech.toUpperCase();
+  const challenge = pastedChallengeStatus(text);
+  if (challenge) p.challenge = challenge;
   return p;
 }

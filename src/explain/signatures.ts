@@ -5,6 +5,7 @@ import { NETWORK_SIGNATURES } from './signatures/network.js';
 import { COMMAND_SIGNATURES } from './signatures/commands.js';
 import { WRAPPER_SIGNATURES } from './signatures/wrappers.js';
 import { MTA_SIGNATURES } from './signatures/mta.js';
+import { OAUTH_SIGNATURES } from './signatures/oauth.js';
 
 export { STACKS } from './signatures/stacks.js';
 
@@ -20,4 +21,5 @@ export const SIGNATURES: Signature[] = [
   ...NETWORK_SIGNATURES,
   ...COMMAND_SIGNATURES,
   ...MTA_SIGNATURES,
+  ...OAUTH_SIGNATURES,
 ];

@@ -7,6 +7,7 @@ import { diagnose } from './match.js';
 import { providerHints } from './hints.js';
 import { evidenceFor } from './evidence.js';
 import { loginExample } from './address.js';
+import { oauthParams } from './oauth-params.js';
 
 /** Kept for callers of the old name: the winning rule of the one matcher (./match.ts). */
 export { matchRule } from './match.js';
@@ -83,6 +84,7 @@ function paramsFor(step: StepResult, dc: DiagnoseContext): Record<string, string
     timeout: Math.round(timeoutOf(step.id, o) / 1000),
     replyMs: str(f.replyMs),
     deadline: str(f.deadlineSeconds),
+    ...oauthParams(f),
   };
   // A login to suggest ("e.g. ..."): never a bare name; no domain known, an example domain (RFC 2606).
   p.address = loginExample(o.user ?? '', o.from, o.host, dc.transcript) ?? `${o.user || 'name'}@example.com`;

@@ -31,7 +31,8 @@ export function lintSettings(o: CheckOptions): Lint[] {
   const pw = o.password?.reveal();
 
   // Missing or mangled secrets
-  if (o.user !== undefined && !pw) {
+  // An OAuth login has no password: its token is checked at the `oauth` and AUTH steps.
+  if (o.user !== undefined && !pw && !o.oauth) {
     add({
       id: 'missing-password',
       severity: 'error',

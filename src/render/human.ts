@@ -90,7 +90,17 @@ export function factLines(s: StepResult, lang: Lang): string[] {
         push('fact.ehlo-changes', { added: list(c.added), before: list(c.authBefore), after: list(c.authAfter) });
       }
       break;
+    case 'oauth':
+      if (s.status === 'pass') {
+        const scope = String(f.scope ?? f.scopeAsked ?? '-');
+        push('fact.oauth-token', { endpoint: String(f.endpoint ?? ''), scope, expiresIn: String(f.expiresIn ?? '-') });
+      }
+      break;
     case 'auth':
+      if (f.challenge && typeof f.challenge === 'object' && !Array.isArray(f.challenge)) {
+        const ch = f.challenge as Record<string, FactValue>;
+        push('fact.oauth-challenge', { status: String(ch.status ?? ch.kind ?? '-'), scope: String(ch.scope ?? '-') });
+      }
       if (f.mechanism && s.status !== 'fail') push('fact.mechanism', { mechanism: String(f.mechanism), user: String(f.user ?? '') });
       else if (Array.isArray(f.offered)) out.push(f.offered.length ? t(lang, 'fact.auth-offered', { list: list(f.offered) }) : t(lang, 'fact.auth-none'));
       break;

@@ -257,6 +257,8 @@ export interface SandboxOptions {
   cert: Pem;
   /** Require AUTH with this user and password (checked in constant time). */
   auth?: { user: string; password: string };
+  /** Take only OAuth 2.0 logins (XOAUTH2, OAUTHBEARER) with tokens from this issuer. */
+  oauth?: ListenerOptions['oauth'];
   onMessage?: (m: ReceivedMessage) => void;
 }
 
@@ -279,6 +281,7 @@ export async function startSandbox(o: SandboxOptions): Promise<Sandbox> {
     ...(o.host ? { host: o.host } : {}),
     ...(o.port !== undefined ? { port: o.port } : {}),
     ...(o.auth ? { auth: o.auth } : {}),
+    ...(o.oauth ? { oauth: o.oauth } : {}),
     maxMessageBytes: 10 * 1024 * 1024,
     onMessage: (m) => {
       messages.push(m);

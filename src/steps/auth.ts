@@ -4,12 +4,20 @@ import type { SmtpError, SmtpSession } from '../smtp/session.js';
 import { failureFromError } from './failure.js';
 import { StepClock } from './step.js';
 import type { StepContext } from './context.js';
+import { isOAuthMethod } from '../core/options.js';
+import { oauthAuthStep, type OAuthGrant } from '../oauth/auth-step.js';
 
 /** Mechanisms smtp-doctor will choose on its own, best first. One attempt, never a tour of them all. */
 const PREFERRED = ['PLAIN', 'LOGIN', 'CRAM-MD5'];
 
-export async function authStep(state: StepContext, session: SmtpSession, before?: Extensions): Promise<StepResult> {
+export async function authStep(
+  state: StepContext,
+  session: SmtpSession,
+  before?: Extensions,
+  grant?: OAuthGrant,
+): Promise<StepResult> {
   const { opts, ctx } = state;
+  if (opts.oauth || isOAuthMethod(opts.authMethod)) return oauthAuthStep(state, session, grant);
   const clock = new StepClock(ctx.now);
   const ehlo = session.ehloTls ?? session.ehloPlain;
   const ext = ehlo ? parseEhlo(ehlo) : undefined;

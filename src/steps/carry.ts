@@ -6,12 +6,13 @@ import type { StepId, StepResult } from '../core/types.js';
 import type { Extensions } from '../smtp/extensions.js';
 import type { SmtpSession } from '../smtp/session.js';
 import type { StepContext } from './context.js';
+import type { OAuthGrant } from '../oauth/auth-step.js';
 import type { Opening } from './opening.js';
 import type { QuitInFlight } from './quit.js';
 
 /**
  * What a step hands to the ones after it. Never changed in place: a step returns a new one.
- * Each field is set by one step: addresses (DNS), address and socket (TCP), stream (implicit TLS
+ * Each field is set by one step: grant (OAuth), addresses (DNS), address and socket (TCP), stream (implicit TLS
  * or TCP), opening (greeting), ehlo (EHLO), session (TLS: the session is ready for AUTH and send).
  */
 export interface Carry {
@@ -30,12 +31,14 @@ export interface Carry {
   readonly ehlo?: Extensions;
   /** The open session, ready for AUTH and the test message. */
   readonly session?: SmtpSession;
+  /** The access token of an OAuth 2.0 refresh grant (the oauth step, before DNS). */
+  readonly grant?: OAuthGrant;
   /** QUIT was sent; its step is read when the report is made. */
   readonly quit?: QuitInFlight;
 }
 
 /** The step names of the table: the TLS step has two forms, implicit (before the greeting) and STARTTLS. */
-export type StepKey = 'dns' | 'tcp' | 'tls-implicit' | 'greeting' | 'ehlo' | 'starttls' | 'auth' | 'send' | 'quit';
+export type StepKey = 'oauth' | 'dns' | 'tcp' | 'tls-implicit' | 'greeting' | 'ehlo' | 'starttls' | 'auth' | 'send' | 'quit';
 
 export interface StepOutcome {
   /** The step's result (none: the step had nothing to say, e.g. STARTTLS on an implicit-TLS connection). */

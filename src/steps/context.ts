@@ -13,6 +13,8 @@ export interface StepContext {
   readonly transcript: Transcript;
   /** The address the TCP step connected to (second connections go there too). */
   readonly address?: Address;
+  /** The server's greeting, once it came (a provider guess may need it). */
+  readonly greeting?: string;
   /** The grace before the other TLS mode is raced on a second connection (ms). */
   readonly graceMs?: number;
   /** What is left of the run's deadline (ms). */

@@ -1,3 +1,4 @@
+import { oauthTokenStep } from '../oauth/token-step.js';
 import { authStep } from './auth.js';
 import type { Carry, StepOutcome, WalkStep } from './carry.js';
 import type { StepContext } from './context.js';
@@ -12,10 +13,11 @@ import { connectOnce, tcpStep } from './tcp.js';
 import { handshakeStep } from './tls.js';
 
 /**
- * The walk, as a table: DNS, TCP, implicit TLS, greeting, EHLO, STARTTLS, AUTH, send, QUIT.
+ * The walk, as a table: OAuth token (when smtp-doctor gets the token itself), DNS, TCP, implicit TLS, greeting, EHLO, STARTTLS, AUTH, send, QUIT.
  * Each step takes what the ones before handed on (Carry) and returns its result and what it hands on.
  */
 export const STEPS: readonly WalkStep[] = [
+  { key: 'oauth', id: 'oauth', requested: (o) => o.oauth?.refresh !== undefined, run: oauth },
   { key: 'dns', id: 'dns', requested: () => true, run: dns },
   { key: 'tcp', id: 'tcp', requested: () => true, run: tcp },
   { key: 'tls-implicit', id: 'tls', requested: (_o, c) => c.implicit, run: implicitTls },
@@ -27,6 +29,11 @@ export const STEPS: readonly WalkStep[] = [
   { key: 'send', id: 'send', requested: (o, c) => o.to.length > 0 && c.session !== undefined, run: send },
   { key: 'quit', id: 'quit', requested: (_o, c) => c.session !== undefined, after: ['auth', 'send'], run: quit },
 ];
+
+async function oauth(sc: StepContext, carry: Carry): Promise<StepOutcome> {
+  const o = await oauthTokenStep(sc.opts, sc.ctx);
+  return { result: o.result, carry: o.grant ? { ...carry, grant: o.grant } : carry };
+}
 
 async function dns(sc: StepContext, carry: Carry): Promise<StepOutcome> {
   const { opts, ctx } = sc;
@@ -75,7 +82,7 @@ async function implicitTls(sc: StepContext, carry: Carry): Promise<StepOutcome> 
 }
 
 async function auth(sc: StepContext, carry: Carry): Promise<StepOutcome> {
-  return { result: await authStep(sc, carry.session!, carry.ehlo) };
+  return { result: await authStep(sc, carry.session!, carry.ehlo, carry.grant) };
 }
 
 async function send(sc: StepContext, carry: Carry): Promise<StepOutcome> {

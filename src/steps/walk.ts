@@ -67,6 +67,7 @@ export async function walk(base: CheckOptions, env: WalkEnv, steps: readonly Wal
         left: env.left,
         facts: env.facts,
         ...(carry.address ? { address: carry.address } : {}),
+        ...(carry.opening?.session.greeting !== undefined ? { greeting: carry.opening.session.greeting } : {}),
         ...(env.graceMs !== undefined ? { graceMs: env.graceMs } : {}),
         ...(env.startProbe ? { startProbe: env.startProbe } : {}),
       };

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeChallenge, jwtClaims, refreshAccessToken, tokenFindings } from '../../src/oauth/index.js';
 import { Secret } from '../../src/core/secret.js';
-import { startOAuthServer, type OAuthServer } from '../../src/sandbox/oauth-server.js';
+import type { OAuthServer } from '../../src/sandbox/oauth-server.js';
+import { PORT_WAIT_MS, startOAuthServerExclusive } from '../helpers/oauth-port.js';
 import type { TestTokenKind } from '../../src/sandbox/oauth-tokens.js';
 import { oauthLogin } from '../helpers/oauth-login.js';
 
@@ -64,8 +65,8 @@ describe.runIf(running)('real Postfix + Dovecot oauth2 passdb', () => {
     oauthLogin({ host: m.host, port: m.oauthPort!, ca, mech, user: m.user, token, ...extra });
 
   beforeAll(async () => {
-    auth = await startOAuthServer({ port: m.oauthIntrospectionPort!, user: m.user, scope: 'mail' });
-  });
+    auth = await startOAuthServerExclusive({ port: m.oauthIntrospectionPort!, user: m.user, scope: 'mail' });
+  }, PORT_WAIT_MS + 10_000);
   afterAll(async () => {
     await auth?.close();
   });

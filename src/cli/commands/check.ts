@@ -116,6 +116,18 @@ export function passwordOrigin(flags: CheckFlags, o: CheckOptions): import('../.
   if (flags.passwordEnv !== undefined) return { kind: 'flag', name: `--password-env ${flags.passwordEnv}` };
   if (flags.passwordFile !== undefined) return { kind: 'flag', name: `--password-file ${flags.passwordFile}` };
   if (flags.passwordStdin) return { kind: 'flag', name: '--password-stdin' };
+  // An OAuth login's secret: the access token, or the refresh token smtp-doctor exchanges for one.
+  if (flags.oauth2TokenEnv !== undefined) return { kind: 'flag', name: `--oauth2-token-env ${flags.oauth2TokenEnv}` };
+  if (flags.oauth2TokenFile !== undefined) {
+    return { kind: 'flag', name: `--oauth2-token-file ${flags.oauth2TokenFile}` };
+  }
+  if (flags.oauth2TokenStdin) return { kind: 'flag', name: '--oauth2-token-stdin' };
+  if (flags.oauth2RefreshTokenEnv !== undefined) {
+    return { kind: 'flag', name: `--oauth2-refresh-token-env ${flags.oauth2RefreshTokenEnv}` };
+  }
+  if (flags.oauth2RefreshTokenFile !== undefined) {
+    return { kind: 'flag', name: `--oauth2-refresh-token-file ${flags.oauth2RefreshTokenFile}` };
+  }
   if (o.passwordSource === 'prompt') return { kind: 'flag', name: 'prompt' };
   return undefined;
 }
@@ -132,7 +144,23 @@ export function workedSettings(r: Report, o: CheckOptions): import('../../emit/e
   if (o.authMethod) w.authMethod = o.authMethod;
   if (o.insecure) w.insecure = true;
   if (o.caFiles[0]) w.ca = o.caFiles[0];
+  if (o.oauth) w.oauth = emitOAuth(o.oauth);
   return w;
+}
+
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const envName = (v: string | undefined, fallback: string): string => (v && ENV_NAME.test(v) ? v : fallback);
+
+/** The OAuth login for --emit: variable names only (the user's, or the conventional ones). */
+type EmitOAuth = NonNullable<import('../../emit/emitters.js').EmitInput['oauth']>;
+function emitOAuth(a: NonNullable<CheckOptions['oauth']>): EmitOAuth {
+  const tokenEnv = envName(a.tokenEnv, 'SMTP_OAUTH_TOKEN');
+  const r = a.refresh;
+  if (!r) return { tokenEnv };
+  const refresh = { tokenUrl: r.tokenUrl, clientId: r.clientId, ...(r.scope ? { scope: r.scope } : {}),
+    refreshEnv: envName(r.refreshTokenEnv, 'SMTP_OAUTH_REFRESH_TOKEN') };
+  return { tokenEnv, refresh: r.clientSecret || r.clientSecretEnv
+    ? { ...refresh, secretEnv: envName(r.clientSecretEnv, 'SMTP_OAUTH_CLIENT_SECRET') } : refresh };
 }
 
 /** Run a prepared check and render it; --emit prints the working settings afterwards. */

@@ -1,4 +1,5 @@
 import { sq, type Ctx } from './shared.js';
+import { nodemailerOAuth } from './oauth.js';
 
 /*
  * Nodemailer SMTP transport — https://nodemailer.com/smtp/
@@ -27,7 +28,8 @@ export function nodemailer(c: Ctx): string {
     o.push(`  // nodemailer has no \`family\` option; binding to the IPv${c.family} wildcard keeps it on IPv${c.family}`);
     o.push(`  localAddress: ${sq(c.family === 4 ? '0.0.0.0' : '::')},`);
   }
-  if (c.user) {
+  if (c.user && c.oauth) o.push(...nodemailerOAuth(c, c.oauth));
+  else if (c.user) {
     if (c.auth) o.push(`  authMethod: ${sq(c.auth)},`);
     o.push(`  auth: { user: ${sq(c.user)}, pass: process.env.${c.env} },`);
   }

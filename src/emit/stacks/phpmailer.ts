@@ -1,4 +1,5 @@
 import { sq, type Ctx } from './shared.js';
+import { phpmailerOAuth } from './oauth.js';
 
 /*
  * PHPMailer — https://github.com/PHPMailer/PHPMailer (class PHPMailer, examples/ssl_options.phps)
@@ -22,8 +23,9 @@ export function phpmailer(c: Ctx): string {
   if (c.user) {
     out.push('$mail->SMTPAuth = true;');
     out.push(`$mail->Username = ${sq(c.user)};`);
-    out.push(`$mail->Password = getenv('${c.env}');`);
-    if (c.auth) out.push(`$mail->AuthType = ${sq(c.auth)};`);
+    if (c.oauth) out.push(...phpmailerOAuth(c, c.oauth));
+    else out.push(`$mail->Password = getenv('${c.env}');`);
+    if (c.auth && !c.oauth) out.push(`$mail->AuthType = ${sq(c.auth)};`);
   } else {
     out.push('$mail->SMTPAuth = false;');
   }

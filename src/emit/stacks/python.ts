@@ -1,4 +1,5 @@
 import { sender, sq, type Ctx } from './shared.js';
+import { pythonLogin, pythonTokenLines } from './oauth.js';
 
 /*
  * Python smtplib — https://docs.python.org/3/library/smtplib.html
@@ -26,6 +27,7 @@ export function python(c: Ctx): string {
       out.push('context.check_hostname = False', 'context.verify_mode = ssl.CERT_NONE');
     }
   }
+  if (c.user && c.oauth) out.push(...pythonTokenLines(c.oauth));
   const args = [sq(c.host), String(c.port)];
   if (c.helo) args.push(`local_hostname=${sq(c.helo)}`);
   if (c.family) {
@@ -35,7 +37,8 @@ export function python(c: Ctx): string {
   if (c.implicit) args.push('context=context');
   out.push(`with smtplib.${c.implicit ? 'SMTP_SSL' : 'SMTP'}(${args.join(', ')}) as s:`);
   if (c.starttls) out.push('    s.starttls(context=context)');
-  if (c.user) out.push(`    s.login(${sq(c.user)}, os.environ['${c.env}'])`);
+  if (c.user && c.oauth) out.push(pythonLogin(c));
+  else if (c.user) out.push(`    s.login(${sq(c.user)}, os.environ['${c.env}'])`);
   out.push('    s.send_message(msg)');
   return out.join('\n') + '\n';
 }

@@ -1,4 +1,5 @@
 import type { WorkingSettings } from '../settings.js';
+import type { OAuthCtx } from './oauth.js';
 
 /** Everything an emitter needs, cleaned once (built by `context` in ../emitters.ts). */
 export interface Ctx {
@@ -19,6 +20,8 @@ export interface Ctx {
   /** Only set when there is TLS to verify. */
   insecure: boolean;
   ca: string | undefined;
+  /** OAuth 2.0 (XOAUTH2) instead of a password: the token's environment references. */
+  oauth?: OAuthCtx;
 }
 
 // ------------------------------------------------------------------------------ quoting

@@ -234,7 +234,7 @@ export const enCore = {
   'err.missing-host': 'missing --host (the SMTP server name)',
   'err.bad-port': 'invalid --port "{value}": give a number from 1 to 65535',
   'err.bad-security': 'invalid --security "{value}": use starttls, tls, none or auto',
-  'err.bad-auth-method': 'invalid --auth-method "{value}": use PLAIN, LOGIN or CRAM-MD5',
+  'err.bad-auth-method': 'invalid --auth-method "{value}": use PLAIN, LOGIN, CRAM-MD5, XOAUTH2 or OAUTHBEARER',
   'err.bad-seconds': 'invalid {flag} "{value}": give a number of seconds',
   'err.bad-timeout': 'invalid --timeout "{value}": give seconds, a number above 0 and at most 600',
   'err.bad-family': 'invalid --family "{value}": use 4 or 6',

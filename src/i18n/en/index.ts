@@ -12,6 +12,7 @@ import { enServe } from './serve.js';
 import { enNotes } from './notes.js';
 import { enAuthLive } from './auth-live.js';
 import { enTransport } from './transport.js';
+import { enOAuth } from './oauth.js';
 
 /** The English catalog: every part merged. Each part has a Korean twin in ../ko. */
 export const en = {
@@ -29,6 +30,7 @@ export const en = {
   ...enNotes,
   ...enAuthLive,
   ...enTransport,
+  ...enOAuth,
 } as const;
 
 export type MessageKey = keyof typeof en;

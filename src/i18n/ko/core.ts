@@ -224,7 +224,7 @@ export const koCore: Record<keyof typeof enCore, string> = {
   'err.missing-host': '--host (SMTP 서버 이름)가 없습니다',
   'err.bad-port': '--port "{value}" 가 올바르지 않습니다. 1~65535 사이 숫자를 주세요',
   'err.bad-security': '--security "{value}" 가 올바르지 않습니다. starttls, tls, none, auto 중 하나를 쓰세요',
-  'err.bad-auth-method': '--auth-method "{value}" 가 올바르지 않습니다. PLAIN, LOGIN, CRAM-MD5 중 하나를 쓰세요',
+  'err.bad-auth-method': '--auth-method "{value}" 가 올바르지 않습니다. PLAIN, LOGIN, CRAM-MD5, XOAUTH2, OAUTHBEARER 중 하나를 쓰세요',
   'err.bad-seconds': '{flag} "{value}" 가 올바르지 않습니다. 초 단위 숫자를 주세요',
   'err.bad-timeout': '--timeout "{value}" 가 올바르지 않습니다. 0보다 크고 600 이하인 초 단위 숫자를 주세요',
   'err.bad-family': '--family "{value}" 가 올바르지 않습니다. 4 또는 6 을 쓰세요',

@@ -13,6 +13,7 @@ import { koServe } from './serve.js';
 import { koNotes } from './notes.js';
 import { koAuthLive } from './auth-live.js';
 import { koTransport } from './transport.js';
+import { koOAuth } from './oauth.js';
 
 /** The Korean catalog: the same keys as the English one (the compiler and a test check). */
 export const ko: Record<MessageKey, string> = {
@@ -30,4 +31,5 @@ export const ko: Record<MessageKey, string> = {
   ...koNotes,
   ...koAuthLive,
   ...koTransport,
+  ...koOAuth,
 };

@@ -3,6 +3,7 @@ import { CORE_RULES } from './core.js';
 import { PROVIDERS_RULES } from './providers.js';
 import { RFC_RULES } from './rfc.js';
 import { STACKS_RULES } from './stacks.js';
+import { OAUTH_RULES } from './core/oauth.js';
 
 /**
  * The knowledge base: every rule, from every file in this folder. Matching picks, among the
@@ -10,6 +11,6 @@ import { STACKS_RULES } from './stacks.js';
  * breaks ties within a tier. To add a rule: add it to the file of its kind with at least one real
  * example, and its messages to src/i18n/en and src/i18n/ko.
  */
-export const RULES: Rule[] = [...CORE_RULES, ...RFC_RULES, ...PROVIDERS_RULES, ...STACKS_RULES];
+export const RULES: Rule[] = [...OAUTH_RULES, ...CORE_RULES, ...RFC_RULES, ...PROVIDERS_RULES, ...STACKS_RULES];
 
 export type { Rule, Finding, RuleMatch } from '../rule-types.js';
