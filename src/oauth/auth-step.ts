@@ -18,6 +18,7 @@ import { oauthLogin } from './login.js';
 import { oauthProvider } from './providers.js';
 import { tokenForms } from './redact.js';
 import type { DecodedChallenge, OAuthMechanism } from './sasl.js';
+import { authGate } from '../steps/auth-gate.js';
 
 /** The access token the walk uses: given by the user, or fetched by the `oauth` step. */
 export interface OAuthGrant {
@@ -90,16 +91,9 @@ export async function oauthAuthStep(state: StepContext, session: SmtpSession, gr
   if (!token || token.length === 0) return fail('missing-token', { code: 'MISSING_CREDENTIALS' });
   const user = opts.user ?? '';
   transcript.addSecrets(tokenForms(token, user, { host: opts.host, port: opts.port }));
-  if (!offered.length && (session.secure || !starttlsOffered)) {
-    facts.starttlsOffered = starttlsOffered;
-    return fail('auth-not-offered');
-  }
-  const warnings: Msg[] = [];
-  if (!session.secure) {
-    facts.starttlsOffered = starttlsOffered;
-    if (!opts.allowPlaintextAuth) return fail('plaintext-auth-refused');
-    warnings.push({ key: 'warn.plaintext-auth' });
-  }
+  const gate = authGate({ offered, secure: session.secure, starttlsOffered, allowPlaintextAuth: opts.allowPlaintextAuth }, facts);
+  if ('refuse' in gate) return fail(gate.refuse);
+  const warnings: Msg[] = gate.warnings;
   const asked = isOAuthMethod(opts.authMethod) ? opts.authMethod : undefined;
   if (asked && !offered.includes(asked)) return fail('mechanism-not-offered', { command: `AUTH ${asked}` });
   const mech: OAuthMechanism | undefined =

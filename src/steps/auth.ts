@@ -1,6 +1,7 @@
 import type { Facts, Failure, Msg, Reason, StepResult } from '../core/types.js';
 import { parseEhlo, type Extensions } from '../smtp/extensions.js';
 import type { SmtpError, SmtpSession } from '../smtp/session.js';
+import { authGate } from './auth-gate.js';
 import { failureFromError } from './failure.js';
 import { StepClock } from './step.js';
 import type { StepContext } from './context.js';
@@ -29,18 +30,9 @@ export async function authStep(
     clock.done('auth', 'fail', facts, { failure: { reason, ...more } });
 
   if (!opts.password || opts.password.length === 0) return fail('missing-password', { code: 'MISSING_CREDENTIALS' });
-  // No AUTH on this connection, and no STARTTLS that could bring it: this port takes no logins
-  // at all, whatever the encryption (a relay or MX port), which is not an encryption problem.
-  if (!offered.length && (session.secure || !starttlsOffered)) {
-    facts.starttlsOffered = starttlsOffered;
-    return fail('auth-not-offered');
-  }
-  const warnings: Msg[] = [];
-  if (!session.secure) {
-    facts.starttlsOffered = starttlsOffered;
-    if (!opts.allowPlaintextAuth) return fail('plaintext-auth-refused');
-    warnings.push({ key: 'warn.plaintext-auth' });
-  }
+  const gate = authGate({ offered, secure: session.secure, starttlsOffered, allowPlaintextAuth: opts.allowPlaintextAuth }, facts);
+  if ('refuse' in gate) return fail(gate.refuse);
+  const warnings: Msg[] = gate.warnings;
   if (!offered.length) {
     facts.starttlsOffered = starttlsOffered;
     return fail(!session.secure && starttlsOffered ? 'auth-after-starttls-only' : 'auth-not-offered');
