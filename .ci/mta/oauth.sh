@@ -18,23 +18,8 @@ OAUTH_BASE=/run/smtp-doctor-dovecot-oauth
 OAUTH_LOG=$STATE/dovecot-oauth.log
 OAUTH_SOCKET=$SPOOL/private/auth-oauth
 
-oauth_pid() {
-  local f=$OAUTH_BASE/master.pid
-  [ -s "$f" ] || return 1
-  local pid; pid=$(cat "$f")
-  alive "$pid" || return 1
-  echo "$pid"
-}
-
-oauth_stop() {
-  local pid i
-  if pid=$(oauth_pid); then
-    log "stopping dovecot-oauth (pid $pid)"
-    kill "$pid" 2>/dev/null || true
-    for i in $(seq 1 100); do alive "$pid" || break; sleep 0.1; done
-    if alive "$pid"; then kill -9 "$pid" 2>/dev/null || true; sleep 0.5; fi
-  fi
-}
+oauth_pid() { master_pid "$OAUTH_BASE"; }
+oauth_stop() { stop_master dovecot-oauth "$OAUTH_BASE"; }
 
 oauth_configure() {
   install -d -m 0755 "$OAUTH_DIR"

@@ -80,23 +80,27 @@ alive() { # pid
   [ -n "$st" ] && [ "$st" != Z ] && [ "$st" != X ]
 }
 
-dovecot_pid() {
-  local f=$DOVECOT_BASE/master.pid
+# The master pid of the Dovecot instance whose base_dir is $1, if it runs.
+master_pid() { # base_dir
+  local f=$1/master.pid
   [ -s "$f" ] || return 1
   local pid; pid=$(cat "$f")
   alive "$pid" || return 1
   echo "$pid"
 }
 
-stop_dovecot() {
+stop_master() { # name base_dir
   local pid i
-  if pid=$(dovecot_pid); then
-    log "stopping dovecot (pid $pid)"
+  if pid=$(master_pid "$2"); then
+    log "stopping $1 (pid $pid)"
     kill "$pid" 2>/dev/null || true
     for i in $(seq 1 100); do alive "$pid" || break; sleep 0.1; done
     if alive "$pid"; then kill -9 "$pid" 2>/dev/null || true; sleep 0.5; fi
   fi
 }
+
+dovecot_pid() { master_pid "$DOVECOT_BASE"; }
+stop_dovecot() { stop_master dovecot "$DOVECOT_BASE"; }
 
 stop_postfix() {
   command -v postfix >/dev/null 2>&1 || return 0
