@@ -1,6 +1,7 @@
 import net from 'node:net';
 import { UsageError } from '../../core/errors.js';
 import { EXIT } from '../../core/exit-codes.js';
+import { t } from '../../i18n/index.js';
 import type { CheckFlags } from '../options.js';
 import { langOf, useColor, type GlobalFlags, type Io } from '../io.js';
 
@@ -42,7 +43,11 @@ export async function runProbeCommand(host: string | undefined, flags: ProbeFlag
     import('../../render/json.js'),
   ]);
   const canPrompt = Boolean(io.stdin.isTTY && io.stderr.isTTY) && !flags.json;
-  const { options, warnings } = await buildCheckOptions({ ...flags, host: target }, { env: io.env, stdin: io.stdin, canPrompt, prompt: async (user) => (await import('@inquirer/prompts')).password({ message: user, mask: '*' }) });
+  const prompt = async (user: string): Promise<string> =>
+    (await import('../prompt.js')).promptSecret(t(lang, 'prompt.password', { user }), io);
+  const { options, warnings } = await buildCheckOptions({ ...flags, host: target }, {
+    env: io.env, stdin: io.stdin, canPrompt, prompt,
+  });
   const ctx = ctxMod.systemContext(io.env);
   if (flags.dnsServer !== undefined) ctx.resolver = ctxMod.dnsServerResolver(parseDnsServer(flags.dnsServer), options.timeouts.dns);
   // --ports lists the only ports to try (with --port, if also given); without it the usual ones follow --port.
