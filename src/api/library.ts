@@ -9,7 +9,10 @@ import { buildOptions, type CheckInput, type ConnectionInput } from './options.j
 import type { Explanation, MxReport, ProbeReport, Report } from './types.js';
 
 async function context(env: NodeJS.ProcessEnv, dnsServer: string | undefined, dnsTimeout: number) {
-  const [ctxMod, { parseDnsServer }] = await Promise.all([import('../core/context.js'), import('../cli/commands/probe.js')]);
+  const [ctxMod, { parseDnsServer }] = await Promise.all([
+    import('../core/context.js'),
+    import('../cli/commands/probe.js'),
+  ]);
   const ctx = ctxMod.systemContext(env);
   if (dnsServer !== undefined) ctx.resolver = ctxMod.dnsServerResolver(parseDnsServer(dnsServer), dnsTimeout);
   return ctx;
@@ -43,7 +46,9 @@ export async function probe(host: string, input: ProbeInput = {}): Promise<Probe
   ]);
   const ctx = await asOptionsError(lang, () => context(env, input.dnsServer, options.timeouts.dns));
   const ports = await asOptionsError(lang, async () => {
-    for (const p of input.ports ?? []) if (!Number.isInteger(p) || p < 1 || p > 65535) throw new UsageError('err.bad-ports', { value: String(p) });
+    for (const p of input.ports ?? []) {
+      if (!Number.isInteger(p) || p < 1 || p > 65535) throw new UsageError('err.bad-ports', { value: String(p) });
+    }
     return candidatePorts(input.port !== undefined ? [options.port] : [], input.ports ?? []);
   });
   const outcome = await probeOutcome(ctx, options, warnings, ports);
@@ -65,12 +70,13 @@ export async function mx(domain: string, input: MxInput = {}): Promise<MxReport>
     import('../render/mx.js'),
   ]);
   const ctx = await asOptionsError(lang, () => context(env, input.dnsServer, options.timeouts.dns));
-  const o = { domain: domain.replace(/\.$/, ''), port: options.port, helo: options.helo, ca: options.ca, timeouts: options.timeouts };
+  const { port, helo, ca, timeouts } = options;
+  const o = { domain: domain.replace(/\.$/, ''), port, helo, ca, timeouts };
   const result = await checkMx(ctx, o);
   return mxToJson(result, lang, mxExitCode(result)) as unknown as MxReport;
 }
 
-/** A pasted error (a log line, a stack trace, an SMTP reply) -> category, cause and fix, like `smtp-doctor explain`. */
+/** A pasted error (a log line, a stack trace, an SMTP reply) -> category, cause, fix; like `smtp-doctor explain`. */
 export async function explain(text: string, opts: { lang?: Lang } = {}): Promise<Explanation> {
   const lang = opts.lang ?? 'en';
   if (typeof text !== 'string' || !text.trim()) {
@@ -78,6 +84,9 @@ export async function explain(text: string, opts: { lang?: Lang } = {}): Promise
       throw new UsageError('err.explain-empty');
     });
   }
-  const [{ explain: run }, { explainToJson }] = await Promise.all([import('../explain/explain.js'), import('../render/explain.js')]);
+  const [{ explain: run }, { explainToJson }] = await Promise.all([
+    import('../explain/explain.js'),
+    import('../render/explain.js'),
+  ]);
   return explainToJson(run(text), lang) as unknown as Explanation;
 }

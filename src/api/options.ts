@@ -60,7 +60,11 @@ export interface CheckInput extends ConnectionInput {
   probe?: boolean;
 }
 
-const VAR = { token: 'SMTP_DOCTOR_API_OAUTH2_TOKEN', refresh: 'SMTP_DOCTOR_API_OAUTH2_REFRESH', secret: 'SMTP_DOCTOR_API_OAUTH2_SECRET' };
+const VAR = {
+  token: 'SMTP_DOCTOR_API_OAUTH2_TOKEN',
+  refresh: 'SMTP_DOCTOR_API_OAUTH2_REFRESH',
+  secret: 'SMTP_DOCTOR_API_OAUTH2_SECRET',
+};
 
 async function reveal(s: SecretInput | undefined): Promise<string | undefined> {
   if (s === undefined) return undefined;
@@ -71,8 +75,14 @@ async function reveal(s: SecretInput | undefined): Promise<string | undefined> {
 
 const str = (v: number | undefined): string | undefined => (v === undefined ? undefined : String(v));
 
+export interface BuiltOptions {
+  options: CoreOptions;
+  warnings: Msg[];
+  env: NodeJS.ProcessEnv;
+}
+
 /** Build the check's options exactly as `smtp-doctor check` would from the same settings. */
-export async function buildOptions(o: CheckInput): Promise<{ options: CoreOptions; warnings: Msg[]; env: NodeJS.ProcessEnv }> {
+export async function buildOptions(o: CheckInput): Promise<BuiltOptions> {
   const lang = o.lang ?? 'en';
   return asOptionsError(lang, async () => {
     const env: NodeJS.ProcessEnv = { ...(o.env ?? process.env) };
@@ -120,7 +130,8 @@ export async function buildOptions(o: CheckInput): Promise<{ options: CoreOption
     }
     const { buildCheckOptions } = await import('../cli/options.js');
     const prompt = async (): Promise<string> => '';
-    const built = await buildCheckOptions(flags, { env, stdin: process.stdin, canPrompt: false, allowMissing: true, prompt });
+    const io = { env, stdin: process.stdin, canPrompt: false, allowMissing: true, prompt };
+    const built = await buildCheckOptions(flags, io);
     // The variable names were this call's own: nothing to print for --emit.
     if (built.options.oauth) {
       delete built.options.oauth.tokenEnv;

@@ -7,7 +7,12 @@ import type { MxResult } from '../mx/mx.js';
 import type { ProbeOutcome } from '../render/probe.js';
 
 /** Probe the ports; with credentials, confirm the recommendation with one login. */
-export async function probeOutcome(ctx: Context, options: CheckOptions, warnings: Msg[], ports: number[]): Promise<ProbeOutcome> {
+export async function probeOutcome(
+  ctx: Context,
+  options: CheckOptions,
+  warnings: Msg[],
+  ports: number[],
+): Promise<ProbeOutcome> {
   const [{ probe }, { runCheck }] = await Promise.all([import('../probe/probe.js'), import('../check.js')]);
   const result = await probe(ctx, { ...options, ports, wantAuth: options.user !== undefined });
   const outcome: ProbeOutcome = { probe: result, ports, exitCode: EXIT.OK };
@@ -23,7 +28,8 @@ export async function probeOutcome(ctx: Context, options: CheckOptions, warnings
   if (options.user !== undefined) {
     // One login attempt, on the recommended combination only.
     const family = rec.family ? { family: rec.family } : {};
-    const confirmation = await runCheck({ ...options, port: rec.port, security: rec.security, to: [], ...family }, ctx, {}, warnings);
+    const confirming = { ...options, port: rec.port, security: rec.security, to: [], ...family };
+    const confirmation = await runCheck(confirming, ctx, {}, warnings);
     outcome.confirmation = confirmation;
     outcome.exitCode = confirmation.exitCode;
   }

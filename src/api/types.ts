@@ -41,8 +41,8 @@ export interface ReportDiagnosis {
   rule: string;
   step: StepId;
   provider?: string;
-  /** The evidence as text lines. */
-  evidence: string[];
+  /** The evidence as text, one line each. */
+  evidence: string;
   /** The evidence as data (transcript lines, notes, errors, connection attempts). */
   evidenceItems: EvidenceItem[];
   cause: string;
