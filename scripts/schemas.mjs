@@ -66,7 +66,9 @@ export async function defs() {
       }, ['host', 'port', 'security', 'helo', 'insecure', 'allowPlaintextAuth']),
       startedAt: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}T' },
       ms: num,
-      verdict: { enum: ['pass', 'warn', 'fail'] },
+      // interrupted: Ctrl-C during check --json (exit 130), the steps done so far; interruptedAt: the step running
+      verdict: { enum: ['pass', 'warn', 'fail', 'interrupted'] },
+      interruptedAt: { $ref: '#/$defs/stepId' },
       exitCode: int,
       certificateVerified: bool,
       steps: arr(obj({

@@ -60,7 +60,10 @@ export interface Report {
   target: Target;
   startedAt: string;
   ms: number;
-  verdict: Verdict;
+  /** 'interrupted' only from the CLI (Ctrl-C during check --json); a library call has no such verdict. */
+  verdict: Verdict | 'interrupted';
+  /** With verdict 'interrupted': the step that was running. */
+  interruptedAt?: StepId;
   exitCode: number;
   /** Whether the certificate of the TLS session used was verified (false: only --insecure let it through). */
   certificateVerified?: boolean;

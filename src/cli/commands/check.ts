@@ -194,7 +194,17 @@ export async function executeCheck(p: PreparedCheck, flags: FullCheckFlags, io: 
   let report: Report;
   let expectations: import('../../ci/types.js').ExpectationResult[] = [];
   if (flags.json) {
-    report = await runCheck(options, ctx, {}, warnings, extras);
+    // Ctrl-C: one document all the same, of the steps done so far (verdict `interrupted`, exit 130).
+    const { recorder, onInterrupt } = await import('../interrupt.js');
+    const rec = recorder();
+    const stop = onInterrupt();
+    const run = runCheck(options, ctx, rec.observer, warnings, extras);
+    const done = await Promise.race([run, stop.signal]).finally(stop.dispose);
+    if (done === 'interrupted') {
+      write(`${JSON.stringify(await rec.partial(lang, options, warnings, extras.sources ?? {}), null, 2)}\n`);
+      return { code: (await import('../../core/exit-codes.js')).EXIT.INTERRUPTED };
+    }
+    report = done;
     expectations = evaluate(report, exps);
     const doc = JSON.parse(renderJson(report, lang)) as Record<string, unknown>;
     if (exps.length) doc.expectations = expectations.map((e) => ({ expect: e.expectation.raw, ok: e.ok, actual: e.actual }));
