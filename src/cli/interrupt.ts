@@ -48,7 +48,8 @@ export function recorder(): Recorder {
     async partial(lang, o, warnings, sources) {
       const { toJson } = await import('../render/json.js');
       // Every step in order: the ones done as they ended, the others skipped (oauth only when asked for).
-      const listed = (id: StepId): boolean => id !== 'oauth' || Boolean(o.oauth?.refresh) || steps.some((s) => s.id === id);
+      const listed = (id: StepId): boolean =>
+        id !== 'oauth' || Boolean(o.oauth?.refresh) || steps.some((s) => s.id === id);
       const skip = (id: StepId): StepResult => ({ id, status: 'skip', ms: 0, facts: {} });
       const all = STEP_IDS.filter(listed).map((id) => steps.find((s) => s.id === id) ?? skip(id));
       const report: Report = {
