@@ -46,6 +46,7 @@ describe('the packed package', () => {
   it("an ESM script imports 'smtp-doctor': explain, and a check against a local listener", async () => {
     writeFileSync(join(dir, 'use.mjs'), `
 import { check, explain, OptionsError } from 'smtp-doctor';
+import schema from 'smtp-doctor/schema/check.v1.json' with { type: 'json' };
 const e = await explain('535 5.7.8 Username and Password not accepted', { lang: 'ko' });
 const ok = await check({ host: '127.0.0.1', port: Number(process.argv[2]), security: 'none', allowPlaintextAuth: true,
   user: 'me@example.com', password: () => process.argv[3], noData: true, timeout: 5 });
@@ -53,12 +54,13 @@ const bad = await check({ host: '127.0.0.1', port: Number(process.argv[2]), secu
   user: 'me@example.com', password: 'not-' + process.argv[3], timeout: 5 });
 let usage;
 try { await check({ host: 'x', port: 70000 }); } catch (err) { usage = err instanceof OptionsError && err.key; }
-console.log(JSON.stringify({ e, ok, bad, usage }));
+console.log(JSON.stringify({ e, ok, bad, usage, id: schema.$id }));
 `);
     const { stdout } = await run(process.execPath, ['use.mjs', String(server.port), PW], { cwd: dir });
     expect(stdout).not.toContain(PW);
     expect(stdout).not.toContain(Buffer.from(`\0me@example.com\0${PW}`).toString('base64'));
-    const { e, ok, bad, usage } = JSON.parse(stdout) as Record<string, Record<string, unknown>>;
+    const { e, ok, bad, usage, id } = JSON.parse(stdout) as Record<string, Record<string, unknown>>;
+    expect(id).toBe('urn:smtp-doctor:schema:check:v1');
     expect(e).toMatchObject({ kind: 'explain', lang: 'ko', category: 'WRONG_CREDENTIALS' });
     // verdict warn: AUTH in cleartext (allowed with allowPlaintextAuth, and said so)
     expect(ok).toMatchObject({ kind: 'check', verdict: 'warn', exitCode: 0 });
@@ -66,6 +68,12 @@ console.log(JSON.stringify({ e, ok, bad, usage }));
     expect((bad!.diagnoses as unknown as Array<{ category: string }>)[0]?.category).toBe('WRONG_CREDENTIALS');
     expect(usage).toBe('err.bad-port');
   }, 30_000);
+
+  it('the installed command runs (node_modules/.bin/smtp-doctor, the bundle)', async () => {
+    const bin = join(dir, 'node_modules', '.bin', 'smtp-doctor');
+    const { stdout } = await run(bin, ['explain', '--json', '535 5.7.8 bad'], { cwd: dir });
+    expect(JSON.parse(stdout)).toMatchObject({ kind: 'explain', category: 'WRONG_CREDENTIALS' });
+  });
 
   it('tsc type-checks a .ts consumer (and the README example) against the shipped .d.ts', async () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
