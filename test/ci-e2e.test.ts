@@ -147,13 +147,15 @@ describe('JUnit, markdown and GitHub Actions', () => {
     const summary = join(dir, 'summary.md');
     writeFileSync(summary, '');
     const r = await runBin(['check', '--targets', targetsFile(), '--no-probe'], { env: { ...env, GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary } });
-    expect(r.stdout).toMatch(/^::error title=smtp-doctor wrong-password%3A WRONG_CREDENTIALS::/m);
-    expect(r.stdout).toMatch(/^::warning .*cert-days=1000/m);
+    // Annotations on stderr (the runner reads both streams); stdout keeps the data only.
+    expect(r.stderr).toMatch(/^::error title=smtp-doctor wrong-password%3A WRONG_CREDENTIALS::/m);
+    expect(r.stderr).toMatch(/^::warning .*cert-days=1000/m);
+    expect(r.stdout).not.toMatch(/^::/m);
     const s = readFileSync(summary, 'utf8');
     expect(s).toContain('wrong-password');
     expect(s).not.toContain(CANARY);
     const quiet = await runBin(['check', '--targets', targetsFile(), '--no-probe'], { env });
-    expect(quiet.stdout).not.toContain('::error');
+    expect(quiet.stdout + quiet.stderr).not.toContain('::error');
   });
 });
 

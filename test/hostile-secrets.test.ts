@@ -204,7 +204,7 @@ describe('a canary password in every output mode', () => {
       expectNoCanary(`run ${i} stderr`, r.stderr, pw);
     }
     expect(withPw[1]!.stdout).toContain('535');
-    expect(withPw[1]!.stdout).toContain('::error');
+    expect(withPw[1]!.stderr).toContain('::error');
     expect(withPw[3]!.stdout).toMatch(/[가-힣]/);
     JSON.parse(withPw[2]!.stdout);
     for (const f of [junit, report, summary, koReport]) {

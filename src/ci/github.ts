@@ -87,7 +87,7 @@ export function githubSummary(targets: NamedReport[], lang: Lang): string {
 }
 
 /**
- * Inside GitHub Actions (GITHUB_ACTIONS=true): annotations to `write` (stdout), and the
+ * Inside GitHub Actions (GITHUB_ACTIONS=true): annotations to `write` (the CLI passes stderr), and the
  * summary appended to $GITHUB_STEP_SUMMARY when set. Returns whether anything was emitted.
  * A summary file that cannot be written becomes a warning annotation, never a crash.
  */

@@ -31,9 +31,9 @@ export interface PreparedCheck {
   imports: ImportedSettings[];
 }
 
-async function promptPassword(user: string, lang: Lang): Promise<string> {
-  const { password } = await import('@inquirer/prompts');
-  return password({ message: t(lang, 'prompt.password', { user }), mask: '*' });
+async function promptPassword(user: string, lang: Lang, io: Io): Promise<string> {
+  const { promptSecret } = await import('../prompt.js');
+  return promptSecret(t(lang, 'prompt.password', { user }), io);
 }
 
 /** Read every source of settings the flags name, in order of precedence (lowest first). */
@@ -96,7 +96,9 @@ export async function prepareCheck(flags: FullCheckFlags, io: Io, lang: Lang): P
   const canPrompt = Boolean(io.stdin.isTTY && io.stderr.isTTY) && !flags.json && !flags.lintOnly && !flags.noPrompt;
   const allowMissing = Boolean(flags.lintOnly) || (merged.origins.user !== undefined && merged.origins.user.kind !== 'flag');
   const withSecret: CheckFlags = merged.password ? { ...merged.flags, secret: merged.password, secretSource: 'file' } : merged.flags;
-  const { options, warnings } = await buildCheckOptions(withSecret, { env: io.env, stdin: io.stdin, canPrompt, allowMissing, prompt: (user) => promptPassword(user, lang) });
+  const { options, warnings } = await buildCheckOptions(withSecret, {
+    env: io.env, stdin: io.stdin, canPrompt, allowMissing, prompt: (user) => promptPassword(user, lang, io),
+  });
   // A password inside --url is on the command line just like --password: same warning.
   if (merged.password && merged.origins.password?.kind === 'url') warnings.unshift({ key: 'warn.password-url' });
   // The variable the file names the password by, for the commands and settings printed later.
@@ -192,7 +194,17 @@ export async function executeCheck(p: PreparedCheck, flags: FullCheckFlags, io: 
   let report: Report;
   let expectations: import('../../ci/types.js').ExpectationResult[] = [];
   if (flags.json) {
-    report = await runCheck(options, ctx, {}, warnings, extras);
+    // Ctrl-C: one document all the same, of the steps done so far (verdict `interrupted`, exit 130).
+    const { recorder, onInterrupt } = await import('../interrupt.js');
+    const rec = recorder();
+    const stop = onInterrupt();
+    const run = runCheck(options, ctx, rec.observer, warnings, extras);
+    const done = await Promise.race([run, stop.signal]).finally(stop.dispose);
+    if (done === 'interrupted') {
+      write(`${JSON.stringify(await rec.partial(lang, options, warnings, extras.sources ?? {}), null, 2)}\n`);
+      return { code: (await import('../../core/exit-codes.js')).EXIT.INTERRUPTED };
+    }
+    report = done;
     expectations = evaluate(report, exps);
     const doc = JSON.parse(renderJson(report, lang)) as Record<string, unknown>;
     if (exps.length) doc.expectations = expectations.map((e) => ({ expect: e.expectation.raw, ok: e.ok, actual: e.actual }));

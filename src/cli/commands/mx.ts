@@ -1,5 +1,4 @@
 import { UsageError } from '../../core/errors.js';
-import { EXIT } from '../../core/exit-codes.js';
 import { langOf, useColor, type GlobalFlags, type Io } from '../io.js';
 import { parseDnsServer } from './probe.js';
 
@@ -29,8 +28,7 @@ export async function runMxCommand(domain: string | undefined, flags: MxFlags, i
   const ctx = ctxMod.systemContext(io.env);
   if (flags.dnsServer !== undefined) ctx.resolver = ctxMod.dnsServerResolver(parseDnsServer(flags.dnsServer), options.timeouts.dns);
   const result = await checkMx(ctx, { domain: domain.replace(/\.$/, ''), port: options.port, helo: options.helo, ca: options.ca, timeouts: options.timeouts });
-  const exitCode =
-    result.kind === 'null' ? EXIT.OK : result.kind === 'none' ? EXIT.DNS : result.hosts.every((h) => h.ok) ? EXIT.OK : EXIT.CONNECTION;
+  const exitCode = (await import('../../api/runs.js')).mxExitCode(result);
   io.stdout.write(flags.json ? `${JSON.stringify(render.mxToJson(result, lang, exitCode), null, 2)}\n` : render.renderMxHuman(result, lang, useColor(io, flags), exitCode));
   return exitCode;
 }

@@ -43,7 +43,13 @@ async function write(path: string, text: string): Promise<void> {
 }
 
 /** --junit, --report, --share and GitHub Actions annotations, for one or many targets. */
-export async function writeOutputs(targets: NamedReport[], flags: OutputFlags, io: Io, lang: Lang, secrets: string[]): Promise<void> {
+export async function writeOutputs(
+  targets: NamedReport[],
+  flags: OutputFlags & { json?: boolean },
+  io: Io,
+  lang: Lang,
+  secrets: string[],
+): Promise<void> {
   if (flags.junit) {
     const { renderJunit } = await import('../../render/junit.js');
     await write(flags.junit, renderJunit(targets, lang));
@@ -53,10 +59,12 @@ export async function writeOutputs(targets: NamedReport[], flags: OutputFlags, i
     const commandLine = await redactedCommandLine(io.argv);
     const md = renderMarkdown(targets, { lang, commandLine, commandRedacted: true, version: TOOL_VERSION, secrets });
     if (flags.report) await write(flags.report, md);
-    if (flags.share) io.stdout.write(`\n${md}`);
+    // With --json, stdout holds the one JSON document: the shareable report goes to stderr.
+    if (flags.share) (flags.json ? io.stderr : io.stdout).write(`\n${md}`);
   }
   // GitHub's annotations (and the renderers they use) are loaded only inside a GitHub Actions run.
+  // The runner reads workflow commands from stderr as well as stdout: stderr keeps stdout for data.
   if (io.env.GITHUB_ACTIONS !== 'true') return;
   const { emitGithub } = await import('../../ci/github.js');
-  emitGithub(targets, io.env, (s) => void io.stdout.write(s), lang);
+  emitGithub(targets, io.env, (s) => void io.stderr.write(s), lang);
 }

@@ -1,6 +1,6 @@
 import net from 'node:net';
 import { UsageError } from '../../core/errors.js';
-import { EXIT } from '../../core/exit-codes.js';
+import { t } from '../../i18n/index.js';
 import type { CheckFlags } from '../options.js';
 import { langOf, useColor, type GlobalFlags, type Io } from '../io.js';
 
@@ -33,37 +33,24 @@ export async function runProbeCommand(host: string | undefined, flags: ProbeFlag
   const lang = langOf(io, flags);
   const target = host ?? flags.host;
   if (!target) throw new UsageError('err.missing-target');
-  const [{ buildCheckOptions }, { probe, candidatePorts }, { runCheck }, ctxMod, render, { toJson }] = await Promise.all([
+  const [{ buildCheckOptions }, { candidatePorts }, ctxMod, render, { toJson }] = await Promise.all([
     import('../options.js'),
     import('../../probe/probe.js'),
-    import('../../check.js'),
     import('../../core/context.js'),
     import('../../render/probe.js'),
     import('../../render/json.js'),
   ]);
   const canPrompt = Boolean(io.stdin.isTTY && io.stderr.isTTY) && !flags.json;
-  const { options, warnings } = await buildCheckOptions({ ...flags, host: target }, { env: io.env, stdin: io.stdin, canPrompt, prompt: async (user) => (await import('@inquirer/prompts')).password({ message: user, mask: '*' }) });
+  const prompt = async (user: string): Promise<string> =>
+    (await import('../prompt.js')).promptSecret(t(lang, 'prompt.password', { user }), io);
+  const { options, warnings } = await buildCheckOptions({ ...flags, host: target }, {
+    env: io.env, stdin: io.stdin, canPrompt, prompt,
+  });
   const ctx = ctxMod.systemContext(io.env);
   if (flags.dnsServer !== undefined) ctx.resolver = ctxMod.dnsServerResolver(parseDnsServer(flags.dnsServer), options.timeouts.dns);
   // --ports lists the only ports to try (with --port, if also given); without it the usual ones follow --port.
   const ports = candidatePorts(flags.port !== undefined ? [options.port] : [], parsePorts(flags.ports));
-  const result = await probe(ctx, { ...options, ports, wantAuth: options.user !== undefined });
-  const outcome: import('../../render/probe.js').ProbeOutcome = { probe: result, ports, exitCode: EXIT.OK };
-  const rec = result.recommendation;
-  if (rec) {
-    outcome.settings = { host: options.host, port: rec.port, security: rec.security };
-    if (options.user !== undefined) outcome.settings.user = options.user;
-    outcome.settings.passwordEnv = options.passwordEnv ?? 'SMTP_PASSWORD';
-    if (rec.family) outcome.settings.family = rec.family;
-    if (options.user !== undefined) {
-      // One login attempt, on the recommended combination only.
-      const confirmation = await runCheck({ ...options, port: rec.port, security: rec.security, to: [], ...(rec.family ? { family: rec.family } : {}) }, ctx, {}, warnings);
-      outcome.confirmation = confirmation;
-      outcome.exitCode = confirmation.exitCode;
-    }
-  } else {
-    outcome.exitCode = result.dnsError ? EXIT.DNS : EXIT.CONNECTION;
-  }
+  const outcome = await (await import('../../api/runs.js')).probeOutcome(ctx, options, warnings, ports);
   if (flags.json) {
     io.stdout.write(`${JSON.stringify(render.probeToJson(outcome, lang, outcome.confirmation ? toJson(outcome.confirmation, lang) : undefined), null, 2)}\n`);
   } else {
