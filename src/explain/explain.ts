@@ -24,7 +24,8 @@ export interface ExplainResult {
   provider?: string;
   reply?: { code?: number; enhanced?: string; text: string };
   evidence?: string;
-  finding: Finding;
+  /** The finding matched; its text is cut to FINDING_TEXT characters around the evidence (`textCut` then). */
+  finding: Finding & { textCut?: true };
   cause: Msg;
   fix: Msg;
   hints: Msg[];
@@ -128,8 +129,13 @@ function stripTranscriptPrefix(line: string): string {
  * Explain a pasted error, offline: find the reply code, enhanced code, stack wording and
  * provider in the text, then ask the same knowledge base `check` uses.
  */
-export function explain(input: string): ExplainResult {
-  const text = normalize(input);
+export interface ExplainOptions {
+  /** The reader stopped at the size limit (the CLI's bounded read): the last, partial line is dropped. */
+  truncated?: boolean;
+}
+
+export function explain(input: string, options: ExplainOptions = {}): ExplainResult {
+  const text = normalize(input, options.truncated);
   const stack = detectStack(text);
   const provider = providerOf(text);
   const replies = extractReplies(text).filter((r) => r.code === undefined || r.code >= 400 || r.enhanced?.[0] !== '2');
@@ -159,7 +165,7 @@ export function explain(input: string): ExplainResult {
     kind: 'explain',
     schemaVersion: 1,
     match: 'none',
-    finding: chosen?.f ?? { text },
+    finding: boundFinding(chosen?.f ?? { text }, chosen?.reply?.index),
     cause: { key: 'explain.none.cause' },
     fix: { key: 'explain.none.fix' },
     hints: [],
@@ -200,6 +206,14 @@ function bounded(replies: ExtractedReply[]): ExtractedReply[] {
   replies.forEach((r, i) => last.set(r.line, i));
   const distinct = replies.filter((r, i) => last.get(r.line) === i);
   return distinct.length <= FIRST_REPLIES + LAST_REPLIES ? distinct : [...distinct.slice(0, FIRST_REPLIES), ...distinct.slice(-LAST_REPLIES)];
+}
+
+/** What the JSON echoes of the text: a window, not the whole 512 KiB of a pasted log. */
+const FINDING_TEXT = 4096;
+function boundFinding(f: Finding, at = 0): ExplainResult['finding'] {
+  if (!f.text || f.text.length <= FINDING_TEXT) return f;
+  const start = Math.max(0, Math.min(at - FINDING_TEXT / 2, f.text.length - FINDING_TEXT));
+  return { ...f, text: f.text.slice(start, start + FINDING_TEXT), textCut: true };
 }
 
 function oneLine(s: string): string {

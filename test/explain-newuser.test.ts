@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { explain } from '../src/explain/explain.js';
+import { MAX_INPUT } from '../src/explain/normalize.js';
+import { renderExplainHuman, renderExplainJson } from '../src/render/explain.js';
+
+// What a new user found wrong in `explain` (issues 11/12 follow-up), one family per block.
+
+describe('pasted escapes are made visible, as check does at ingestion', () => {
+  const pasted = '535 5.7.8 \x1b]0;pwned\x07 \u202eevil\u202c\n';
+  it.each(['en', 'ko'] as const)('no OSC, BEL or bidi override reaches human or JSON output (%s)', (lang) => {
+    const r = explain(pasted);
+    for (const out of [renderExplainHuman(r, lang, false), renderExplainJson(r, lang)]) {
+      expect(out).not.toMatch(/[\x07\x1b\u202a-\u202e]/);
+    }
+    expect(r.evidence).toContain('\\x1b]0;pwned\\x07');
+    expect(JSON.stringify(r)).not.toMatch(/\\u001b|\\u0007|\u202e/);
+  });
+});
+
+describe('an AUTH failure beats the "not authenticated" it causes', () => {
+  it('Microsoft 365: 535 5.7.139 after 5.7.57 is the root cause', () => {
+    const r = explain(
+      'System.Net.Mail.SmtpException: The SMTP server requires a secure connection or the client was not authenticated. ' +
+        'The server response was: 5.7.57 Client not authenticated to send mail. Error: 535 5.7.139 Authentication ' +
+        'unsuccessful, the request did not meet the criteria to be authenticated successfully. Contact your administrator.',
+    );
+    expect(r.category).not.toBe('MISSING_CREDENTIALS');
+    expect(r.reply?.code).toBe(535);
+  });
+  it('the same family without a provider: 530 authentication required and a 535', () => {
+    const r = explain('530 5.7.0 Authentication required\nError: 535 5.7.8 Authentication credentials invalid');
+    expect(r.category).toBe('WRONG_CREDENTIALS');
+  });
+});
+
+describe('host names inside e-mail addresses are not the server', () => {
+  it('a recipient at gmail.com does not make the provider Gmail', () => {
+    const r = explain("smtplib.SMTPRecipientsRefused: {'user@gmail.com': (550, b'5.7.1 Unable to relay')}");
+    expect(r.provider).toBeUndefined();
+    expect(r.hints.map((h) => h.key).join()).not.toMatch(/gmail/);
+  });
+  it('a server host name still counts', () => {
+    expect(explain('smtp.gmail.com:587 535 5.7.8 Username and Password not accepted').provider).toBe('gmail');
+  });
+});
+
+describe('unknown recipients are a specific match', () => {
+  it.each([
+    '550 5.1.1 <x@example.com>: Recipient address rejected: User unknown in virtual mailbox table',
+    "javax.mail.SendFailedException: Invalid Addresses;\n  nested exception is:\n\tcom.sun.mail.smtp.SMTPAddressFailedException: 550 5.1.1 <x@example.com>: Recipient address rejected: User unknown in local recipient table",
+    '550 5.1.1 The email account that you tried to reach does not exist.',
+  ])('%s', (text) => {
+    const r = explain(text);
+    expect(r.category).toBe('RECIPIENT_REJECTED');
+    expect(r.match).toBe('specific');
+  });
+});
+
+describe('a paste cut at the limit', () => {
+  const big = '535 5.7.8 auth failed\n'.repeat(Math.ceil((MAX_INPUT * 5) / 22));
+  it('explains the last whole line, not the cut one', () => {
+    const r = explain(big);
+    expect(r.evidence).toBe('535 5.7.8 auth failed');
+    expect(r.reply?.enhanced).toBe('5.7.8');
+  });
+  it('the library told the text was cut (CLI read exactly the limit) drops the partial line too', () => {
+    const cut = big.slice(0, MAX_INPUT);
+    expect(explain(cut, { truncated: true }).evidence).toBe('535 5.7.8 auth failed');
+  });
+  it('the JSON echoes a bounded text and says it was cut', () => {
+    const log = `${'connecting to the mail server\n'.repeat(20_000)}Error: connect ECONNREFUSED 127.0.0.1:587\n`;
+    for (const text of [big, log]) {
+      const json = JSON.parse(renderExplainJson(explain(text), 'en')) as { finding: { text: string; textCut?: boolean } };
+      expect(json.finding.text.length).toBeLessThanOrEqual(8192);
+    }
+    const json = JSON.parse(renderExplainJson(explain(log), 'en')) as { finding: { text: string; textCut?: boolean } };
+    expect(json.finding.textCut).toBe(true);
+  });
+});
