@@ -8,7 +8,7 @@ import { alternativeHints } from './alternatives.js';
 import { providerHints } from '../kb/hints.js';
 import { extractReplies, type ExtractedReply } from './extract.js';
 import { normalize } from './normalize.js';
-import { hostPortIn, hostsIn } from './hosts.js';
+import { hostPortIn, hostsIn, withoutAddressDomains } from './hosts.js';
 import { SIGNATURES, STACKS } from './signatures.js';
 import { pastedChallengeStatus } from './signatures/oauth.js';
 import type { Signature, StackId } from './types.js';
@@ -41,12 +41,13 @@ function signaturesIn(text: string, stack: StackId | undefined): Signature[] {
   return SIGNATURES.filter((sig) => (!sig.stacks || (stack && sig.stacks.includes(stack))) && sig.pattern.test(text));
 }
 
+/** From server host names and reply wording; a recipient's or sender's address domain is not the server. */
 function providerOf(text: string): string | undefined {
   for (const h of hostsIn(text)) {
     const p = detectProvider({ host: h });
     if (p) return p;
   }
-  return detectProvider({ replies: [text] });
+  return detectProvider({ replies: [withoutAddressDomains(text)] });
 }
 
 const COMMAND_HINTS: Array<[RegExp, string]> = [
