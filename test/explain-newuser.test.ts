@@ -77,3 +77,17 @@ describe('a paste cut at the limit', () => {
     expect(json.finding.textCut).toBe(true);
   });
 });
+
+describe("a provider's own 535 wording names the provider and its advice", () => {
+  it.each([
+    ['535 Authentication failed: The provided authorization grant is invalid, expired, or revoked', 'sendgrid', 'hint.sendgrid.apikey'],
+    ['535 5.7.1 Username and Password not accepted - nsmtp', 'naver', 'hint.naver.enable-smtp'],
+    ['535 Authentication Credentials Invalid', 'ses', 'hint.ses.smtp-credentials'],
+  ])('%s', (text, provider, hint) => {
+    const r = explain(text);
+    expect(r.provider).toBe(provider);
+    expect(r.category).toBe('WRONG_CREDENTIALS');
+    expect(r.rule).toMatch(new RegExp(`^${provider}\\.`));
+    expect(r.hints.map((h) => h.key)).toContain(hint);
+  });
+});
