@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { explain } from '../src/explain/explain.js';
 import { MAX_INPUT } from '../src/explain/normalize.js';
 import { renderExplainHuman, renderExplainJson } from '../src/render/explain.js';
+import { RULES } from '../src/kb/rules/index.js';
+import { hasKey, t } from '../src/i18n/index.js';
 
 // What a new user found wrong in `explain` (issues 11/12 follow-up), one family per block.
 
@@ -89,5 +91,40 @@ describe("a provider's own 535 wording names the provider and its advice", () =>
     expect(r.category).toBe('WRONG_CREDENTIALS');
     expect(r.rule).toMatch(new RegExp(`^${provider}\\.`));
     expect(r.hints.map((h) => h.key)).toContain(hint);
+  });
+});
+
+describe("explain's neutral wordings: no other stack's code, no transcript it does not have", () => {
+  const dotnet =
+    'System.Net.Mail.SmtpException: Failure sending mail. ---> System.IO.IOException: Unable to read data from the ' +
+    'transport connection: net_io_connectionclosed.';
+  it.each(['en', 'ko'] as const)('.NET net_io_connectionclosed (%s)', (lang) => {
+    const r = explain(dotnet);
+    const out = renderExplainHuman(r, lang, false);
+    expect(out).not.toMatch(/ECONNECTION|transcript|대화 기록/i);
+    expect(out).not.toContain(lang === 'en' ? 'Only the reply code class' : '응답 코드의 종류');
+    expect(r.hints.map((h) => h.key)).toContain('stack.dotnet.closed');
+    expect(out).toMatch(/465/);
+  });
+  it('a stack code is a parameter only when the text prints it', () => {
+    expect(explain("Error: Connection closed unexpectedly\n  code: 'ECONNECTION', command: 'CONN'").cause.params?.code).toBe('ECONNECTION');
+    expect(explain(dotnet).cause.params?.code).toBeUndefined();
+  });
+  it('the reply-class disclaimer still shows when a reply code was found', () => {
+    const r = explain('550 5.7.99 something odd');
+    expect(r.match).toBe('generic');
+    expect(renderExplainHuman(r, 'en', false)).toContain('Only the reply code class');
+  });
+});
+
+describe('every wording explain can pick', () => {
+  it.each(['en', 'ko'] as const)('speaks of no transcript it does not have (%s)', (lang) => {
+    const key = (k: string): string => (hasKey(`${k}.explain`) ? `${k}.explain` : k);
+    for (const r of RULES) {
+      for (const part of ['cause', 'fix']) {
+        const s = t(lang, key(`${r.msg}.${part}`), {});
+        expect(s.replace(/--transcript/g, ''), `${r.id} ${part}`).not.toMatch(/transcript|대화 기록/i);
+      }
+    }
   });
 });

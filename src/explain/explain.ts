@@ -235,7 +235,8 @@ function paramsOf(f: Finding, reply: ExtractedReply | undefined, provider: strin
     p.host = hp.host;
     p.port = hp.port;
   }
-  if (f.code) p.code = f.code;
+  // A signature's code is nodemailer's vocabulary (ECONNECTION, EAUTH): quoted only when this stack printed it.
+  if (f.code && text.includes(f.code)) p.code = f.code;
   if (reply) p.reply = `${reply.code ?? ''} ${reply.enhanced ?? ''} ${reply.text.split('\n')[0] ?? ''}`.replace(/\s+/g, ' ').trim();
   const name = providerName(provider);
   if (name) p.provider = name;

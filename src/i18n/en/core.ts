@@ -187,8 +187,11 @@ export const enCore = {
   'protocol.timeout.fix': 'Retry; if it repeats, a firewall or proxy may be interfering with the SMTP session, or the server is overloaded. Raise --timeout to wait longer.',
   'protocol.closed.cause': 'The server closed the connection unexpectedly ({code}).',
   'protocol.closed.fix': 'Check the transcript for the last reply before the close. The server may drop clients it does not trust; check its logs.',
+  'protocol.closed.cause.explain': 'The server closed the connection unexpectedly, without a reply that says why.',
+  'protocol.closed.fix.explain': 'Look at the last command the client sent before the close (a log with the SMTP dialogue shows it; `smtp-doctor check` walks it). The server may drop clients it does not trust; check its logs.',
   'protocol.generic.cause': 'The server answered something smtp-doctor did not expect: "{reply}" ({code}).',
   'protocol.generic.fix': 'Read the transcript (--transcript) for the exact dialogue; the reply text usually says what the server wants.',
+  'protocol.generic.fix.explain': 'Go by the server\'s own words in the error; to see the whole dialogue with this server, run `smtp-doctor check --transcript`.',
 
   // hints
   'hint.gmail.app-password': 'Gmail: use an app password (https://myaccount.google.com/apppasswords) with 2-Step Verification on; "less secure app access" no longer exists.',

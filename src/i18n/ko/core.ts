@@ -180,8 +180,11 @@ export const koCore: Record<keyof typeof enCore, string> = {
   'protocol.timeout.fix': '다시 시도해 보세요. 반복되면 방화벽이나 프록시가 SMTP 세션을 방해하거나 서버가 과부하일 수 있습니다. --timeout 을 늘려 더 기다릴 수 있습니다.',
   'protocol.closed.cause': '서버가 예기치 않게 연결을 끊었습니다 ({code}).',
   'protocol.closed.fix': '대화 기록에서 끊기기 직전의 응답을 확인하세요. 서버가 신뢰하지 않는 클라이언트를 끊는 경우가 있으니 서버 로그를 확인하세요.',
+  'protocol.closed.cause.explain': '서버가 이유를 알리는 응답 없이 연결을 예기치 않게 끊었습니다.',
+  'protocol.closed.fix.explain': '연결이 끊기기 직전에 클라이언트가 보낸 명령을 확인하세요 (SMTP 대화가 담긴 로그에 나오며, `smtp-doctor check`로도 단계별로 확인할 수 있습니다). 서버가 신뢰하지 않는 클라이언트를 끊는 경우가 있으니 서버 로그를 확인하세요.',
   'protocol.generic.cause': '서버가 예상하지 못한 응답을 보냈습니다: "{reply}" ({code}).',
   'protocol.generic.fix': '대화 기록(--transcript)에서 정확한 대화를 확인하세요. 응답 문구에 서버가 원하는 것이 대개 적혀 있습니다.',
+  'protocol.generic.fix.explain': '오류에 담긴 서버의 응답 문구를 기준으로 판단하세요. 이 서버와의 대화 전체를 보려면 `smtp-doctor check --transcript`를 실행하세요.',
 
   'hint.gmail.app-password': 'Gmail: 2단계 인증을 켠 뒤 앱 비밀번호(https://myaccount.google.com/apppasswords)를 쓰세요. "보안 수준이 낮은 앱 허용" 설정은 이제 없습니다.',
   'hint.microsoft.smtp-auth': 'Microsoft 365: 테넌트와 메일함 모두에서 SMTP AUTH(인증된 SMTP)가 허용되어야 하고, 보안 기본값(security defaults)이 켜져 있으면 막힙니다. Microsoft 는 SMTP AUTH 의 기본 인증을 단계적으로 없애고 있습니다.',
