@@ -128,3 +128,20 @@ describe('every wording explain can pick', () => {
     }
   });
 });
+
+describe("Symfony's quoted replies end at their closing quote", () => {
+  const auth = (m: string, c: number): string =>
+    `Authenticator "${m}" returned "Expected response code "${c}" but got code "535", with message ` +
+    '"535 5.7.8 Error: authentication failed: authentication failure".".';
+  const text =
+    'local.ERROR: Failed to authenticate on SMTP server with username "app@example.com" using the following ' +
+    `authenticators: "LOGIN", "PLAIN". ${auth('LOGIN', 250)} ${auth('PLAIN', 235)} {"exception":"[object] ` +
+    '(Symfony\\\\Component\\\\Mailer\\\\Exception\\\\TransportException(code: 535): at ' +
+    '/var/www/vendor/symfony/mailer/Transport/Smtp/EsmtpTransport.php:247)"}';
+  it('the quoted server reply is the message alone, and a source file is not a host', () => {
+    const r = explain(text);
+    expect(r.cause.params?.reply).toBe('535 5.7.8 Error: authentication failed: authentication failure');
+    expect(r.cause.params?.host).toBeUndefined();
+    expect(renderExplainHuman(r, 'en', false)).not.toMatch(/Cause:.*(EsmtpTransport|Authenticator "PLAIN")/);
+  });
+});

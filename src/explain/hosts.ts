@@ -8,6 +8,12 @@
 const MAX_TOKEN = 260;
 const HOST = /^(?:[a-z0-9-]+\.)+[a-z]{2,}$/i;
 const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+/**
+ * Source files in stack traces ("EsmtpTransport.php:247", "SMTPTransport.java:2194"): their
+ * extensions are no top-level domains, so "name.php:247" is a file and a line, not a host and port.
+ */
+const SOURCE_FILE = /\.(?:php|java|js|mjs|cjs|ts|rb|go|cs|kt|scala|exs?|erl|dart|cpp|cc|hpp|swift|groovy|vb)$/i;
+const isHost = (s: string): boolean => HOST.test(s) && !SOURCE_FILE.test(s);
 
 function* tokens(text: string, extra: string): Generator<string> {
   const re = extra === ':' ? /[a-z0-9.:-]+/gi : /[a-z0-9.-]+/gi;
@@ -21,14 +27,14 @@ function* tokens(text: string, extra: string): Generator<string> {
 }
 
 export function isHostName(s: string): boolean {
-  return HOST.test(s);
+  return isHost(s);
 }
 
 /** Host-like tokens, not the domains of e-mail addresses (smtp.gmail.com, email-smtp.eu-west-1.amazonaws.com ...), lower-cased, the first `max`. */
 export function hostsIn(text: string, max = 200): string[] {
   const out: string[] = [];
   for (const tok of tokens(text, '')) {
-    if (HOST.test(tok)) out.push(tok.toLowerCase());
+    if (isHost(tok)) out.push(tok.toLowerCase());
     if (out.length >= max) break;
   }
   return out;
@@ -42,7 +48,7 @@ export function hostPortIn(text: string): { host: string; port: number } | undef
     const host = tok.slice(0, i);
     const port = tok.slice(i + 1);
     if (!/^\d{2,5}$/.test(port) || host.includes(':')) continue;
-    if (HOST.test(host) || IPV4.test(host)) return { host, port: Number(port) };
+    if (isHost(host) || IPV4.test(host)) return { host, port: Number(port) };
   }
   return undefined;
 }
