@@ -145,3 +145,22 @@ describe("Symfony's quoted replies end at their closing quote", () => {
     expect(renderExplainHuman(r, 'en', false)).not.toMatch(/Cause:.*(EsmtpTransport|Authenticator "PLAIN")/);
   });
 });
+
+describe('Go net/smtp and Korean Windows socket errors are recognised', () => {
+  it.each([
+    ["smtp: server doesn't support AUTH", 'AUTH_MECHANISM_UNSUPPORTED'],
+    // WSAECONNREFUSED, WSAETIMEDOUT, WSAHOST_NOT_FOUND, WSAECONNRESET, WSAECONNABORTED as a Korean Windows prints them
+    ['System.Net.Sockets.SocketException (10061): 대상 컴퓨터에서 연결을 거부했으므로 연결하지 못했습니다. 127.0.0.1:25', 'CONNECTION_REFUSED'],
+    [
+      'System.Net.Sockets.SocketException: 연결된 구성원으로부터 응답이 없어 연결하지 못했거나, 호스트로부터 응답이 없어 연결이 끊어졌습니다',
+      'CONNECTION_TIMEOUT',
+    ],
+    ['System.Net.Sockets.SocketException (11001): 알려진 호스트가 없습니다.', 'DNS_FAILURE'],
+    ['System.IO.IOException: 전송 연결에서 데이터를 읽을 수 없습니다: 현재 연결은 원격 호스트에 의해 강제로 끊겼습니다.', 'PROTOCOL_ERROR'],
+    ['System.Net.Sockets.SocketException (10053): 현재 연결은 사용자의 호스트 시스템의 소프트웨어의 의해 중단되었습니다.', 'PROTOCOL_ERROR'],
+  ])('%s', (text, category) => {
+    const r = explain(text);
+    expect(r.category).toBe(category);
+    expect(r.match).not.toBe('none');
+  });
+});
