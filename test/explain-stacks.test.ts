@@ -189,6 +189,7 @@ const EXPECTED: Record<string, Array<[string, CategoryId]>> = {
     ["I am getting \" dial tcp: lookup smtp.gmail.com: getaddrinfow", 'DNS_FAILURE'],
     ['socket.gaierror: [Errno -5] No address associated with host', 'DNS_FAILURE'],
     ["\"error\": {", 'DNS_FAILURE'],
+    ['System.Net.Sockets.SocketException (11001): 알려진 호스트가 없습니다.', 'DNS_FAILURE'],
   ],
   'dns-temporary': [
     ['dial tcp: lookup smtp.example.com on 127.0.0.11:53: read udp', 'DNS_FAILURE'],
@@ -204,6 +205,7 @@ const EXPECTED: Record<string, Array<[string, CategoryId]>> = {
     ["2016-02-10 SMTP ERROR: Failed to connect to server: Connecti", 'CONNECTION_REFUSED'],
     ["Send email failed: dial tcp 172.18.0.25:587: getsockopt: con", 'CONNECTION_REFUSED'],
     ["Mail Error on dialing with encryption type STARTTLS: dial tc", 'CONNECTION_REFUSED'],
+    ['System.Net.Sockets.SocketException (10061): 대상 컴퓨터에서 연결을', 'CONNECTION_REFUSED'],
   ],
   'connect-timeout': [
     ["{:error, :retries_exceeded, {:network_failure, 'smtp.example", 'CONNECTION_TIMEOUT'],
@@ -217,6 +219,7 @@ const EXPECTED: Record<string, Array<[string, CategoryId]>> = {
     ["**Net::OpenTimeout** in **ActionMailer::MailDeliveryJob@mail", 'CONNECTION_TIMEOUT'],
     ["2018-01-15 15:58:23\tConnection: Failed to connect to server.", 'CONNECTION_TIMEOUT'],
     ["\"dial tcp 74.125.133.108:587: i/o timeout\"", 'CONNECTION_TIMEOUT'],
+    ['System.Net.Sockets.SocketException (10060): 연결된 구성원으로부터', 'CONNECTION_TIMEOUT'],
   ],
   'nodemailer-timeout-object': [
     [" at SMTPConnection._formatError (/www/wwwroot/v2.yourdomain.", 'CONNECTION_TIMEOUT'],
@@ -232,6 +235,8 @@ const EXPECTED: Record<string, Array<[string, CategoryId]>> = {
     ["Error: read ECONNRESET", 'PROTOCOL_ERROR'],
     ["Mailer: fgets(): SSL: Connection reset by peer", 'PROTOCOL_ERROR'],
     ["System.IO.IOException: An existing connection was forcibly c", 'PROTOCOL_ERROR'],
+    ['System.IO.IOException: 전송 연결에서 데이터를 읽을 수 없습니다', 'PROTOCOL_ERROR'],
+    ['System.Net.Sockets.SocketException (10053): 현재 연결은 사용자의', 'PROTOCOL_ERROR'],
   ],
   'connection-closed': [
     ["Error: Unexpected socket close", 'PROTOCOL_ERROR'],
@@ -259,6 +264,9 @@ const EXPECTED: Record<string, Array<[string, CategoryId]>> = {
     ['Symfony\\Component\\Mailer\\Exception\\TransportException: Fail', 'AUTH_MECHANISM_UNSUPPORTED'],
     ['The requested authentication method "CRAM-MD5" is not suppor', 'AUTH_MECHANISM_UNSUPPORTED'],
     ["Error details:Enterprise.MailManager.ExternalMailInterface.F", 'AUTH_MECHANISM_UNSUPPORTED'],
+  ],
+  'go-auth-not-offered': [
+    ["2024/05/01 10:00:00 smtp: server doesn't support AUTH", 'AUTH_MECHANISM_UNSUPPORTED'],
   ],
   'auth-not-enabled': [
     ["Error: Invalid login: 503 5.5.1 Error: authentication not en", 'AUTH_MECHANISM_UNSUPPORTED'],

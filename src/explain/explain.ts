@@ -8,7 +8,7 @@ import { alternativeHints } from './alternatives.js';
 import { providerHints } from '../kb/hints.js';
 import { extractReplies, type ExtractedReply } from './extract.js';
 import { normalize } from './normalize.js';
-import { hostPortIn, hostsIn } from './hosts.js';
+import { hostPortIn, hostsIn, withoutAddressDomains } from './hosts.js';
 import { SIGNATURES, STACKS } from './signatures.js';
 import { pastedChallengeStatus } from './signatures/oauth.js';
 import type { Signature, StackId } from './types.js';
@@ -24,7 +24,8 @@ export interface ExplainResult {
   provider?: string;
   reply?: { code?: number; enhanced?: string; text: string };
   evidence?: string;
-  finding: Finding;
+  /** The finding matched; its text is cut to FINDING_TEXT characters around the evidence (`textCut` then). */
+  finding: Finding & { textCut?: true };
   cause: Msg;
   fix: Msg;
   hints: Msg[];
@@ -40,12 +41,13 @@ function signaturesIn(text: string, stack: StackId | undefined): Signature[] {
   return SIGNATURES.filter((sig) => (!sig.stacks || (stack && sig.stacks.includes(stack))) && sig.pattern.test(text));
 }
 
+/** From server host names and reply wording; a recipient's or sender's address domain is not the server. */
 function providerOf(text: string): string | undefined {
   for (const h of hostsIn(text)) {
     const p = detectProvider({ host: h });
     if (p) return p;
   }
-  return detectProvider({ replies: [text] });
+  return detectProvider({ replies: [withoutAddressDomains(text)] });
 }
 
 const COMMAND_HINTS: Array<[RegExp, string]> = [
@@ -128,8 +130,13 @@ function stripTranscriptPrefix(line: string): string {
  * Explain a pasted error, offline: find the reply code, enhanced code, stack wording and
  * provider in the text, then ask the same knowledge base `check` uses.
  */
-export function explain(input: string): ExplainResult {
-  const text = normalize(input);
+export interface ExplainOptions {
+  /** The reader stopped at the size limit (the CLI's bounded read): the last, partial line is dropped. */
+  truncated?: boolean;
+}
+
+export function explain(input: string, options: ExplainOptions = {}): ExplainResult {
+  const text = normalize(input, options.truncated);
   const stack = detectStack(text);
   const provider = providerOf(text);
   const replies = extractReplies(text).filter((r) => r.code === undefined || r.code >= 400 || r.enhanced?.[0] !== '2');
@@ -159,7 +166,7 @@ export function explain(input: string): ExplainResult {
     kind: 'explain',
     schemaVersion: 1,
     match: 'none',
-    finding: chosen?.f ?? { text },
+    finding: boundFinding(chosen?.f ?? { text }, chosen?.reply?.index),
     cause: { key: 'explain.none.cause' },
     fix: { key: 'explain.none.fix' },
     hints: [],
@@ -202,6 +209,14 @@ function bounded(replies: ExtractedReply[]): ExtractedReply[] {
   return distinct.length <= FIRST_REPLIES + LAST_REPLIES ? distinct : [...distinct.slice(0, FIRST_REPLIES), ...distinct.slice(-LAST_REPLIES)];
 }
 
+/** What the JSON echoes of the text: a window, not the whole 512 KiB of a pasted log. */
+const FINDING_TEXT = 4096;
+function boundFinding(f: Finding, at = 0): ExplainResult['finding'] {
+  if (!f.text || f.text.length <= FINDING_TEXT) return f;
+  const start = Math.max(0, Math.min(at - FINDING_TEXT / 2, f.text.length - FINDING_TEXT));
+  return { ...f, text: f.text.slice(start, start + FINDING_TEXT), textCut: true };
+}
+
 function oneLine(s: string): string {
   const flat = s.replace(/\s*\n\s*/g, ' ').trim();
   return flat.length > 300 ? `${flat.slice(0, 300)}…` : flat;
@@ -220,7 +235,8 @@ function paramsOf(f: Finding, reply: ExtractedReply | undefined, provider: strin
     p.host = hp.host;
     p.port = hp.port;
   }
-  if (f.code) p.code = f.code;
+  // A signature's code is nodemailer's vocabulary (ECONNECTION, EAUTH): quoted only when this stack printed it.
+  if (f.code && text.includes(f.code)) p.code = f.code;
   if (reply) p.reply = `${reply.code ?? ''} ${reply.enhanced ?? ''} ${reply.text.split('\n')[0] ?? ''}`.replace(/\s+/g, ' ').trim();
   const name = providerName(provider);
   if (name) p.provider = name;

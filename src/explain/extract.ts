@@ -68,6 +68,18 @@ const MAX_PREFIX = 64;
 /** One reply's words are kept to this many characters: endless continuation lines cost linear time. */
 const MAX_REPLY_TEXT = 4096;
 
+/**
+ * A reply quoted in a message (Symfony's 'with message "535 5.7.8 ..."', "'550 ...'") ends at its
+ * closing quote, not at the end of the line: the next authenticator's message or the stack trace
+ * after it are not the server's words. The closing quote is the first one followed by punctuation,
+ * white space or the end.
+ */
+function quoted(words: string, opening: string | undefined): string {
+  if (opening !== '"' && opening !== "'") return words;
+  const close = new RegExp(`${opening}(?=[.,;:)\\]}]|\\s|$)`).exec(words);
+  return close ? words.slice(0, close.index).trim() : words;
+}
+
 function joinText(text: string, more: string): string {
   if (text.length >= MAX_REPLY_TEXT) return text;
   return `${text}\n${more}`.trim().slice(0, MAX_REPLY_TEXT);
@@ -101,7 +113,7 @@ export function extractReplies(text: string): ExtractedReply[] {
     if (m && valid) {
       m[2] ??= ' ';
       const code = Number(m[1]);
-      const words = (m[4] ?? '').trim();
+      const words = quoted((m[4] ?? '').trim(), line[m.index]);
       if (pending && pending.code === code && m[2] === ' ' && pendingCont) {
         pending.text = joinText(pending.text, words);
         pending.enhanced ??= m[3];

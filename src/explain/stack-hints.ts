@@ -24,9 +24,14 @@ const TOPIC_OF: Partial<Record<CategoryId, string>> = {
   SENDER_NOT_AUTHORIZED: 'from',
 };
 
+/** Rules whose stack advice is narrower than their category's (a closed connection is not every protocol error). */
+const TOPIC_OF_RULE: Record<string, string> = {
+  'protocol.closed': 'closed',
+};
+
 export function stackHints(stack: StackId | undefined, rule: Rule, params: Record<string, string | number>): Msg[] {
   if (!stack) return [];
-  const topic = TOPIC_OF[rule.category];
+  const topic = TOPIC_OF_RULE[rule.id] ?? TOPIC_OF[rule.category];
   if (!topic) return [];
   const key = `stack.${stack}.${topic}`;
   return hasKey(key) ? [{ key, params }] : [];

@@ -16,8 +16,9 @@
  *   9 catch-all     `fallback`: wins only when nothing else applies
  * Within a tier: more conditions matched wins (a refinement beats the plain rule), then the rule
  * listed first in RULES. explain compares its candidate findings (one per reply and per stack
- * wording) the same way; on an exact tie the earlier candidate stays, unless the later one
- * answers a later reply in the log.
+ * wording) the same way, with one rule before the tiers: the root cause beats the wrapper
+ * (rootCauseOrder below: a refused login beats the "not authenticated" it leads to). On an exact
+ * tie the earlier candidate stays, unless the later one answers a later reply in the log.
  */
 import { RULES, type Finding, type Rule, type RuleMatch } from './rules/index.js';
 import { TIERS, type Tier } from './rule-types.js';
@@ -133,10 +134,32 @@ export function matchRule(f: Finding, rules: readonly Rule[] = RULES): Rule {
   return diagnose(f, rules).rule;
 }
 
+/** Categories that say the login itself was refused. */
+const AUTH_FAILURE: ReadonlySet<string> = new Set([
+  'WRONG_CREDENTIALS',
+  'APP_PASSWORD_REQUIRED',
+  'AUTH_DISABLED_BY_PROVIDER',
+]);
+
+/**
+ * The root cause beats the wrapper (fixtures/explain/README.md). A client whose AUTH was refused
+ * (535/534, 5.7.8, 5.7.139, 5.7.3 ...) often goes on to MAIL FROM and gets "not authenticated" /
+ * "authentication required" (MISSING_CREDENTIALS): when one text holds both, the refused login
+ * decides, whatever the tiers. Negative when `a` is the root cause of `b`, positive the other way.
+ */
+export function rootCauseOrder(a: Pick<Match, 'rule'>, b: Pick<Match, 'rule'>): number {
+  const consequence = (m: Pick<Match, 'rule'>): boolean => m.rule.category === 'MISSING_CREDENTIALS';
+  const cause = (m: Pick<Match, 'rule'>): boolean => AUTH_FAILURE.has(m.rule.category);
+  if (cause(a) && consequence(b)) return -1;
+  if (consequence(a) && cause(b)) return 1;
+  return 0;
+}
+
 /**
  * The best of several candidate findings for one failure (explain: one per reply and per stack
- * wording in a pasted text), by the same ordering. On an exact tie the earlier candidate stays,
- * unless `laterWins(later, earlier)` says otherwise (explain: it answers a later reply in the log).
+ * wording in a pasted text): the root cause first (rootCauseOrder), then the same ordering as for
+ * one finding. On an exact tie the earlier candidate stays, unless `laterWins(later, earlier)`
+ * says otherwise (explain: it answers a later reply in the log).
  */
 export function diagnoseBest<C extends { finding: Finding }>(
   candidates: Iterable<C>,
@@ -146,7 +169,7 @@ export function diagnoseBest<C extends { finding: Finding }>(
   let best: { candidate: C; match: Match } | undefined;
   for (const candidate of candidates) {
     const m = match(candidate.finding);
-    const c = best ? compareMatches(m, best.match) : -1;
+    const c = best ? rootCauseOrder(m, best.match) || compareMatches(m, best.match) : -1;
     if (c < 0 || (c === 0 && laterWins(candidate, best!.candidate))) best = { candidate, match: m };
   }
   return best;

@@ -40,7 +40,8 @@ export const PROVIDERS: Provider[] = [
     name: 'SendGrid',
     host: /(^|\.)sendgrid\.(net|com)$/i,
     banner: /\bSG ESMTP\b|sendgrid\.net/i,
-    reply: /sendgrid/i,
+    // Its 535 for a bad or revoked API key names no host: the wording is SendGrid's own.
+    reply: /sendgrid|Authentication failed: The provided authorization grant is invalid, expired, or revoked/i,
   },
   {
     id: 'ses',
@@ -48,7 +49,8 @@ export const PROVIDERS: Provider[] = [
     // email-smtp.<region>.amazonaws.com, email-smtp-fips.<region>.amazonaws.com
     host: /^email-smtp(-fips)?\.[a-z0-9-]+\.amazonaws\.com$/i,
     banner: /amazonses|Amazon SES|email-smtp\.[a-z0-9-]+\.amazonaws\.com/i,
-    reply: /amazonses|Amazon SES|email-smtp\.[a-z0-9-]+\.amazonaws\.com|Throttling failure: (?:Maximum sending rate|Daily message quota)|identities failed the check in region/i,
+    // "535 Authentication Credentials Invalid": SES's reply to IAM keys or a wrong SMTP password.
+    reply: /amazonses|Amazon SES|email-smtp\.[a-z0-9-]+\.amazonaws\.com|\b535[ -]Authentication Credentials Invalid|Throttling failure: (?:Maximum sending rate|Daily message quota)|identities failed the check in region/i,
   },
   {
     id: 'mailgun',
@@ -103,7 +105,8 @@ export const PROVIDERS: Provider[] = [
     name: 'Naver Mail',
     host: /(^|\.)naver\.com$/i,
     banner: /naver/i,
-    reply: /naver/i,
+    // Naver's replies end in "- nsmtp" (as Gmail's in "- gsmtp").
+    reply: /naver|[-\s]nsmtp\b/i,
   },
   {
     id: 'daum',

@@ -46,6 +46,7 @@ export function renderExplainHuman(r: ExplainResult, lang: Lang, color: boolean)
   out.push(row(t(lang, 'ui.cause'), tm(lang, r.cause)));
   out.push(row(t(lang, 'ui.fix'), c.green(tm(lang, r.fix))));
   for (const h of r.hints) out.push(row(t(lang, 'ui.hint'), tm(lang, h)));
-  if (r.match === 'generic') out.push(c.dim(`  ${t(lang, 'explain.generic-note')}`));
+  // The reply-class disclaimer only when a reply code was found: a stack's wording alone has no class.
+  if (r.match === 'generic' && r.reply) out.push(c.dim(`  ${t(lang, 'explain.generic-note')}`));
   return `${out.join('\n')}\n`;
 }

@@ -31,7 +31,7 @@ export async function runExplainCommand(words: string[], flags: ExplainFlags, io
   if (truncated) io.stderr.write(`${t(lang, 'warn.explain-cut', { size: formatBytes(MAX_EXPLAIN_BYTES) })}\n`);
   if (!text.trim()) throw new UsageError('err.explain-empty');
   const [{ explain }, render] = await Promise.all([import('../../explain/explain.js'), import('../../render/explain.js')]);
-  const result = explain(text);
+  const result = explain(text, { truncated });
   io.stdout.write(flags.json ? render.renderExplainJson(result, lang) : render.renderExplainHuman(result, lang, useColor(io, flags)));
   return EXIT.OK;
 }

@@ -50,6 +50,18 @@ export const COMMAND_SIGNATURES: Signature[] = [
     ],
   },
   {
+    id: 'go-auth-not-offered',
+    // Go net/smtp's own wording, no reply: its siblings are auth.go PlainAuth's "unencrypted connection"
+    // (STARTTLS_REQUIRED, tls signatures) and "wrong host name" (the host given to PlainAuth is not the one dialled).
+    pattern: /smtp: server doesn't support AUTH/,
+    reason: 'auth-not-offered',
+    step: 'auth',
+    command: 'AUTH',
+    source:
+      'https://github.com/golang/go/blob/master/src/net/smtp/smtp.go (*Client).Auth: errors.New("smtp: server doesn\'t support AUTH") when EHLO lists no AUTH; SendMail has already done STARTTLS when offered, so the server offers no login on that port (the stack matrix scenario no-auth-offered)',
+    examples: ["2024/05/01 10:00:00 smtp: server doesn't support AUTH"],
+  },
+  {
     id: 'auth-not-enabled',
     pattern: /\bauthentication not enabled\b/i,
     reason: 'auth-not-offered',

@@ -7,7 +7,7 @@ export const NETWORK_SIGNATURES: Signature[] = [
   {
     id: 'dns-not-found',
     pattern:
-      /getaddrinfo ENOTFOUND|\bENOTFOUND\b|Name or service not known|nodename nor servname provided, or not known|\[Errno 11001\] getaddrinfo failed|java\.net\.UnknownHostException|Unknown SMTP host|getaddrinfo(?: for \S+)? failed: Name|no such host|No such host is known|php_network_getaddresses: getaddrinfo failed|No address associated with hostname|cannot locate host \S{1,255}: |["']?code["']?\s*:\s*["']EDNS["']/,
+      /getaddrinfo ENOTFOUND|\bENOTFOUND\b|Name or service not known|nodename nor servname provided, or not known|\[Errno 11001\] getaddrinfo failed|java\.net\.UnknownHostException|Unknown SMTP host|getaddrinfo(?: for \S+)? failed: Name|no such host|No such host is known|php_network_getaddresses: getaddrinfo failed|No address associated with hostname|cannot locate host \S{1,255}: |["']?code["']?\s*:\s*["']EDNS["']|알려진 호스트가 없습니다/,
     code: 'ENOTFOUND',
     step: 'dns',
     source:
@@ -23,6 +23,8 @@ export const NETWORK_SIGNATURES: Signature[] = [
       // EAI_NODATA as CPython's socket.gaierror words it (Modules/socketmodule.c, gai_strerror)
       'socket.gaierror: [Errno -5] No address associated with hostname',
       '"error": {\n    "errno":-3008,\n    "code":"EDNS",\n    "syscall":"getaddrinfo",\n    "hostname":"smtp.mail.ru,",\n    "command":"CONN"\n}',
+      // WSAHOST_NOT_FOUND (11001) on a Korean Windows (.NET SocketException)
+      'System.Net.Sockets.SocketException (11001): 알려진 호스트가 없습니다.',
     ],
   },
   {
@@ -43,7 +45,7 @@ export const NETWORK_SIGNATURES: Signature[] = [
   {
     id: 'econnrefused',
     wording: 'connect-refused',
-    pattern: /ECONNREFUSED|Connection refused|ConnectionRefusedError|\[Errno 111\]|No connection could be made because the target machine actively refused it/i,
+    pattern: /ECONNREFUSED|Connection refused|ConnectionRefusedError|\[Errno 111\]|No connection could be made because the target machine actively refused it|대상 컴퓨터에서 연결을 거부했으므로 연결하지 못했습니다/i,
     code: 'ECONNREFUSED',
     step: 'tcp',
     source:
@@ -56,12 +58,14 @@ export const NETWORK_SIGNATURES: Signature[] = [
       '2016-02-10 SMTP ERROR: Failed to connect to server: Connection refused (111)\nSMTP connect() failed. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
       'Send email failed: dial tcp 172.18.0.25:587: getsockopt: connection refused',
       'Mail Error on dialing with encryption type STARTTLS: dial tcp 127.0.0.1:587: connectex: No connection could be made because the target machine actively refused it.',
+      // WSAECONNREFUSED (10061) on a Korean Windows
+      'System.Net.Sockets.SocketException (10061): 대상 컴퓨터에서 연결을 거부했으므로 연결하지 못했습니다. 127.0.0.1:25',
     ],
   },
   {
     id: 'connect-timeout',
     pattern:
-      /connect ETIMEDOUT|Error: Connection timeout|\[Error: Connection timeout\]|errno: '?ETIMEDOUT'?,\s*code: '?E(?:SOCKET|CONNECTION)'?,\s*syscall: '?connect|(?<![245]\.\d{1,3}\.\d{1,3} )Connection timed out|connect timed out|(?<!handshake )Operation timed out|\[WinError 10060\]|\[Errno 110\]|(?<!Net::OpenTimeout: )Net::OpenTimeout(?!: Net::OpenTimeout)|(?<!Unable to read data from the transport connection: )A connection attempt failed because the connected party did not properly respond|dial tcp [^\n]*i\/o timeout|dial tcp: i\/o timeout|sock\.connect\(sa\)\s{1,40}(?:socket\.timeout|TimeoutError): timed out|network_failure, [^{}\n]{1,300}, \{:?error, :?timeout\}/i,
+      /connect ETIMEDOUT|Error: Connection timeout|\[Error: Connection timeout\]|errno: '?ETIMEDOUT'?,\s*code: '?E(?:SOCKET|CONNECTION)'?,\s*syscall: '?connect|(?<![245]\.\d{1,3}\.\d{1,3} )Connection timed out|connect timed out|(?<!handshake )Operation timed out|\[WinError 10060\]|\[Errno 110\]|(?<!Net::OpenTimeout: )Net::OpenTimeout(?!: Net::OpenTimeout)|(?<!Unable to read data from the transport connection: )A connection attempt failed because the connected party did not properly respond|dial tcp [^\n]*i\/o timeout|dial tcp: i\/o timeout|sock\.connect\(sa\)\s{1,40}(?:socket\.timeout|TimeoutError): timed out|network_failure, [^{}\n]{1,300}, \{:?error, :?timeout\}|연결된 구성원으로부터 응답이 없어 연결하지 못했거나/i,
     code: 'ETIMEDOUT',
     reason: 'connect-timeout',
     step: 'tcp',
@@ -81,6 +85,8 @@ export const NETWORK_SIGNATURES: Signature[] = [
       '**Net::OpenTimeout** in **ActionMailer::MailDeliveryJob@mailers**\nexecution expired\n    /usr/local/lib/ruby/2.6.0/net/smtp.rb:539 - initialize',
       '2018-01-15 15:58:23\tConnection: Failed to connect to server. Error number 2. "Error notice: stream_socket_client(): unable to connect to ssl://smtp.hosts.co.uk:465 (Connection timed out)\n2018-01-15 15:58:23\tSMTP ERROR: Failed to connect to server: Connection timed out (110)',
       '"dial tcp 74.125.133.108:587: i/o timeout"',
+      // WSAETIMEDOUT (10060) on a Korean Windows
+      'System.Net.Sockets.SocketException (10060): 연결된 구성원으로부터 응답이 없어 연결하지 못했거나, 호스트로부터 응답이 없어 연결이 끊어졌습니다 203.0.113.5:587',
     ],
   },
   {
@@ -119,13 +125,17 @@ export const NETWORK_SIGNATURES: Signature[] = [
   },
   {
     id: 'connection-reset',
-    pattern: /read ECONNRESET|ECONNRESET|Connection reset by peer|\[Errno 104\]|An existing connection was forcibly closed by the remote host|Errno::ECONNRESET/,
+    pattern: /read ECONNRESET|ECONNRESET|Connection reset by peer|\[Errno 104\]|An existing connection was forcibly closed by the remote host|Errno::ECONNRESET|현재 연결은 원격 호스트에 의해 강제로 끊겼습니다|원격 호스트에 의해 기존 연결이 강제로 (?:끊겼|종료되었)습니다|An established connection was aborted by the software in your host machine|현재 연결은 사용자의 호스트 시스템의 소프트웨어(?:의|에) 의해 중단되었습니다/,
     code: 'ECONNRESET',
     source: 'POSIX ECONNRESET as printed by each runtime; https://github.com/nodemailer/nodemailer/issues/824, https://github.com/symfony/symfony/issues/48691, https://github.com/jstedfast/MailKit/issues/1414',
     examples: [
       "Error: read ECONNRESET\n    at TLSWrap.onStreamRead (node:internal/stream_base_commons:217:20) {\n  errno: -4077,\n  code: 'ESOCKET',\n  syscall: 'read',\n  command: 'CONN'",
       'Mailer: fgets(): SSL: Connection reset by peer',
       'System.IO.IOException: An existing connection was forcibly closed by the remote host ---> System.Net.Sockets.SocketException: An existing connection was forcibly closed by the remote host',
+      // WSAECONNRESET (10054) and WSAECONNABORTED (10053: software on this machine, often an antivirus or firewall,
+      // cut the connection) on a Korean Windows
+      'System.IO.IOException: 전송 연결에서 데이터를 읽을 수 없습니다: 현재 연결은 원격 호스트에 의해 강제로 끊겼습니다.',
+      'System.Net.Sockets.SocketException (10053): 현재 연결은 사용자의 호스트 시스템의 소프트웨어의 의해 중단되었습니다.',
     ],
   },
   {

@@ -174,6 +174,9 @@ export const enCore = {
   'auth.disabled-139.fix': 'In the Microsoft 365 admin center enable "Authenticated SMTP" for the mailbox (Set-CASMailbox -SmtpClientAuthenticationDisabled $false) and make sure the tenant allows SMTP AUTH and security defaults do not block it; or move to OAuth2 (XOAUTH2) or Microsoft Graph.',
   'send.recipient.cause': 'The server refused the recipient {to}: "{reply}".',
   'send.recipient.fix': 'Check the recipient address for typos. If it is correct, the mailbox does not exist or does not accept mail; try another recipient.',
+  'send.mailbox-unknown.cause': 'The recipient {to} does not exist on the server (bad destination mailbox address): "{reply}".',
+  'send.mailbox-unknown.cause.explain': 'The recipient\'s mailbox does not exist on the server (bad destination mailbox address): "{reply}".',
+  'send.mailbox-unknown.fix': 'Check the recipient address for typos; if it is right, the mailbox was removed or never existed there. Ask the recipient for a current address.',
   'send.relay.cause': 'The server refused to relay mail to {to}: "{reply}". It only relays for authenticated users or its own domains.',
   'send.relay.fix': 'Authenticate (--user and a password source) on the submission port (587/465), or send to a recipient in the server\'s own domain.',
   'send.size.cause': 'The message is larger than the server accepts: "{reply}".',
@@ -188,8 +191,11 @@ export const enCore = {
   'protocol.timeout.fix': 'Retry; if it repeats, a firewall or proxy may be interfering with the SMTP session, or the server is overloaded. Raise --timeout to wait longer.',
   'protocol.closed.cause': 'The server closed the connection unexpectedly ({code}).',
   'protocol.closed.fix': 'Check the transcript for the last reply before the close. The server may drop clients it does not trust; check its logs.',
+  'protocol.closed.cause.explain': 'The server closed the connection unexpectedly, without a reply that says why.',
+  'protocol.closed.fix.explain': 'Look at the last command the client sent before the close (a log with the SMTP dialogue shows it; `smtp-doctor check` walks it). The server may drop clients it does not trust; check its logs.',
   'protocol.generic.cause': 'The server answered something smtp-doctor did not expect: "{reply}" ({code}).',
   'protocol.generic.fix': 'Read the transcript (--transcript) for the exact dialogue; the reply text usually says what the server wants.',
+  'protocol.generic.fix.explain': 'Go by the server\'s own words in the error; to see the whole dialogue with this server, run `smtp-doctor check --transcript`.',
 
   // hints
   'hint.gmail.app-password': 'Gmail: use an app password (https://myaccount.google.com/apppasswords) with 2-Step Verification on; "less secure app access" no longer exists.',

@@ -23,8 +23,6 @@ export const enRfc = {
   'rfc.x.7.0.fix': 'The reply text names the policy (login required, spam filter, SPF/DKIM/DMARC, blocklist): fix what it names, or ask the administrator which rule matched.',
 
   // ---- X.1 addressing
-  'rfc.x.1.1.cause': 'The recipient mailbox does not exist (X.1.1, bad destination mailbox address): "{reply}".',
-  'rfc.x.1.1.fix': 'Check the recipient address for typos (--to: {to}; nodemailer to; Spring setTo). If it is right, the mailbox was removed: use another address.',
   'rfc.x.1.2.cause': 'The recipient\'s domain does not exist or takes no mail (X.1.2, bad destination system address): "{reply}".',
   'rfc.x.1.2.fix': 'Check the domain after @ in the recipient address (--to: {to}); `dig MX <domain>` shows whether it receives mail.',
   'rfc.x.1.3.cause': 'The recipient address is not valid syntax (X.1.3): "{reply}".',

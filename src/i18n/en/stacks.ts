@@ -122,6 +122,7 @@ export const enStacks = {
   'stack.dotnet.credentials': 'In .NET SmtpClient: set UseDefaultCredentials = false before Credentials = new NetworkCredential(user, password); in MailKit call Authenticate(user, password).',
   'stack.dotnet.host-port': 'In .NET: check Host and Port (SmtpClient) or Connect(host, port, options) (MailKit), and the Timeout.',
   'stack.dotnet.from': 'In .NET: MailMessage.From (MimeMessage.From in MailKit) must be the login address or a verified alias.',
+  'stack.dotnet.closed': 'In .NET: System.Net.Mail.SmtpClient has no implicit TLS, so against port 465 the server closes the connection (net_io_connectionclosed); use port 587 with EnableSsl = true, or MailKit with SecureSocketOptions.SslOnConnect for 465.',
   'stack.go.tls-mode': 'In Go: port 465 needs tls.Dial then smtp.NewClient (gomail: d.SSL = true); port 587 uses smtp.Dial/SendMail, which upgrades with STARTTLS.',
   'stack.go.starttls': 'In Go: smtp.SendMail runs STARTTLS when offered; with a Client, call c.StartTLS(&tls.Config{ServerName: host}) before c.Auth().',
   'stack.go.ca': 'In Go: add the CA to tls.Config.RootCAs and set ServerName to a name on the certificate; InsecureSkipVerify is for tests only.',

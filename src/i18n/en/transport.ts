@@ -9,6 +9,12 @@ export const enTransport = {
     'TLS mode in your application will not make STARTTLS on port {port} work. If the provider also offers ' +
     'implicit TLS on port 465, you may try that entry point knowingly: smtp-doctor check --host {host} ' +
     '--port 465.',
+  'starttls.broken.fix.explain':
+    'Only the server side can fix this (its TLS setup, or a firewall or proxy in front of it that ' +
+    'interferes with STARTTLS): report it to the mail administrator with this error. Changing the ' +
+    'TLS mode in your application will not make STARTTLS on port {port} work. If the provider also offers ' +
+    'implicit TLS on port 465, you may try that entry point knowingly: smtp-doctor check --host {host} ' +
+    '--port 465.',
   'port.http.cause': 'A web (HTTP) server answers on {host}:{port}, not a mail server: "{reply}".',
   'port.http.fix':
     'Check --host and --port: this is the address of a website or an HTTP proxy, not of the SMTP service. ' +

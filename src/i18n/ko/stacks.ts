@@ -121,6 +121,7 @@ export const koStacks: Record<keyof typeof enStacks, string> = {
   'stack.dotnet.credentials': '.NET SmtpClient: Credentials = new NetworkCredential(user, password)보다 먼저 UseDefaultCredentials = false를 설정하세요. MailKit은 Authenticate(user, password)를 호출하세요.',
   'stack.dotnet.host-port': '.NET: Host와 Port(SmtpClient) 또는 Connect(host, port, options)(MailKit), 그리고 Timeout을 확인하세요.',
   'stack.dotnet.from': '.NET: MailMessage.From(MailKit은 MimeMessage.From)은 로그인 주소나 인증된 별칭이어야 합니다.',
+  'stack.dotnet.closed': '.NET: System.Net.Mail.SmtpClient는 암묵적 TLS를 지원하지 않아 포트 465에서는 서버가 연결을 끊습니다 (net_io_connectionclosed). 포트 587과 EnableSsl = true를 쓰거나, 465에는 MailKit의 SecureSocketOptions.SslOnConnect를 쓰세요.',
   'stack.go.tls-mode': 'Go: 465 포트는 tls.Dial 뒤 smtp.NewClient(gomail은 d.SSL = true), 587 포트는 STARTTLS로 올리는 smtp.Dial/SendMail을 씁니다.',
   'stack.go.starttls': 'Go: smtp.SendMail은 서버가 제공하면 STARTTLS를 실행합니다. Client를 직접 쓴다면 c.Auth() 전에 c.StartTLS(&tls.Config{ServerName: host})를 호출하세요.',
   'stack.go.ca': 'Go: CA를 tls.Config.RootCAs에 넣고 ServerName을 인증서에 있는 이름으로 지정하세요. InsecureSkipVerify는 테스트에서만 쓰세요.',

@@ -8,6 +8,10 @@ export const koTransport: Record<keyof typeof enTransport, string> = {
     '서버 쪽에서만 고칠 수 있습니다 (서버의 TLS 설정, 또는 STARTTLS를 방해하는 앞단의 방화벽이나 프록시). 이 대화 기록과 함께 메일 관리자에게 알리세요. 애플리케이션의 ' +
     'TLS 방식을 바꿔도 포트 {port}의 STARTTLS는 동작하지 않습니다. 제공자가 465 포트의 암묵적 TLS도 제공한다면, 다른 접속 경로라는 점을 알고 시도해 볼 수 ' +
     '있습니다: smtp-doctor check --host {host} --port 465.',
+  'starttls.broken.fix.explain':
+    '서버 쪽에서만 고칠 수 있습니다 (서버의 TLS 설정, 또는 STARTTLS를 방해하는 앞단의 방화벽이나 프록시). 이 오류 내용과 함께 메일 관리자에게 알리세요. 애플리케이션의 ' +
+    'TLS 방식을 바꿔도 포트 {port}의 STARTTLS는 동작하지 않습니다. 제공자가 465 포트의 암묵적 TLS도 제공한다면, 다른 접속 경로라는 점을 알고 시도해 볼 수 ' +
+    '있습니다: smtp-doctor check --host {host} --port 465.',
   'port.http.cause': '{host}:{port}에서 메일 서버가 아니라 웹(HTTP) 서버가 응답합니다: "{reply}".',
   'port.http.fix':
     '--host와 --port를 확인하세요. 이 주소는 SMTP 서비스가 아니라 웹사이트나 HTTP 프록시의 주소입니다. 제공자의 SMTP 호스트 이름과 제출 포트(587 또는 ' +

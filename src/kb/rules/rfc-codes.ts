@@ -49,7 +49,7 @@ export const ENHANCED_CODES: EnhancedCode[] = [
   { code: '0.0', title: 'Other undefined Status', ref: `${RFC3463} 3.1 (other or undefined status)`, category: 'PROTOCOL_ERROR' },
 
   { code: '1.0', title: 'Other address status', ref: ADDR, category: 'RECIPIENT_REJECTED', reply: 550 },
-  { code: '1.1', title: 'Bad destination mailbox address', ref: ADDR, category: 'RECIPIENT_REJECTED', reply: 550 },
+  { code: '1.1', title: 'Bad destination mailbox address', ref: ADDR, category: 'RECIPIENT_REJECTED', reply: 550, by: 'send.mailbox-unknown' },
   { code: '1.2', title: 'Bad destination system address', ref: ADDR, category: 'RECIPIENT_REJECTED', reply: 550 },
   { code: '1.3', title: 'Bad destination mailbox address syntax', ref: ADDR, category: 'RECIPIENT_REJECTED', reply: 501 },
   { code: '1.4', title: 'Destination mailbox address ambiguous', ref: ADDR, category: 'RECIPIENT_REJECTED', reply: 550 },

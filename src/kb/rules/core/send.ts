@@ -5,6 +5,10 @@ import { RFC5321, AUTH_REQUIRED } from './shared.js';
  * Core rules, part of CORE_RULES (../core.ts, which keeps their order): Sending: command-aware
  * rules, login required, blocklists, envelope and message.
  */
+/** Words servers use for a mailbox that does not exist (bounded runs only). */
+const MAILBOX_UNKNOWN =
+  /\bUser unknown\b|\bUnknown user\b|\bNo such (?:user|mailbox|recipient)\b|\b(?:mailbox|account|recipient|user) (?:that you tried to reach )?(?:does not|doesn't) exist/i;
+
 export const SEND_RULES: Rule[] = [
   // ---- the command answering tells whose fault an ambiguous code is (X.7.1 at MAIL FROM is the sender)
   {
@@ -27,6 +31,35 @@ export const SEND_RULES: Rule[] = [
     source: 'RFC 3463 X.1.x / X.2.x answered to RCPT TO',
     generic: true,
     examples: [{ step: 'send', command: 'RCPT TO', responseCode: 550, enhancedCode: '5.1.1', text: '<nobody@example.com>: Recipient address rejected: User unknown in virtual mailbox table' }],
+  },
+  // ---- the mailbox does not exist: an exact meaning, not only a reply class
+  {
+    id: 'send.mailbox-unknown',
+    category: 'RECIPIENT_REJECTED',
+    // X.1.1 names the destination mailbox; X.1.0 ("other address status") only at RCPT TO.
+    when: { enhanced: ['5.1.1'] },
+    msg: 'send.mailbox-unknown',
+    source: 'RFC 3463 X.1.1 (bad destination mailbox address)',
+    examples: [
+      { step: 'send', command: 'RCPT TO', responseCode: 550, enhancedCode: '5.1.1', text: '<nobody@example.com>: Recipient address rejected: User unknown in virtual mailbox table' },
+      { responseCode: 550, enhancedCode: '5.1.1', text: 'The email account that you tried to reach does not exist.' },
+    ],
+  },
+  {
+    id: 'send.mailbox-unknown-rcpt',
+    category: 'RECIPIENT_REJECTED',
+    when: { command: ['RCPT TO'], enhanced: ['5.1.0'] },
+    msg: 'send.mailbox-unknown',
+    source: 'RFC 3463 X.1.0 answered to RCPT TO (Exchange "550 5.1.0 Recipient rejected")',
+    examples: [{ step: 'send', command: 'RCPT TO', responseCode: 550, enhancedCode: '5.1.0', text: 'Recipient rejected' }],
+  },
+  {
+    id: 'send.mailbox-unknown-text',
+    category: 'RECIPIENT_REJECTED',
+    when: { replyClass: [5], text: MAILBOX_UNKNOWN },
+    msg: 'send.mailbox-unknown',
+    source: 'Postfix "User unknown in local/virtual recipient table", Exim "Unknown user", Sendmail "User unknown", Gmail "does not exist"',
+    examples: [{ step: 'send', command: 'RCPT TO', responseCode: 550, text: '<nobody@example.com>: Recipient address rejected: User unknown in local recipient table' }],
   },
   {
     id: 'send.content-policy',
