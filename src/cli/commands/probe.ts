@@ -55,6 +55,8 @@ export async function runProbeCommand(host: string | undefined, flags: ProbeFlag
     if (options.user !== undefined) outcome.settings.user = options.user;
     outcome.settings.passwordEnv = options.passwordEnv ?? 'SMTP_PASSWORD';
     if (rec.family) outcome.settings.family = rec.family;
+    // TLS works but its certificate is not trusted: a TLS problem, not a network one.
+    if (rec.trustNeeded) outcome.exitCode = EXIT.TLS;
     if (options.user !== undefined) {
       // One login attempt, on the recommended combination only.
       const confirmation = await runCheck({ ...options, port: rec.port, security: rec.security, to: [], ...(rec.family ? { family: rec.family } : {}) }, ctx, {}, warnings);

@@ -27,6 +27,14 @@ export const koProbe: Record<keyof typeof enProbe, string> = {
   'probe.why.starttls': 'STARTTLS, 인증서 검증됨',
   'probe.why.tls-unverified': '처음부터 TLS, 인증서 검증 안 됨({verdict}), --insecure 옵션 때문에만 받아들임',
   'probe.why.starttls-unverified': 'STARTTLS, 인증서 검증 안 됨({verdict}), --insecure 옵션 때문에만 받아들임',
+  'probe.why.tls-untrusted':
+    '처음부터 TLS는 동작하지만 인증서를 신뢰할 수 없음({verdict}): 비밀번호를 보내기 전에 인증서를 신뢰하게 하세요',
+  'probe.why.starttls-untrusted':
+    'STARTTLS는 동작하지만 인증서를 신뢰할 수 없음({verdict}): 비밀번호를 보내기 전에 인증서를 신뢰하게 하세요',
+  'probe.cert-untrusted':
+    '{port}번 포트에서 암호화는 동작하지만 인증서를 신뢰할 수 없어 서버의 신원이 증명되지 않습니다. ' +
+    '발급한 CA를 --ca FILE로 지정하거나, 서버의 인증서 체인을 고치세요(공인 CA까지 이어지는 완전한 체인, ' +
+    '올바른 이름, 만료되지 않은 인증서). 그다음 다시 확인하세요.',
   'probe.cert-insecure': '{verdict}, --insecure 로 받아들임',
   'probe.unverified':
     '{port}번 포트의 인증서는 검증되지 않았습니다. 경로 중간의 누구든 이 서버를 사칭하여 비밀번호를 읽을 수 있습니다. ' +
