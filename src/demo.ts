@@ -115,7 +115,9 @@ export async function runDemo(d: DemoOptions): Promise<number> {
       const box = opts.port === oauthBox.port ? oauthBox : sandbox;
       const before = box.messages.length;
       // Live, except the skipped steps and QUIT, printed after them in walk order.
-      const live = (r: StepResult): void => void (r.status !== 'skip' && r.id !== 'quit' && out(`${formatStep(r, style)}\n`));
+      const live = (r: StepResult): void => {
+        if (r.status !== 'skip' && r.id !== 'quit') out(`${formatStep(r, style)}\n`);
+      };
       const report = await runCheck(opts, ctx, d.json ? {} : { stepEnd: live });
       reports.push(report);
       if (!d.json) {

@@ -24,7 +24,8 @@ afterAll(async () => {
 
 function sh(line: string, env: NodeJS.ProcessEnv): Promise<{ code: number | null; out: string }> {
   return new Promise((resolve) => {
-    const child = spawn('bash', ['-c', line], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const childEnv = { PATH: process.env.PATH ?? '', ...env };
+    const child = spawn('bash', ['-c', line], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString()));
     child.stderr.on('data', (c: Buffer) => (out += c.toString()));
@@ -44,7 +45,8 @@ describe('emit swaks', () => {
     if (!SWAKS && !process.env.CI) ctx.skip();
     expect(SWAKS, 'swaks must be installed in CI').toBeTruthy();
     const line = emit('swaks', {
-      host: '127.0.0.1', port: server.port, security: 'starttls', user: 'me@example.com', ca: pki.caFile, from: 'me@example.com',
+      host: '127.0.0.1', port: server.port, security: 'starttls', user: 'me@example.com', ca: pki.caFile,
+      from: 'me@example.com',
     }).trimEnd();
     const r = await sh(`${line} --quit-after AUTH`, { SMTP_PASSWORD: PASSWORD });
     expect(r.out).toMatch(/235 /);

@@ -23,10 +23,11 @@ afterAll(async () => {
 });
 
 const probe = (ports: number[], ...more: string[]) =>
-  runBin(['probe', '127.0.0.1', '--ports', ports.join(','), '--tls-servername', 'localhost', '--timeout', '3', ...more]);
+  runBin(['probe', '127.0.0.1', '--ports', ports.join(','), '--tls-servername', 'localhost', '--timeout', '3',
+    ...more]);
 
 describe('probe: TLS with an untrusted certificate', () => {
-  it('is recommended over plain, says the certificate must be trusted, never "no encryption" (en, ko, JSON)', async () => {
+  it('is recommended over plain, says the certificate must be trusted, never "no encryption"', async () => {
     const ports = [plain.port, implicit.port, starttls.port];
     const en = await probe(ports);
     expect(en.stdout).toMatch(new RegExp(`Recommended: implicit TLS on port ${implicit.port}`));

@@ -41,7 +41,9 @@ function checkValueNotOption(program: Command, args: readonly string[]): void {
     const a = args[i]!;
     if (a === '--') return;
     const next = args[i + 1]!;
-    if (VALUE_OPTIONS.has(a) && own.has(next.split('=')[0]!)) throw new UsageError('err.option-missing-argument', { name: a });
+    if (VALUE_OPTIONS.has(a) && own.has(next.split('=')[0]!)) {
+      throw new UsageError('err.option-missing-argument', { name: a });
+    }
     if (VALUE_OPTIONS.has(a)) i++;
   }
 }

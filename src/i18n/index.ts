@@ -33,7 +33,9 @@ function wordsForIds(lang: Lang, params: Msg['params']): Msg['params'] {
   const verdict = out.verdict;
   if (typeof verdict === 'string' && hasKey(`verdict.${verdict}`)) out.verdict = t(lang, `verdict.${verdict}`);
   const read = typeof out.reason === 'string' ? /^(E[A-Z]+)(?: (.+))?$/.exec(out.reason) : null;
-  if (read && hasKey(`read.${read[1]}`)) out.reason = t(lang, `read.${read[1]}`, { code: read[1]!, max: read[2] ?? '' });
+  if (read && hasKey(`read.${read[1]}`)) {
+    out.reason = t(lang, `read.${read[1]}`, { code: read[1]!, max: read[2] ?? '' });
+  }
   return out;
 }
 

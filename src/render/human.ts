@@ -9,7 +9,8 @@ import type { CheckOptions } from '../core/options.js';
 import { formatLine } from '../core/transcript.js';
 import { evidenceText } from './evidence.js';
 import { failureLine } from './junit.js';
-import { STEP_IDS, type FactValue, type Msg, type StepResult, type StepStatus, type TranscriptLine } from '../core/types.js';
+import { STEP_IDS, type FactValue, type Msg, type StepResult, type StepStatus } from '../core/types.js';
+import type { TranscriptLine } from '../core/types.js';
 import { hasKey, t, tm, type Lang } from '../i18n/index.js';
 
 export interface HumanStyle {
