@@ -1,14 +1,18 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { runCheck } from './check.js';
 import { systemContext } from './core/context.js';
 import { EXIT } from './core/exit-codes.js';
 import { DEFAULT_TIMEOUTS, type CheckOptions } from './core/options.js';
 import type { Report } from './core/report.js';
+import type { StepResult } from './core/types.js';
 import { Secret } from './core/secret.js';
 import type { Io } from './cli/main.js';
 import { t, type Lang } from './i18n/index.js';
 import { renderJson } from './render/json.js';
-import { formatStep, formatSummary, makeChalk } from './render/human.js';
+import { formatStep, formatSummary, inWalkOrder, makeChalk } from './render/human.js';
 import { startOAuthServer } from './sandbox/oauth-server.js';
 import { startSandbox } from './sandbox/server.js';
 import { createCa, issueCert } from './tls/pki.js';
@@ -38,6 +42,9 @@ export async function runDemo(d: DemoOptions): Promise<number> {
   const out = (s: string): void => void d.io.stdout.write(s);
   const ca = await createCa({ cn: 'smtp-doctor demo CA' });
   const cert = await issueCert(ca, { cn: 'localhost', dns: ['localhost'], ips: ['127.0.0.1'] });
+  // The printed commands name a CA file the user really has: the throw-away CA, written to a temp file.
+  const caFile = join(await mkdtemp(join(tmpdir(), 'smtp-doctor-demo-')), 'demo-ca.pem');
+  await writeFile(caFile, ca.cert);
   const user = 'demo@sandbox.test';
   const password = randomBytes(12).toString('base64url');
   const sandbox = await startSandbox({ cert, auth: { user, password } });
@@ -79,7 +86,7 @@ export async function runDemo(d: DemoOptions): Promise<number> {
       title: 'demo.wrong-password',
       expect: { verdict: 'fail', category: 'WRONG_CREDENTIALS' },
       options: { password: new Secret(`${password}-wrong`) },
-      login: pw,
+      login: `--user ${user} --password-env WRONG_PASSWORD`,
     },
     {
       title: 'demo.oauth',
@@ -98,19 +105,24 @@ export async function runDemo(d: DemoOptions): Promise<number> {
   const reports: Report[] = [];
   let ok = true;
   try {
-    if (!d.json) out(`${c.bold('smtp-doctor demo')}: ${t(d.lang, 'demo.intro', { port: sandbox.port })}\n`);
+    if (!d.json) out(`${c.bold('smtp-doctor demo')}: ${t(d.lang, 'demo.intro', { port: sandbox.port, caFile })}\n`);
     for (const [i, s] of scenarios.entries()) {
       const opts: CheckOptions = { ...base, ...s.options };
       if (s.options.oauth) delete opts.password; // a token instead of the password
-      const command = `smtp-doctor check --host 127.0.0.1 --port ${opts.port} --security ${opts.security} ${s.login} --from ${opts.from} --to inbox@sandbox.test --ca demo-ca.pem --tls-servername localhost`;
+      const command = `smtp-doctor check --host 127.0.0.1 --port ${opts.port} --security ${opts.security} ${s.login} --from ${opts.from} --to inbox@sandbox.test --ca ${caFile} --tls-servername localhost`;
       if (!d.json) out(`\n${c.bold(`[${i + 1}/${scenarios.length}] ${t(d.lang, s.title)}`)}\n$ ${command}\n`);
       const style = { lang: d.lang, color: d.color };
       const box = opts.port === oauthBox.port ? oauthBox : sandbox;
       const before = box.messages.length;
-      const report = await runCheck(opts, ctx, d.json ? {} : { stepEnd: (r) => r.status !== 'skip' && out(`${formatStep(r, style)}\n`) });
+      // Live, except the skipped steps and QUIT, printed after them in walk order.
+      const live = (r: StepResult): void => {
+        if (r.status !== 'skip' && r.id !== 'quit') out(`${formatStep(r, style)}\n`);
+      };
+      const report = await runCheck(opts, ctx, d.json ? {} : { stepEnd: live });
       reports.push(report);
       if (!d.json) {
-        for (const st of report.steps.filter((x) => x.status === 'skip')) out(`${formatStep(st, style)}\n`);
+        const rest = report.steps.filter((x) => x.status === 'skip' || x.id === 'quit');
+        for (const st of inWalkOrder(rest)) out(`${formatStep(st, style)}\n`);
         out(`${formatSummary(report, { ...style, transcript: d.transcript })}\n`);
         for (const m of box.messages.slice(before)) {
           out(c.cyan(`${t(d.lang, 'demo.received', { from: m.from, to: m.to.join(', '), subject: m.subject, size: m.size })}\n`));

@@ -1,4 +1,5 @@
 /** The README's first command: the demo, end to end through the built binary. */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runBin } from './support/bin.js';
 
@@ -15,6 +16,21 @@ describe('demo', () => {
     expect(r.stdout).toMatch(/sandbox received: from oauth@sandbox\.test to inbox@sandbox\.test/);
     expect(r.stdout).toMatch(/\[5\/5\][\s\S]*server challenge: status 401[\s\S]*access token has expired/);
     expect(r.stdout).toContain('Demo finished');
+  });
+
+  it('the printed commands name a CA file that exists, and the wrong-password one differs visibly', async () => {
+    const r = await runBin(['demo', '--no-color'], { timeoutMs: 60_000 });
+    const commands = r.stdout.split('\n').filter((l) => l.startsWith('$ smtp-doctor check'));
+    expect(commands).toHaveLength(5);
+    const ca = /--ca (\S+)/.exec(commands[0]!)?.[1];
+    expect(ca).toBeDefined();
+    expect(readFileSync(ca!, 'utf8')).toContain('BEGIN CERTIFICATE');
+    expect(r.stdout).toContain(ca!); // named in the intro too
+    expect(commands[2]).not.toBe(commands[0]);
+    expect(commands[2]).toContain('--password-env WRONG_PASSWORD');
+    // Walk order: QUIT last, after the skipped steps.
+    const scenario3 = r.stdout.split('[3/5]')[1]!.split('[4/5]')[0]!;
+    expect(scenario3.indexOf('QUIT')).toBeGreaterThan(scenario3.indexOf('Test send'));
   });
 
   it('--json gives the five check documents', async () => {

@@ -73,7 +73,7 @@ const REFERENCE: Record<EmitTarget, RegExp> = {
   laravel: /^MAIL_PASSWORD="\$\{CANARY_ENV\}"$/m,
   phpmailer: /^\$mail->Password = getenv\('CANARY_ENV'\);$/m,
   dotenv: /^SMTP_PASSWORD=\$\{CANARY_ENV\}$/m,
-  swaks: /--auth-password "\$CANARY_ENV"/,
+  swaks: /^SWAKS_OPT_auth_password="\$CANARY_ENV" swaks /,
 };
 
 /** Lines that are neither blank nor a comment. */
@@ -300,7 +300,7 @@ describe('emit: every target × security × user × extras', () => {
           it('is one command line with balanced quotes', () => {
             expect(out.endsWith('\n')).toBe(true);
             expect(out.trimEnd()).not.toContain('\n');
-            expect(out.startsWith('swaks --server ')).toBe(true);
+            expect(/^(SWAKS_OPT_auth_password="\$\w+" )?swaks --server /.test(out)).toBe(true);
             expect(shellQuotesBalanced(out.trimEnd())).toBe(true);
           });
           break;
@@ -336,7 +336,7 @@ describe('emit: specifics', () => {
 
   it('defaults the variable to SMTP_PASSWORD', () => {
     expect(emit('nodemailer', base)).toContain('pass: process.env.SMTP_PASSWORD');
-    expect(emit('swaks', base)).toContain('--auth-password "$SMTP_PASSWORD"');
+    expect(emit('swaks', base)).toContain('SWAKS_OPT_auth_password="$SMTP_PASSWORD" swaks');
   });
 
   it('leaves SMTP_PASSWORD empty in a .env when the password already lives in SMTP_PASSWORD', () => {

@@ -17,7 +17,7 @@ describe('smtp-doctor as an installed command (through the shebang)', () => {
   it('--env-file naming a missing file is smtp-doctor\'s one-line error, not Node\'s exit 9', async () => {
     const r = await runBin(['check', '--env-file', join(dir, 'missing.env')], { asInstalled: true });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^Error: cannot read .*missing\.env: ENOENT/);
+    expect(r.stderr).toMatch(/^Error: cannot read .*missing\.env: no such file or directory \(ENOENT\)/);
     expect(r.stderr).not.toMatch(/node:|not found/);
   });
 

@@ -139,11 +139,12 @@ describe('probe(): one row per port, what it really speaks', () => {
     expect(recommend(withAuth.rows, { wantAuth: false, insecure: false })).toMatchObject({ port: plain.port, security: 'none' });
   });
 
-  it('an untrusted certificate is not recommended unless insecure', async () => {
+  it('an untrusted certificate is recommended only as "trust it first" unless insecure', async () => {
     // Without the test CA the implicit and STARTTLS certificates do not verify.
     const r = await probe(systemContext({}), opts([implicit.port, starttls.port], { ca: [] }));
     expect(row(r.rows, implicit.port).certVerdict).not.toBe('trusted');
-    expect(r.recommendation).toBeUndefined();
+    expect(r.recommendation).toMatchObject({ port: implicit.port, certificateVerified: false, trustNeeded: true });
+    expect(r.recommendation?.why.key).toBe('probe.why.tls-untrusted');
     expect(recommend(r.rows, { wantAuth: false, insecure: true })).toMatchObject({ port: implicit.port, security: 'tls' });
   });
 

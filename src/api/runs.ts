@@ -25,6 +25,8 @@ export async function probeOutcome(
   if (options.user !== undefined) outcome.settings.user = options.user;
   outcome.settings.passwordEnv = options.passwordEnv ?? 'SMTP_PASSWORD';
   if (rec.family) outcome.settings.family = rec.family;
+  // TLS works but its certificate is not trusted: a TLS problem, not a network one.
+  if (rec.trustNeeded) outcome.exitCode = EXIT.TLS;
   if (options.user !== undefined) {
     // One login attempt, on the recommended combination only.
     const family = rec.family ? { family: rec.family } : {};

@@ -34,7 +34,7 @@ export function githubAnnotations(targets: NamedReport[], lang: Lang): string {
         lines.push(command('error', `smtp-doctor ${x.name}: ${d.category}`, `${tm(lang, d.cause)} ${t(lang, 'ui.fix')}: ${tm(lang, d.fix)}`));
       } else {
         const what = failed ? (failed.failure?.code ?? failed.failure?.reason ?? 'FAILED') : 'FAILED';
-        lines.push(command('error', `smtp-doctor ${x.name}: ${what}`, failed ? `${t(lang, `step.${failed.id}`)}: ${failureLine(failed) ?? what}` : what));
+        lines.push(command('error', `smtp-doctor ${x.name}: ${what}`, failed ? `${t(lang, `step.${failed.id}`)}: ${failureLine(failed, lang) ?? what}` : what));
       }
     }
     for (const w of r.warnings) lines.push(command('warning', `smtp-doctor ${x.name}`, tm(lang, w)));

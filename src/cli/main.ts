@@ -1,4 +1,5 @@
-import { CommanderError } from 'commander';
+import { CommanderError, type Command } from 'commander';
+import { VALUE_OPTIONS } from '../core/argv.js';
 import { UsageError } from '../core/errors.js';
 import { EXIT } from '../core/exit-codes.js';
 import { t, tm, type Lang } from '../i18n/index.js';
@@ -23,6 +24,35 @@ function commanderMessage(err: CommanderError, lang: Lang): string {
   return suggestion && k ? `${base} ${t(lang, 'err.did-you-mean', { suggestion })}` : base;
 }
 
+/** Every long option the program declares, on any command. */
+function ownOptions(program: Command): Set<string> {
+  const all = new Set<string>();
+  for (const cmd of [program, ...program.commands]) for (const o of cmd.options) if (o.long) all.add(o.long);
+  return all;
+}
+
+/**
+ * `--password --share`: commander takes "--share" as the password. A value option followed by one of our own
+ * options (not `--password=--share`) is a missing value; up to a lone "--", after which nothing is an option.
+ */
+function checkValueNotOption(program: Command, args: readonly string[]): void {
+  const own = ownOptions(program);
+  for (let i = 0; i + 1 < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--') return;
+    const next = args[i + 1]!;
+    if (VALUE_OPTIONS.has(a) && own.has(next.split('=')[0]!)) {
+      throw new UsageError('err.option-missing-argument', { name: a });
+    }
+    if (VALUE_OPTIONS.has(a)) i++;
+  }
+}
+
+/** "(see smtp-doctor --help)" unless the message already points to a help page. */
+function helpHint(lang: Lang, message: string): string {
+  return message.includes('--help') ? '' : ` (${t(lang, 'err.try-help')})`;
+}
+
 /** Run the CLI; resolves to the exit code. Never throws. */
 export async function main(io: Io): Promise<number> {
   let code: number = EXIT.OK;
@@ -39,16 +69,19 @@ export async function main(io: Io): Promise<number> {
       program.outputHelp();
       return EXIT.OK;
     }
+    checkValueNotOption(program, io.argv.slice(2));
     await program.parseAsync(io.argv);
     return code;
   } catch (err) {
     if (err instanceof CommanderError) {
       if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT.OK;
-      io.stderr.write(`${t(lang, 'err.usage', { message: commanderMessage(err, lang) })} (${t(lang, 'err.try-help')})\n`);
+      const message = commanderMessage(err, lang);
+      io.stderr.write(`${t(lang, 'err.usage', { message })}${helpHint(lang, message)}\n`);
       return EXIT.USAGE;
     }
     if (err instanceof UsageError) {
-      io.stderr.write(`${t(lang, 'err.usage', { message: tm(lang, err.msg) })} (${t(lang, 'err.try-help')})\n`);
+      const message = tm(lang, err.msg);
+      io.stderr.write(`${t(lang, 'err.usage', { message })}${helpHint(lang, message)}\n`);
       return EXIT.USAGE;
     }
     if (err && typeof err === 'object' && (err as { name?: string }).name === 'ExitPromptError') {

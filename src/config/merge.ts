@@ -3,7 +3,9 @@ import type { CheckOptions } from '../core/options.js';
 import type { Secret } from '../core/secret.js';
 import type { ImportedSettings, Origin } from './types.js';
 
-export const SOURCED_FIELDS = ['host', 'port', 'security', 'user', 'password', 'from', 'authMethod', 'helo'] as const;
+export const SOURCED_FIELDS = [
+  'host', 'port', 'security', 'user', 'password', 'from', 'to', 'authMethod', 'helo',
+] as const;
 export type SourcedField = (typeof SOURCED_FIELDS)[number];
 export type Origins = Partial<Record<SourcedField, Origin>>;
 
@@ -14,6 +16,7 @@ const FLAG_OF: Record<SourcedField, keyof CheckFlags> = {
   user: 'user',
   password: 'passwordEnv',
   from: 'from',
+  to: 'to',
   authMethod: 'authMethod',
   helo: 'helo',
 };
@@ -88,7 +91,8 @@ export function completeOrigins(origins: Origins, o: CheckOptions): Origins {
   const done: Origins = { ...origins };
   for (const f of SOURCED_FIELDS) {
     if (done[f]) continue;
-    const has = f === 'password' ? o.password !== undefined : f === 'helo' ? true : o[f as keyof CheckOptions] !== undefined;
+    const has = f === 'password' ? o.password !== undefined : f === 'helo' ? true
+      : f === 'to' ? o.to.length > 0 : o[f as keyof CheckOptions] !== undefined;
     if (!has) continue;
     done[f] = o.provider && (f === 'host' || f === 'port' || f === 'security') ? { kind: 'preset', name: o.provider } : { kind: 'default' };
   }

@@ -28,9 +28,12 @@ export class NotRegularFileError extends Error {
   }
 }
 
-/** The one-line reason for a failed read: "ENOENT", "EISDIR", "larger than 1 MiB" ... */
+/**
+ * The one-line reason for a failed read, as an id the renderers put in words (catalog `read.<code>`, the code in
+ * parentheses): "ENOENT", "EISDIR", "ENOTREG", "EFBIG 1 MiB" (with the limit); a message when there is no code.
+ */
 export function readFailure(err: unknown): string {
-  if (err instanceof TooLargeError || err instanceof NotRegularFileError) return err.message;
+  if (err instanceof TooLargeError) return `${err.code} ${formatBytes(err.max)}`;
   return (err as NodeJS.ErrnoException).code ?? String((err as Error).message ?? err);
 }
 

@@ -36,10 +36,12 @@ export function fill(
       continue;
     }
     out += value;
-    const particle = lang === 'ko' ? PARTICLE_AFTER.exec(src.slice(last)) : null;
+    // A closing quote may stand between the placeholder and its particle: "{servername}"이라는.
+    const quote = src[last] === '"' ? '"' : '';
+    const particle = lang === 'ko' ? PARTICLE_AFTER.exec(src.slice(last + quote.length)) : null;
     if (particle) {
-      out += particleFor(value, particle[1]!);
-      last += particle[0].length;
+      out += quote + particleFor(value, particle[1]!);
+      last += quote.length + particle[0].length;
       re.lastIndex = last;
     }
   }

@@ -23,9 +23,25 @@ export function t(lang: Lang, key: MessageKey | string, params: Record<string, s
   return fill(lang, template, params, neutral ? (name) => CATALOGS[lang][`param.${name}`] : undefined);
 }
 
+/**
+ * Param values that are ids of ours, shown in words: a certificate verdict ({verdict}: "untrusted-issuer") and a
+ * failed read ({reason}: "ENOENT", "EFBIG 64 KiB", from readFailure), the code kept in parentheses.
+ */
+function wordsForIds(lang: Lang, params: Msg['params']): Msg['params'] {
+  if (!params) return params;
+  const out = { ...params };
+  const verdict = out.verdict;
+  if (typeof verdict === 'string' && hasKey(`verdict.${verdict}`)) out.verdict = t(lang, `verdict.${verdict}`);
+  const read = typeof out.reason === 'string' ? /^(E[A-Z]+)(?: (.+))?$/.exec(out.reason) : null;
+  if (read && hasKey(`read.${read[1]}`)) {
+    out.reason = t(lang, `read.${read[1]}`, { code: read[1]!, max: read[2] ?? '' });
+  }
+  return out;
+}
+
 export function tm(lang: Lang, msg: Msg): string {
-  if (!msg.parts) return t(lang, msg.key, msg.params, msg.neutral);
-  const params = { ...msg.params };
+  if (!msg.parts) return t(lang, msg.key, wordsForIds(lang, msg.params), msg.neutral);
+  const params = { ...wordsForIds(lang, msg.params) };
   for (const [name, list] of Object.entries(msg.parts)) params[name] = list.map((m) => tm(lang, m)).join(', ');
   return t(lang, msg.key, params, msg.neutral);
 }

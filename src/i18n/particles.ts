@@ -7,6 +7,8 @@
 /** Particle pairs: [after a final consonant, after a vowel]. 으로/로 also takes 로 after ㄹ. */
 const PAIRS: Array<[string, string]> = [
   ['이라는', '라는'],
+  ['으로의', '로의'],
+  ['으로는', '로는'],
   ['으로', '로'],
   ['은', '는'],
   ['이', '가'],
@@ -47,7 +49,7 @@ export function particleFor(value: string, particle: string): string {
   const pair = PAIRS.find((p) => p.includes(particle));
   if (!pair) return particle;
   const fin = finalSound(value);
-  if (pair[0] === '으로') return fin === 'other' ? '으로' : '로';
+  if (pair[0].startsWith('으로')) return fin === 'other' ? pair[0] : pair[1];
   return fin === 'none' ? pair[1] : pair[0];
 }
 

@@ -44,8 +44,10 @@ export interface Recommendation {
   family?: 4 | 6;
   /** Why this one (message key). */
   why: Msg;
-  /** TLS modes only: false when the certificate was accepted only because of --insecure. */
+  /** TLS modes only: false when the certificate did not verify (accepted by --insecure, or trustNeeded). */
   certificateVerified?: boolean;
+  /** TLS works but its certificate is not trusted (without --insecure): trust it (--ca) before relying on it. */
+  trustNeeded?: boolean;
 }
 
 export interface ProbeResult {
@@ -171,7 +173,8 @@ export function rowScore(r: ProbeRow, o: { wantAuth: boolean; insecure: boolean 
   const tls = r.mode === 'tls' || r.mode === 'starttls';
   if (!tls && o.wantAuth) return undefined; // never credentials in cleartext
   const trusted = r.certVerdict === 'trusted';
-  if (tls && !trusted && !o.insecure) return undefined;
+  // TLS whose only problem is its certificate still ranks above no encryption (it is recommended with the
+  // certificate to fix); trusted TLS ranks above both.
   let s = tls ? 100 : 10;
   if (trusted) s += 20;
   if (o.wantAuth && r.authAfterTls.length === 0) return undefined;
@@ -193,10 +196,13 @@ export function recommend(rows: ProbeRow[], o: { wantAuth: boolean; insecure: bo
   const security = r.mode === 'tls' ? 'tls' : r.mode === 'starttls' ? 'starttls' : 'none';
   const verified = r.certVerdict === 'trusted';
   // A certificate accepted only because of --insecure is never called verified.
-  const why = security !== 'none' && !verified ? `probe.why.${security}-unverified` : `probe.why.${security}`;
-  const params = { port: r.port, verdict: r.certVerdict ?? '-' };
-  const rec: Recommendation = { port: r.port, security, why: { key: why, params } };
+  const trustNeeded = security !== 'none' && !verified && !o.insecure;
+  const suffix = trustNeeded ? '-untrusted' : security !== 'none' && !verified ? '-unverified' : '';
+  const why: Msg = { key: `probe.why.${security}${suffix}`, params: { port: r.port, verdict: '-' } };
+  if (r.certVerdict) why.parts = { verdict: [{ key: `verdict.${r.certVerdict}` }] };
+  const rec: Recommendation = { port: r.port, security, why };
   if (security !== 'none') rec.certificateVerified = verified;
+  if (trustNeeded) rec.trustNeeded = true;
   // Only when the other family is broken does the family matter to the user.
   if (rows.some((x) => x.port === r.port && x.family !== r.family && x.mode === 'none')) rec.family = r.family;
   return rec;

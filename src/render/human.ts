@@ -8,7 +8,9 @@ import { describeOrigin } from '../config/merge.js';
 import type { CheckOptions } from '../core/options.js';
 import { formatLine } from '../core/transcript.js';
 import { evidenceText } from './evidence.js';
-import type { FactValue, Msg, StepResult, StepStatus, TranscriptLine } from '../core/types.js';
+import { failureLine } from './junit.js';
+import { STEP_IDS, type FactValue, type Msg, type StepResult, type StepStatus } from '../core/types.js';
+import type { TranscriptLine } from '../core/types.js';
 import { hasKey, t, tm, type Lang } from '../i18n/index.js';
 
 export interface HumanStyle {
@@ -118,11 +120,10 @@ export function factLines(s: StepResult, lang: Lang): string[] {
   return out;
 }
 
-function failureLine(s: StepResult): string | undefined {
-  const f = s.failure;
-  if (!f) return undefined;
-  if (f.responseCode !== undefined) return `${f.responseCode}${f.enhancedCode ? ` ${f.enhancedCode}` : ''} ${(f.response ?? '').split('\n')[0] ?? ''}`.trim();
-  return f.code ?? f.reason;
+
+/** Steps in walk order (a report may list the skipped ones last). */
+export function inWalkOrder(steps: readonly StepResult[]): StepResult[] {
+  return [...steps].sort((a, b) => STEP_IDS.indexOf(a.id) - STEP_IDS.indexOf(b.id));
 }
 
 /** One step as printed, live or at the end. */
@@ -137,7 +138,7 @@ export function formatStep(s: StepResult, style: HumanStyle): string {
     return lines.join('\n');
   }
   const facts = factLines(s, style.lang);
-  const fl = failureLine(s);
+  const fl = failureLine(s, style.lang);
   const first = s.status === 'fail' && fl ? c.red(fl) : (facts.shift() ?? '');
   lines.push(`${head}  ${first}`);
   const indent = ' '.repeat(29);
@@ -217,7 +218,7 @@ export function renderHuman(r: Report, style: HumanStyle & { transcript: boolean
   const out: string[] = [...formatWarnings(r.warnings, style)];
   out.push(t(style.lang, 'ui.checking', { host: r.target.host, port: r.target.port, security: r.target.security }));
   out.push(...formatLints(r.lints, style));
-  for (const s of r.steps) out.push(formatStep(s, style));
+  for (const s of inWalkOrder(r.steps)) out.push(formatStep(s, style));
   out.push(formatSummary(r, style));
   return `${out.join('\n')}\n`;
 }

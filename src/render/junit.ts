@@ -51,12 +51,13 @@ export function diagnosisFor(r: Report, s: StepResult): Diagnosis | undefined {
   return r.diagnoses.find((d) => d.step === s.id) ?? (s.status === 'fail' ? r.diagnoses[0] : undefined);
 }
 
-/** "535 5.7.8 Username and Password not accepted" or the error code. */
-export function failureLine(s: StepResult): string | undefined {
+/** "535 5.7.8 Username and Password not accepted", or our reason in words (the error code in parentheses). */
+export function failureLine(s: StepResult, lang: Lang): string | undefined {
   const f = s.failure;
   if (!f) return undefined;
   if (f.responseCode !== undefined) return `${f.responseCode}${f.enhancedCode ? ` ${f.enhancedCode}` : ''} ${(f.response ?? '').split('\n')[0] ?? ''}`.trim();
-  return f.code ?? f.reason;
+  if (f.reason) return f.code ? `${t(lang, `reason.${f.reason}`)} (${f.code})` : t(lang, `reason.${f.reason}`);
+  return f.code;
 }
 
 function attrs(a: Record<string, string | number>): string {
@@ -78,14 +79,14 @@ function suite(x: NamedReport, lang: Lang): { xml: string; tests: number; failur
       failures++;
       const d = diagnosisFor(r, s);
       const type = d?.category ?? s.failure?.code ?? s.failure?.reason ?? 'FAILED';
-      const message = d ? `${d.category}: ${tm(lang, d.cause)}` : `${type}: ${failureLine(s) ?? ''}`;
+      const message = d ? `${d.category}: ${tm(lang, d.cause)}` : `${type}: ${failureLine(s, lang) ?? ''}`;
       const body: string[] = [];
       if (d) {
         body.push(`${t(lang, 'ui.evidence')}: ${evidenceText(lang, d.evidence)}`);
         body.push(`${t(lang, 'ui.fix')}: ${tm(lang, d.fix)}`);
         for (const h of d.hints) body.push(`${t(lang, 'ui.hint')}: ${tm(lang, h)}`);
       } else {
-        const fl = failureLine(s);
+        const fl = failureLine(s, lang);
         if (fl) body.push(fl);
         if (s.failure?.message) body.push(s.failure.message);
       }

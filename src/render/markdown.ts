@@ -90,7 +90,7 @@ function stepDetails(s: StepResult, r: Report, lang: Lang): string {
   }
   const parts: string[] = [];
   if (s.status === 'fail') {
-    const fl = failureLine(s);
+    const fl = failureLine(s, lang);
     if (fl) parts.push(fl);
     const d = diagnosisFor(r, s);
     if (d) parts.push(d.category);

@@ -34,9 +34,14 @@ function certCell(r: ProbeRow, insecure: boolean, lang: Lang): string {
   return accepted ? t(lang, 'probe.cert-insecure', { verdict }) : verdict;
 }
 
-/** The command to check the recommendation with: --insecure when it only worked with it. */
+/**
+ * The command to check the recommendation with: --ca FILE when its certificate must be trusted first,
+ * --insecure when it only worked with it.
+ */
 function command(o: ProbeOutcome): string {
-  return checkCommand(o.settings!, o.probe.recommendation?.certificateVerified === false ? { insecure: true } : {});
+  const r = o.probe.recommendation;
+  if (r?.trustNeeded) return checkCommand(o.settings!, { caFiles: ['FILE'] });
+  return checkCommand(o.settings!, r?.certificateVerified === false ? { insecure: true } : {});
 }
 
 export function probeTable(p: ProbeResult, lang: Lang, color: boolean): string[] {
@@ -68,7 +73,8 @@ export function renderProbeHuman(o: ProbeOutcome, lang: Lang, color: boolean): s
   if (p.recommendation && o.settings) {
     const r = p.recommendation;
     out.push('', c.green.bold(t(lang, 'probe.recommended', { port: r.port, mode: t(lang, `probe.mode.${r.security === 'none' ? 'plain' : r.security}`), why: tm(lang, r.why) })));
-    if (r.certificateVerified === false) out.push(c.yellow(`! ${t(lang, 'probe.unverified', { port: r.port })}`));
+    if (r.trustNeeded) out.push(c.yellow(`! ${t(lang, 'probe.cert-untrusted', { port: r.port })}`));
+    else if (r.certificateVerified === false) out.push(c.yellow(`! ${t(lang, 'probe.unverified', { port: r.port })}`));
     out.push(`  ${t(lang, 'probe.command')} ${c.bold(command(o))}`);
     out.push(`  ${t(lang, 'probe.settings')}`);
     for (const [stack, line] of quickSettings(o.settings)) out.push(`    ${pad(`${stack}:`, 12)}${line}`);

@@ -215,14 +215,21 @@ export async function executeCheck(p: PreparedCheck, flags: FullCheckFlags, io: 
     for (const l of human.formatSources(extras.sources ?? {}, options, style)) write(`${l}\n`);
     const live = await liveObserver({ lang, color, spinner: Boolean(io.stderr.isTTY) && color && ((io.stderr as { columns?: number }).columns ?? 0) >= 20, transcript: false, write });
     const printed = new Set<string>();
-    const observer = { ...live, stepEnd: (r: StepResult): void => (printed.add(r.id), live.stepEnd?.(r)) };
+    // QUIT is the walk's last step: held back so that the steps never reached print before it (walk order).
+    let quit: StepResult | undefined;
+    const stepEnd = (r: StepResult): void => {
+      printed.add(r.id);
+      if (r.id === 'quit') quit = r;
+      else live.stepEnd?.(r);
+    };
     try {
-      report = await runCheck(options, ctx, observer, warnings, extras);
+      report = await runCheck(options, ctx, { ...live, stepEnd }, warnings, extras);
     } finally {
       live.stop();
     }
-    // Steps never reached are printed at the end, after the live ones (each step once).
-    for (const s of report.steps.filter((x) => x.status === 'skip' && !printed.has(x.id))) write(`${human.formatStep(s, style)}\n`);
+    // Steps never reached are printed after the live ones (each step once), then QUIT.
+    const rest = report.steps.filter((x) => x.status === 'skip' && !printed.has(x.id));
+    for (const s of human.inWalkOrder(quit ? [...rest, quit] : rest)) write(`${human.formatStep(s, style)}\n`);
     write(`${human.formatSummary(report, { ...style, transcript: Boolean(flags.transcript) })}\n`);
     expectations = evaluate(report, exps);
     for (const l of human.formatExpectations(expectations, style)) write(`${l}\n`);

@@ -4,10 +4,13 @@ import { sender, sh, type Ctx } from './shared.js';
  * swaks — https://jetmore.org/john/code/swaks/latest/doc/ref.txt (and `swaks --help`)
  *   --server host[:port], --port, --tls (STARTTLS, required), --tlsc / --tls-on-connect (implicit),
  *   --tls-verify (swaks does not verify by default), --tls-ca-path, --auth [type], --auth-user,
- *   --auth-password, --ehlo, -4 / -6, --from, --to.
+ *   --ehlo, -4 / -6, --from, --to. The password goes in swaks' own environment option SWAKS_OPT_auth_password
+ *   (ref.txt, "CONFIGURATION ENVIRONMENT VARIABLES"), set for this one command: never on argv, where `ps` shows it.
  */
 export function swaks(c: Ctx): string {
-  const parts = ['swaks'];
+  const parts: string[] = [];
+  if (c.user) parts.push(`SWAKS_OPT_auth_password="$${c.env}"`);
+  parts.push('swaks');
   if (c.host.includes(':')) parts.push('--server', sh(c.host), '--port', String(c.port));
   else parts.push('--server', sh(`${c.host}:${c.port}`));
   if (c.implicit) parts.push('--tlsc');
@@ -19,7 +22,7 @@ export function swaks(c: Ctx): string {
   if (c.user) {
     parts.push('--auth');
     if (c.auth) parts.push(sh(c.auth));
-    parts.push('--auth-user', sh(c.user), '--auth-password', `"$${c.env}"`);
+    parts.push('--auth-user', sh(c.user));
   }
   const from = sender(c);
   if (from) parts.push('--from', sh(from));

@@ -36,7 +36,9 @@ export const enCli = {
   'help.json': 'print one JSON document (schema in the README)',
   'help.lang': 'language of messages (default from LC_ALL / LC_MESSAGES / LANG)',
   'help.no-color': 'no colours',
-  'demo.intro': 'sandbox SMTP server on 127.0.0.1:{port} (STARTTLS, AUTH after TLS, certificate from a throw-away CA)',
+  'demo.intro':
+    'sandbox SMTP server on 127.0.0.1:{port} (STARTTLS, AUTH after TLS, certificate from a throw-away CA, ' +
+    'written to {caFile} for the commands below)',
   'demo.healthy': 'healthy: STARTTLS + AUTH + test send',
   'demo.wrong-mode': 'broken: implicit TLS against a STARTTLS port (--security tls)',
   'demo.wrong-password': 'broken: wrong password',

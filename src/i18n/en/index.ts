@@ -13,6 +13,7 @@ import { enNotes } from './notes.js';
 import { enAuthLive } from './auth-live.js';
 import { enTransport } from './transport.js';
 import { enOAuth } from './oauth.js';
+import { enReasons } from './reasons.js';
 
 /** The English catalog: every part merged. Each part has a Korean twin in ../ko. */
 export const en = {
@@ -31,6 +32,7 @@ export const en = {
   ...enAuthLive,
   ...enTransport,
   ...enOAuth,
+  ...enReasons,
 } as const;
 
 export type MessageKey = keyof typeof en;

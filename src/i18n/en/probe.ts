@@ -28,6 +28,14 @@ export const enProbe = {
     'implicit TLS from the first byte; certificate NOT verified ({verdict}), accepted only because of --insecure',
   'probe.why.starttls-unverified':
     'STARTTLS; certificate NOT verified ({verdict}), accepted only because of --insecure',
+  'probe.why.tls-untrusted':
+    'implicit TLS works, but its certificate is not trusted ({verdict}): trust it before sending a password',
+  'probe.why.starttls-untrusted':
+    'STARTTLS works, but its certificate is not trusted ({verdict}): trust it before sending a password',
+  'probe.cert-untrusted':
+    'Encryption works on port {port}, but its certificate is not trusted, so the server\'s identity is not ' +
+    'proven. Give the CA that issued it with --ca FILE, or fix the server\'s certificate chain (a complete chain ' +
+    'from a public CA, the right name, not expired); then check again.',
   'probe.cert-insecure': '{verdict}, accepted by --insecure',
   'probe.unverified':
     'The certificate on port {port} is NOT verified: anyone on the path can pose as this server and read the ' +

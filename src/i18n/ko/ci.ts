@@ -14,8 +14,8 @@ export const koCi: Record<keyof typeof enCi, string> = {
   'ci.expect.category': '진단: 기대값 {expected}, 실제 {actual}',
   'ci.expect.port': '포트: 기대값 {expected}, 실제 {actual}',
   'ci.expect.starttls': 'TLS 이전의 STARTTLS 제공 여부: 기대값 {expected}, 실제 {actual}',
-  'ci.expect.auth-methods': '인증 방식: {expected} 가 모두 제공되어야 합니다. 실제 {actual}',
-  'ci.expect.max-ms': '소요 시간: 최대 {expected} ms 이어야 합니다. 실제 {actual}',
+  'ci.expect.auth-methods': '인증 방식: {expected}가 모두 제공되어야 합니다. 실제 {actual}',
+  'ci.expect.max-ms': '소요 시간: 최대 {expected} ms여야 합니다. 실제 {actual}',
   'ci.expect.met': '충족',
   'ci.expect.not-met': '미충족',
 
@@ -45,7 +45,7 @@ export const koCi: Record<keyof typeof enCi, string> = {
   'ci.md.warnings': '경고',
   'ci.md.none': '(없음)',
 
-  'ci.junit.expect-failed': '기대 조건 {raw} 를 충족하지 못했습니다',
+  'ci.junit.expect-failed': '기대 조건 {raw}를 충족하지 못했습니다',
 
   'ci.gh.summary-title': 'smtp-doctor',
   'ci.gh.target': '대상',
@@ -53,5 +53,5 @@ export const koCi: Record<keyof typeof enCi, string> = {
   'ci.gh.category': '분류',
   'ci.gh.expectations': '기대 조건',
   'ci.gh.expectation-title': '기대 조건 {raw}',
-  'ci.gh.summary-write-failed': '작업 요약을 {path} 에 추가하지 못했습니다: {reason}',
+  'ci.gh.summary-write-failed': '작업 요약을 {path}에 추가하지 못했습니다: {reason}',
 };

@@ -14,6 +14,7 @@ import { koNotes } from './notes.js';
 import { koAuthLive } from './auth-live.js';
 import { koTransport } from './transport.js';
 import { koOAuth } from './oauth.js';
+import { koReasons } from './reasons.js';
 
 /** The Korean catalog: the same keys as the English one (the compiler and a test check). */
 export const ko: Record<MessageKey, string> = {
@@ -32,4 +33,5 @@ export const ko: Record<MessageKey, string> = {
   ...koAuthLive,
   ...koTransport,
   ...koOAuth,
+  ...koReasons,
 };
