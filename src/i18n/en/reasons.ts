@@ -46,6 +46,8 @@ export const enReasons = {
   'reason.no-supported-mechanism': 'no login method in common',
   'reason.auth-rejected': 'login refused',
   'reason.auth-reply-timeout': 'no reply to the login in time',
+  'reason.deadline-exceeded': 'the --deadline for the whole run passed',
+  'reason.server-slow': 'the server answers too slowly',
   'reason.missing-token': 'no OAuth token given',
   'reason.oauth-invalid-grant': 'refresh token refused',
   'reason.oauth-invalid-client': 'OAuth client refused',

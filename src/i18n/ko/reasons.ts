@@ -48,6 +48,8 @@ export const koReasons: Record<keyof typeof enReasons, string> = {
   'reason.no-supported-mechanism': '공통 로그인 방식이 없음',
   'reason.auth-rejected': '로그인 거부됨',
   'reason.auth-reply-timeout': '로그인에 제시간에 응답하지 않음',
+  'reason.deadline-exceeded': '실행 전체 제한 시간(--deadline)이 지남',
+  'reason.server-slow': '서버 응답이 너무 느림',
   'reason.missing-token': 'OAuth 토큰이 주어지지 않음',
   'reason.oauth-invalid-grant': '리프레시 토큰 거부됨',
   'reason.oauth-invalid-client': 'OAuth 클라이언트 거부됨',
