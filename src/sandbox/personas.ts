@@ -85,7 +85,9 @@ const GMAIL_SUBMISSION = {
 // quoted in smtp-doctor's own Gmail rules, src/kb/rules/providers.ts)
 const gmailWantAuth = (): Reply => ({
   code: 530,
-  text: '5.7.0 Authentication Required. Learn more at https://support.google.com/mail/?p=WantAuthError j5-20020a05620a288500b0077d8526bcdesm2261723qkp.86 - gsmtp',
+  text:
+    '5.7.0 Authentication Required. Learn more at https://support.google.com/mail/?p=WantAuthError ' +
+    'j5-20020a05620a288500b0077d8526bcdesm2261723qkp.86 - gsmtp',
 });
 
 const PERSONAS: Record<PersonaName, Persona> = {
@@ -101,7 +103,9 @@ const PERSONAS: Record<PersonaName, Persona> = {
     authMethods: ['PLAIN', 'LOGIN'],
     auth: () => ({
       code: 535,
-      text: '5.7.8 Username and Password not accepted. For more information, go to https://support.google.com/mail/?p=BadCredentials af79cd13be357-794f3061475sm18893085a.74 - gsmtp',
+      text:
+        '5.7.8 Username and Password not accepted. For more information, go to ' +
+        'https://support.google.com/mail/?p=BadCredentials af79cd13be357-794f3061475sm18893085a.74 - gsmtp',
     }),
   },
   // (534, b'5.7.9 Application-specific password required. For more information, go to\n5.7.9
@@ -116,7 +120,9 @@ const PERSONAS: Record<PersonaName, Persona> = {
     authMethods: ['PLAIN', 'LOGIN'],
     auth: () => ({
       code: 534,
-      text: '5.7.9 Application-specific password required. For more information, go to https://support.google.com/mail/?p=InvalidSecondFactor ffacd0b85a97d-368119970e7sm1809147f8f.21 - gsmtp',
+      text:
+        '5.7.9 Application-specific password required. For more information, go to ' +
+        'https://support.google.com/mail/?p=InvalidSecondFactor ffacd0b85a97d-368119970e7sm1809147f8f.21 - gsmtp',
     }),
   },
   // 535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit

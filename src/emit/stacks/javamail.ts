@@ -35,7 +35,8 @@ export function javaInsecure(c: Ctx): Array<[string, string]> {
 
 export function javamail(c: Ctx): string {
   const out = [
-    '# Jakarta Mail / JavaMail session properties (SMTP provider: https://jakarta.ee/specifications/mail/2.1/apidocs/jakarta.mail/jakarta/mail/package-summary.html)',
+    '# Jakarta Mail / JavaMail session properties (SMTP provider: ' +
+    'https://jakarta.ee/specifications/mail/2.1/apidocs/jakarta.mail/jakarta/mail/package-summary.html)',
     `mail.smtp.host=${propVal(c.host)}`,
     `mail.smtp.port=${c.port}`,
   ];
@@ -50,7 +51,8 @@ export function javamail(c: Ctx): string {
     out.push(
       `# the extra CA ${c.ca}: JavaMail reads trust from the JVM; import it into a trust store and start the JVM with it`,
       `#   keytool -importcert -noprompt -alias smtp-ca -file ${c.ca} -keystore smtp-ca.p12 -storetype PKCS12 -storepass changeit`,
-      '#   java -Djavax.net.ssl.trustStore=smtp-ca.p12 -Djavax.net.ssl.trustStorePassword=changeit …   (replaces the default cacerts)',
+      '#   java -Djavax.net.ssl.trustStore=smtp-ca.p12 -Djavax.net.ssl.trustStorePassword=changeit …   (replaces ' +
+      'the default cacerts)',
     );
   }
   const fam = javaFamilyNote(c);

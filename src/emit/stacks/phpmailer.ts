@@ -11,7 +11,8 @@ import { phpmailerOAuth } from './oauth.js';
  */
 export function phpmailer(c: Ctx): string {
   const out = [
-    '// PHPMailer (https://github.com/PHPMailer/PHPMailer) — at the top of the file: use PHPMailer\\PHPMailer\\PHPMailer;',
+    '// PHPMailer (https://github.com/PHPMailer/PHPMailer) — at the top of the file: use ' +
+    'PHPMailer\\PHPMailer\\PHPMailer;',
     '$mail = new PHPMailer(true);',
     '$mail->isSMTP();',
     `$mail->Host = ${sq(c.host)};`,

@@ -28,7 +28,8 @@ export function rails(c: Ctx): string {
   if (c.ca) o.push(`  ca_file: ${sq(c.ca)},`);
   if (c.insecure) o.push("  openssl_verify_mode: 'none', # UNSAFE: accepts any certificate (the check ran with --insecure)");
   const out = [
-    '# config/environments/production.rb — Action Mailer (https://guides.rubyonrails.org/action_mailer_basics.html#action-mailer-configuration)',
+    '# config/environments/production.rb — Action Mailer ' +
+    '(https://guides.rubyonrails.org/action_mailer_basics.html#action-mailer-configuration)',
   ];
   if (c.family) out.push(`# Action Mailer has no address-family setting (the check used IPv${c.family})`);
   out.push('config.action_mailer.delivery_method = :smtp', 'config.action_mailer.smtp_settings = {', ...o, '}');

@@ -16,7 +16,9 @@ export const MTA_SIGNATURES: Signature[] = [
     step: 'dns',
     source: `Postfix smtp_addr.c ("Host or domain name not found. Name service error for name=%s type=%s: %s", ${POSTFIX}/smtp/smtp_addr.c); Exim deliver.c (https://github.com/Exim/exim/blob/master/src/src/deliver.c)`,
     examples: [
-      'Dec  6 05:40:00 mail postfix/smtp[2345]: 4Q1abc2XyZz: to=<user@example.org>, relay=none, delay=30, dsn=4.4.1, status=deferred (Host or domain name not found. Name service error for name=smtp.example.com type=A: Host not found, try again)',
+      'Dec  6 05:40:00 mail postfix/smtp[2345]: 4Q1abc2XyZz: to=<user@example.org>, relay=none, delay=30, ' +
+      'dsn=4.4.1, status=deferred (Host or domain name not found. Name service error for name=smtp.example.com ' +
+      'type=A: Host not found, try again)',
       '2026-12-06 05:40:00 1rAbCd-000123-AB ** user@example.org: all relevant MX records point to non-existent hosts',
     ],
   },
@@ -28,8 +30,10 @@ export const MTA_SIGNATURES: Signature[] = [
     step: 'tls',
     source: `Postfix tls_verify.c ("certificate verification failed for %s: untrusted issuer %s", ${POSTFIX}/tls/tls_verify.c) and smtp_proto.c ("Server certificate not verified", smtp_tls_security_level=verify/secure)`,
     examples: [
-      'Dec  6 05:40:00 mail postfix/smtp[2345]: certificate verification failed for smtp.example.com[203.0.113.25]:587: untrusted issuer /C=US/O=Example/CN=Example Root CA',
-      'Dec  6 05:40:00 mail postfix/smtp[2345]: 4Q1abc2XyZz: to=<user@example.org>, relay=none, delay=30, dsn=4.7.5, status=deferred (Server certificate not verified)',
+      'Dec  6 05:40:00 mail postfix/smtp[2345]: certificate verification failed for ' +
+      'smtp.example.com[203.0.113.25]:587: untrusted issuer /C=US/O=Example/CN=Example Root CA',
+      'Dec  6 05:40:00 mail postfix/smtp[2345]: 4Q1abc2XyZz: to=<user@example.org>, relay=none, delay=30, ' +
+      'dsn=4.7.5, status=deferred (Server certificate not verified)',
     ],
   },
   {
@@ -40,7 +44,9 @@ export const MTA_SIGNATURES: Signature[] = [
     step: 'auth',
     source: `Postfix smtp_sasl_glue.c (client side: no mechanism in smtp_sasl_mechanism_filter that the server offers, Cyrus "No worthy mechs found"), ${POSTFIX}/smtp/smtp_sasl_glue.c`,
     examples: [
-      'Dec  6 05:40:00 mail postfix/smtp[2345]: warning: SASL authentication failure: No worthy mechs found\nDec  6 05:40:00 mail postfix/smtp[2345]: 4Q1abc2XyZz: SASL authentication failed; cannot authenticate to server smtp.example.com[203.0.113.25]: no mechanism available',
+      'Dec  6 05:40:00 mail postfix/smtp[2345]: warning: SASL authentication failure: No worthy mechs found\nDec  6 ' +
+      '05:40:00 mail postfix/smtp[2345]: 4Q1abc2XyZz: SASL authentication failed; cannot authenticate to server ' +
+      'smtp.example.com[203.0.113.25]: no mechanism available',
     ],
   },
   {

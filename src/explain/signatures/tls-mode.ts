@@ -62,7 +62,9 @@ export const TLS_MODE_SIGNATURES: Signature[] = [
     code: 'ETIMEDOUT',
     reason: 'tls-mode-suspected-implicit',
     step: 'greeting',
-    source: 'Go net.OpError "read tcp <local>-><remote>: i/o timeout" (https://pkg.go.dev/net#OpError); net/smtp has no timeout of its own, a connection deadline gives this; seen in test/stacks/matrix.json',
+    source:
+      'Go net.OpError "read tcp <local>-><remote>: i/o timeout" (https://pkg.go.dev/net#OpError); net/smtp has no ' +
+      'timeout of its own, a connection deadline gives this; seen in test/stacks/matrix.json',
     examples: ['read tcp 127.0.0.1:52814->127.0.0.1:10465: i/o timeout'],
   },
   {
@@ -88,7 +90,8 @@ export const TLS_MODE_SIGNATURES: Signature[] = [
     examples: [
       // Dart mailer lib/src/smtp/connection.dart: no greeting on a connection without TLS
       'SmtpNoGreetingException: Timed out while waiting for greeting (try ssl).',
-      "Error: Greeting never received\n    at SMTPConnection._formatError (/app/node_modules/nodemailer/lib/smtp-connection/index.js:790:19) { code: 'ETIMEDOUT', command: 'CONN' }",
+      "Error: Greeting never received\n    at SMTPConnection._formatError " +
+      "(/app/node_modules/nodemailer/lib/smtp-connection/index.js:790:19) { code: 'ETIMEDOUT', command: 'CONN' }",
       "{ [Error: Greeting never received] code: 'ETIMEDOUT', errno: 'ETIMEDOUT' }",
     ],
   },
@@ -101,19 +104,31 @@ export const TLS_MODE_SIGNATURES: Signature[] = [
     reason: 'tls-mode-suspected-plain',
     step: 'tls',
     source:
-      'OpenSSL (Node, Python, Ruby, PHP), JSSE ("Unrecognized SSL message"), Go crypto/tls, MailKit; https://github.com/nodemailer/nodemailer/issues/1461, https://github.com/sleede/fab-manager/issues/410, https://github.com/alfio-event/alf.io/issues/536, https://github.com/datalust/seq-app-htmlemail/issues/85, https://github.com/jhickner/smtp-mail/issues/35 (Haskell tls: header type 50 is the "2" of a plaintext "220" greeting)',
+      'OpenSSL (Node, Python, Ruby, PHP), JSSE ("Unrecognized SSL message"), Go crypto/tls, MailKit; ' +
+      'https://github.com/nodemailer/nodemailer/issues/1461, https://github.com/sleede/fab-manager/issues/410, ' +
+      'https://github.com/alfio-event/alf.io/issues/536, https://github.com/datalust/seq-app-htmlemail/issues/85, ' +
+      'https://github.com/jhickner/smtp-mail/issues/35 (Haskell tls: header type 50 is the "2" of a plaintext "220" ' +
+      'greeting)',
     examples: [
       // GnuTLS (msmtp src/tls.c) and .NET SslStream: TLS spoken to a plaintext port
       'msmtp: TLS handshake failed: An unexpected TLS packet was received.',
-      'Error: 140736:error:1408F10B:SSL routines:ssl3_get_record:wrong version number:../deps/openssl/openssl/ssl/record/ssl3_record.c:332:',
-      "[Error: 140632260122560:error:1408F10B:SSL routines:ssl3_get_record:wrong version number:../deps/openssl/openssl/ssl/record/ssl3_record.c:332:\n] {\n  library: 'SSL routines',\n  function: 'ssl3_get_record',\n  reason: 'wrong version number',\n  code: 'ESOCKET',\n  command: 'CONN'\n}",
+      'Error: 140736:error:1408F10B:SSL routines:ssl3_get_record:wrong version ' +
+      'number:../deps/openssl/openssl/ssl/record/ssl3_record.c:332:',
+      "[Error: 140632260122560:error:1408F10B:SSL routines:ssl3_get_record:wrong version " +
+      "number:../deps/openssl/openssl/ssl/record/ssl3_record.c:332:\n] {\n  library: 'SSL routines',\n  function: " +
+      "'ssl3_get_record',\n  reason: 'wrong version number',\n  code: 'ESOCKET',\n  command: 'CONN'\n}",
       'ssl.SSLError: [SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1056)',
       'OpenSSL::SSL::SSLError: SSL_connect returned=1 errno=0 state=error: wrong version number',
-      'javax.net.ssl.SSLException: Unrecognized SSL message, plaintext connection?. Failed messages: javax.mail.MessagingException: Could not connect to SMTP host: host, port: 587;',
+      'javax.net.ssl.SSLException: Unrecognized SSL message, plaintext connection?. Failed messages: ' +
+      'javax.mail.MessagingException: Could not connect to SMTP host: host, port: 587;',
       'tls: first record does not look like a TLS handshake',
-      "{ Error: 4412364224:error:140770FC:SSL routines:SSL23_GET_SERVER_HELLO:unknown protocol:../deps/openssl/openssl/ssl/s23_clnt.c:827:\n code: 'ESOCKET', command: 'CONN' }",
-      'MailKit.Security.SslHandshakeException: An error occurred while attempting to establish an SSL or TLS connection.\n\nWhen connecting to an SMTP service, port 587 is typically reserved for plain-text connections. If you intended to connect to SMTP on the SSL port, try connecting to port 465 instead.',
-      '`*** Exception: HandshakeFailed (Error_Packet_Parsing "Failed reading: invalid header type: 50\\nFrom:\\theader\\n\\n")`',
+      "{ Error: 4412364224:error:140770FC:SSL routines:SSL23_GET_SERVER_HELLO:unknown " +
+      "protocol:../deps/openssl/openssl/ssl/s23_clnt.c:827:\n code: 'ESOCKET', command: 'CONN' }",
+      'MailKit.Security.SslHandshakeException: An error occurred while attempting to establish an SSL or TLS ' +
+      'connection.\n\nWhen connecting to an SMTP service, port 587 is typically reserved for plain-text ' +
+      'connections. If you intended to connect to SMTP on the SSL port, try connecting to port 465 instead.',
+      '`*** Exception: HandshakeFailed (Error_Packet_Parsing "Failed reading: invalid header type: ' +
+      '50\\nFrom:\\theader\\n\\n")`',
     ],
   },
   {
@@ -125,10 +140,22 @@ export const TLS_MODE_SIGNATURES: Signature[] = [
     reason: 'tls-mode-suspected-implicit',
     step: 'greeting',
     source:
-      'CPython Lib/smtplib.py (getreply raises SMTPServerDisconnected while connect() waits for the 220 greeting); https://github.com/ccrisan/motionpie/issues/242 (smtplib.SMTP on port 465), https://github.com/FeeiCN/GSIL/pull/29 (465 needs SMTP_SSL)',
+      'CPython Lib/smtplib.py (getreply raises SMTPServerDisconnected while connect() waits for the 220 greeting); ' +
+      'https://github.com/ccrisan/motionpie/issues/242 (smtplib.SMTP on port 465), ' +
+      'https://github.com/FeeiCN/GSIL/pull/29 (465 needs SMTP_SSL)',
     examples: [
-      '2015-07-17 13:51:36: ERROR: failed to send mar: Connection unexpectedly closed: timed out\nTraceback (most recent call last):\n  File "/programs/motioneye/sendmail.py", line 57, in send_mail\n    conn = smtplib.SMTP(server, port, timeout=getattr(settings, \'SMTP_TIMEOUT\', 60))\n  File "/usr/lib/python2.7/smtplib.py", line 256, in __init__\n  File "/usr/lib/python2.7/smtplib.py", line 317, in connect\n  File "/usr/lib/python2.7/smtplib.py", line 365, in getreply\nSMTPServerDisconnected: Connection unexpectedly closed: timed out',
-      'Traceback (most recent call last):\n  File "/home/sylvestre/dev/mozilla/relman-auto-nag/auto_nag/mail.py", line 61, in sendMail\n    mailserver = smtplib.SMTP(SMTP, PORT)\n  File "/usr/lib/python2.7/smtplib.py", line 256, in __init__\n    (code, msg) = self.connect(host, port)\n  File "/usr/lib/python2.7/smtplib.py", line 318, in connect\n    (code, msg) = self.getreply()\n  File "/usr/lib/python2.7/smtplib.py", line 369, in getreply\n    raise SMTPServerDisconnected("Connection unexpectedly closed")\nsmtplib.SMTPServerDisconnected: Connection unexpectedly closed',
+      '2015-07-17 13:51:36: ERROR: failed to send mar: Connection unexpectedly closed: timed out\nTraceback (most ' +
+      'recent call last):\n  File "/programs/motioneye/sendmail.py", line 57, in send_mail\n    conn = ' +
+      'smtplib.SMTP(server, port, timeout=getattr(settings, \'SMTP_TIMEOUT\', 60))\n  File ' +
+      '"/usr/lib/python2.7/smtplib.py", line 256, in __init__\n  File "/usr/lib/python2.7/smtplib.py", line 317, in ' +
+      'connect\n  File "/usr/lib/python2.7/smtplib.py", line 365, in getreply\nSMTPServerDisconnected: Connection ' +
+      'unexpectedly closed: timed out',
+      'Traceback (most recent call last):\n  File "/home/sylvestre/dev/mozilla/relman-auto-nag/auto_nag/mail.py", ' +
+      'line 61, in sendMail\n    mailserver = smtplib.SMTP(SMTP, PORT)\n  File "/usr/lib/python2.7/smtplib.py", ' +
+      'line 256, in __init__\n    (code, msg) = self.connect(host, port)\n  File "/usr/lib/python2.7/smtplib.py", ' +
+      'line 318, in connect\n    (code, msg) = self.getreply()\n  File "/usr/lib/python2.7/smtplib.py", line 369, ' +
+      'in getreply\n    raise SMTPServerDisconnected("Connection unexpectedly ' +
+      'closed")\nsmtplib.SMTPServerDisconnected: Connection unexpectedly closed',
     ],
   },
   {
@@ -140,11 +167,25 @@ export const TLS_MODE_SIGNATURES: Signature[] = [
     reason: 'tls-mode-suspected-implicit',
     step: 'greeting',
     source:
-      'Ruby net/smtp do_start reads the 220 greeting (https://github.com/ruby/net-smtp/blob/master/lib/net/smtp.rb); https://github.com/mastodon/mastodon/issues/14290 (port 465 fixed with ssl: true), https://github.com/huginn/huginn/issues/2782',
+      'Ruby net/smtp do_start reads the 220 greeting ' +
+      '(https://github.com/ruby/net-smtp/blob/master/lib/net/smtp.rb); ' +
+      'https://github.com/mastodon/mastodon/issues/14290 (port 465 fixed with ssl: true), ' +
+      'https://github.com/huginn/huginn/issues/2782',
     examples: [
-      'EOFError: end of file reached\n  File "/app/vendor/ruby-2.5.5/lib/ruby/2.5.0/net/protocol.rb", line 189, in rbuf_fill\n  File "/app/vendor/ruby-2.5.5/lib/ruby/2.5.0/net/protocol.rb", line 157, in readuntil\n  File "/app/vendor/ruby-2.5.5/lib/ruby/2.5.0/net/protocol.rb", line 167, in readline\n  File "/app/vendor/ruby-2.5.5/lib/ruby/2.5.0/net/smtp.rb", line 950, in recv_response\n  File "/app/vendor/ruby-2.5.5/lib/ruby/2.5.0/net/smtp.rb", line 553, in block in do_start\n  File "/app/vendor/ruby-2.5.5/lib/ruby/2.5.0/net/smtp.rb", line 960, in critical\n  File "/app/vendor/ruby-2.5.5/lib/ruby/2.5.0/net/smtp.rb", line 553, in do_start',
-      'F, [2018-06-20T21:35:20.518125 #5728] FATAL -- : end of file reached (EOFError)\n/home/deploy/.rbenv/versions/2.2.1/lib/ruby/2.2.0/net/protocol.rb:153:in `read_nonblock\'\n/home/deploy/.rbenv/versions/2.2.1/lib/ruby/2.2.0/net/smtp.rb:945:in `recv_response\'\n/home/deploy/.rbenv/versions/2.2.1/lib/ruby/2.2.0/net/smtp.rb:555:in `block in do_start\'\n/home/deploy/.rbenv/versions/2.2.1/lib/ruby/2.2.0/net/smtp.rb:520:in `start\'',
-      '### Actual behaviour\n\n"EOFError: end of file reached"\n\n### Steps to reproduce the problem\n\nUse SMTPs Protocol  (port 465)',
+      'EOFError: end of file reached\n  File "/app/vendor/ruby-2.5.5/lib/ruby/2.5.0/net/protocol.rb", line 189, in ' +
+      'rbuf_fill\n  File "/app/vendor/ruby-2.5.5/lib/ruby/2.5.0/net/protocol.rb", line 157, in readuntil\n  File ' +
+      '"/app/vendor/ruby-2.5.5/lib/ruby/2.5.0/net/protocol.rb", line 167, in readline\n  File ' +
+      '"/app/vendor/ruby-2.5.5/lib/ruby/2.5.0/net/smtp.rb", line 950, in recv_response\n  File ' +
+      '"/app/vendor/ruby-2.5.5/lib/ruby/2.5.0/net/smtp.rb", line 553, in block in do_start\n  File ' +
+      '"/app/vendor/ruby-2.5.5/lib/ruby/2.5.0/net/smtp.rb", line 960, in critical\n  File ' +
+      '"/app/vendor/ruby-2.5.5/lib/ruby/2.5.0/net/smtp.rb", line 553, in do_start',
+      'F, [2018-06-20T21:35:20.518125 #5728] FATAL -- : end of file reached ' +
+      '(EOFError)\n/home/deploy/.rbenv/versions/2.2.1/lib/ruby/2.2.0/net/protocol.rb:153:in ' +
+      '`read_nonblock\'\n/home/deploy/.rbenv/versions/2.2.1/lib/ruby/2.2.0/net/smtp.rb:945:in ' +
+      '`recv_response\'\n/home/deploy/.rbenv/versions/2.2.1/lib/ruby/2.2.0/net/smtp.rb:555:in `block in ' +
+      'do_start\'\n/home/deploy/.rbenv/versions/2.2.1/lib/ruby/2.2.0/net/smtp.rb:520:in `start\'',
+      '### Actual behaviour\n\n"EOFError: end of file reached"\n\n### Steps to reproduce the problem\n\nUse SMTPs ' +
+      'Protocol  (port 465)',
     ],
   },
   {
@@ -155,9 +196,16 @@ export const TLS_MODE_SIGNATURES: Signature[] = [
     code: 'ETIMEDOUT',
     reason: 'tls-mode-suspected-implicit',
     step: 'greeting',
-    source: 'https://github.com/mikel/mail/issues/639 (port 465 without ssl: Net::ReadTimeout while do_start waits for the greeting)',
+    source:
+      'https://github.com/mikel/mail/issues/639 (port 465 without ssl: Net::ReadTimeout while do_start waits for ' +
+      'the greeting)',
     examples: [
-      "NOTIFICATION ERROR: Net::ReadTimeout\n/usr/local/lib/ruby/2.0.0/net/protocol.rb:158:in `rescue in rbuf_fill'\n/usr/local/lib/ruby/2.0.0/net/protocol.rb:152:in `rbuf_fill'\n/usr/local/lib/ruby/2.0.0/net/protocol.rb:134:in `readuntil'\n/usr/local/lib/ruby/2.0.0/net/protocol.rb:144:in `readline'\n/usr/local/lib/ruby/2.0.0/net/smtp.rb:931:in `recv_response'\n/usr/local/lib/ruby/2.0.0/net/smtp.rb:554:in `block in do_start'",
+      "NOTIFICATION ERROR: Net::ReadTimeout\n/usr/local/lib/ruby/2.0.0/net/protocol.rb:158:in `rescue in " +
+      "rbuf_fill'\n/usr/local/lib/ruby/2.0.0/net/protocol.rb:152:in " +
+      "`rbuf_fill'\n/usr/local/lib/ruby/2.0.0/net/protocol.rb:134:in " +
+      "`readuntil'\n/usr/local/lib/ruby/2.0.0/net/protocol.rb:144:in " +
+      "`readline'\n/usr/local/lib/ruby/2.0.0/net/smtp.rb:931:in " +
+      "`recv_response'\n/usr/local/lib/ruby/2.0.0/net/smtp.rb:554:in `block in do_start'",
     ],
   },
   {
@@ -169,10 +217,16 @@ export const TLS_MODE_SIGNATURES: Signature[] = [
     reason: 'tls-mode-suspected-implicit',
     step: 'greeting',
     source:
-      'System.Net.Mail.SmtpClient supports STARTTLS only, not implicit TLS on 465 (https://learn.microsoft.com/dotnet/api/system.net.mail.smtpclient.enablessl); https://github.com/dnnsoftware/Dnn.Platform/issues/3768, https://github.com/NuGet/NuGetGallery/issues/3734',
+      'System.Net.Mail.SmtpClient supports STARTTLS only, not implicit TLS on 465 ' +
+      '(https://learn.microsoft.com/dotnet/api/system.net.mail.smtpclient.enablessl); ' +
+      'https://github.com/dnnsoftware/Dnn.Platform/issues/3768, https://github.com/NuGet/NuGetGallery/issues/3734',
     examples: [
-      'Message:The operation has timed out.\nStackTrace:\n   at System.Net.Mail.SmtpClient.Send(MailMessage message)\n   at DotNetNuke.Services.Mail.Mail.SendMailInternal(MailMessage mailMessage, String subject, String body)',
-      '2020-03-04 14:42:59.942 -07:00 [ERR] Problem sending e-mail\nSystem.Net.Mail.SmtpException: The operation has timed out.\n   at System.Net.Mail.SmtpClient.Send(MailMessage message)\n   at PKISharp.WACS.Clients.EmailClient.Send(String subject, String content, MailPriority priority)',
+      'Message:The operation has timed out.\nStackTrace:\n   at System.Net.Mail.SmtpClient.Send(MailMessage ' +
+      'message)\n   at DotNetNuke.Services.Mail.Mail.SendMailInternal(MailMessage mailMessage, String subject, ' +
+      'String body)',
+      '2020-03-04 14:42:59.942 -07:00 [ERR] Problem sending e-mail\nSystem.Net.Mail.SmtpException: The operation ' +
+      'has timed out.\n   at System.Net.Mail.SmtpClient.Send(MailMessage message)\n   at ' +
+      'PKISharp.WACS.Clients.EmailClient.Send(String subject, String content, MailPriority priority)',
     ],
   },
   {
@@ -183,11 +237,16 @@ export const TLS_MODE_SIGNATURES: Signature[] = [
     reason: 'tls-mode-suspected-implicit',
     step: 'greeting',
     source:
-      'JavaMail SMTPTransport.openServer ("response: -1": connection closed before a greeting); https://github.com/mikeberger/borg_calendar/issues/143, https://github.com/support-project/knowledge/issues/598 (465 without mail.smtp.ssl.enable), https://github.com/eclipse-ee4j/angus-mail/issues/134 ("response: [EOF]" on 465)',
+      'JavaMail SMTPTransport.openServer ("response: -1": connection closed before a greeting); ' +
+      'https://github.com/mikeberger/borg_calendar/issues/143, ' +
+      'https://github.com/support-project/knowledge/issues/598 (465 without mail.smtp.ssl.enable), ' +
+      'https://github.com/eclipse-ee4j/angus-mail/issues/134 ("response: [EOF]" on 465)',
     examples: [
       'javax.mail.MessagingException: Could not connect to SMTP host: smtp.example.com, port: 465, response: -1',
-      'Mail Send Error [class javax.mail.MessagingException] - Could not connect to SMTP host: smtp.gmail.com, port: 465, response: -1',
-      '[07-09-2023 18:46:26][AP-Web][WARN] Details: Got bad greeting from SMTP host: localhost, port: 465, response: [EOF]\n[07-09-2023 18:46:26][AP-Web][WARN] Type: jakarta.mail.MessagingException',
+      'Mail Send Error [class javax.mail.MessagingException] - Could not connect to SMTP host: smtp.gmail.com, ' +
+      'port: 465, response: -1',
+      '[07-09-2023 18:46:26][AP-Web][WARN] Details: Got bad greeting from SMTP host: localhost, port: 465, ' +
+      'response: [EOF]\n[07-09-2023 18:46:26][AP-Web][WARN] Type: jakarta.mail.MessagingException',
     ],
   },
   {
@@ -198,7 +257,9 @@ export const TLS_MODE_SIGNATURES: Signature[] = [
     reason: 'tls-mode-suspected-implicit',
     step: 'greeting',
     source:
-      'Go net/smtp waits for a plaintext greeting; on an implicit-TLS port it reads EOF (https://github.com/jpoehls/gophermail/issues/8); https://github.com/gophish/gophish/issues/253, https://github.com/pivotal-cf/email-resource/issues/31, https://github.com/arp242/goatcounter/issues/432',
+      'Go net/smtp waits for a plaintext greeting; on an implicit-TLS port it reads EOF ' +
+      '(https://github.com/jpoehls/gophermail/issues/8); https://github.com/gophish/gophish/issues/253, ' +
+      'https://github.com/pivotal-cf/email-resource/issues/31, https://github.com/arp242/goatcounter/issues/432',
     examples: [
       'Error during execute - Error Dialing smtp server: EOF',
       'export: ERROR: senderRelay.send: EOF {id=12}',

@@ -24,8 +24,13 @@ export const WRAPPER_SIGNATURES: Signature[] = [
     source:
       'Jakarta Mail SMTPTransport.readServerResponse wraps the socket read timeout (mail.smtp.timeout) in "Exception reading response" (https://github.com/eclipse-ee4j/angus-mail/blob/master/providers/angus-mail/src/main/java/org/eclipse/angus/mail/smtp/SMTPTransport.java); seen in test/stacks/matrix.json (scenarios starttls-client-on-tls-port, tarpit)',
     examples: [
-      'jakarta.mail.MessagingException: Exception reading response;\n  nested exception is:\n\tjava.net.SocketTimeoutException: Read timed out\nCaused by: java.net.SocketTimeoutException: Read timed out',
-      'org.springframework.mail.MailSendException: Mail server connection failed. Failed messages: jakarta.mail.MessagingException: Exception reading response;\n  nested exception is:\n\tjava.net.SocketTimeoutException: Read timed out\nCaused by: jakarta.mail.MessagingException: Exception reading response\nCaused by: java.net.SocketTimeoutException: Read timed out',
+      'jakarta.mail.MessagingException: Exception reading response;\n  nested exception ' +
+      'is:\n\tjava.net.SocketTimeoutException: Read timed out\nCaused by: java.net.SocketTimeoutException: Read ' +
+      'timed out',
+      'org.springframework.mail.MailSendException: Mail server connection failed. Failed messages: ' +
+      'jakarta.mail.MessagingException: Exception reading response;\n  nested exception ' +
+      'is:\n\tjava.net.SocketTimeoutException: Read timed out\nCaused by: jakarta.mail.MessagingException: ' +
+      'Exception reading response\nCaused by: java.net.SocketTimeoutException: Read timed out',
     ],
   },
   {
@@ -58,7 +63,9 @@ export const WRAPPER_SIGNATURES: Signature[] = [
     source:
       'JavaMail SMTPTransport.startTLS ("Could not convert socket to TLS", https://github.com/eclipse-ee4j/angus-mail/blob/master/providers/angus-mail/src/main/java/org/eclipse/angus/mail/smtp/SMTPTransport.java); seen in test/stacks/matrix.json (scenario starttls-garbage)',
     examples: [
-      'jakarta.mail.MessagingException: Could not convert socket to TLS;\n  nested exception is:\n\tjavax.net.ssl.SSLException: Unsupported or unrecognized SSL message\nCaused by: javax.net.ssl.SSLException: Unsupported or unrecognized SSL message',
+      'jakarta.mail.MessagingException: Could not convert socket to TLS;\n  nested exception ' +
+      'is:\n\tjavax.net.ssl.SSLException: Unsupported or unrecognized SSL message\nCaused by: ' +
+      'javax.net.ssl.SSLException: Unsupported or unrecognized SSL message',
     ],
   },
   {
@@ -69,11 +76,18 @@ export const WRAPPER_SIGNATURES: Signature[] = [
     reason: 'tls-handshake-timeout',
     step: 'tls',
     source:
-      'JavaMail SMTPTransport.startTLS with a socket read timeout during the handshake; PHP ext/openssl php_openssl_enable_crypto "SSL: Handshake timed out" (https://github.com/php/php-src/blob/master/ext/openssl/xp_ssl.c); seen in test/stacks/matrix.json (scenario starttls-silent)',
+      'JavaMail SMTPTransport.startTLS with a socket read timeout during the handshake; PHP ext/openssl ' +
+      'php_openssl_enable_crypto "SSL: Handshake timed out" ' +
+      '(https://github.com/php/php-src/blob/master/ext/openssl/xp_ssl.c); seen in test/stacks/matrix.json (scenario ' +
+      'starttls-silent)',
     examples: [
-      'jakarta.mail.MessagingException: Could not convert socket to TLS;\n  nested exception is:\n\tjava.net.SocketTimeoutException: Read timed out\nCaused by: java.net.SocketTimeoutException: Read timed out',
-      'Symfony\\Component\\Mailer\\Exception\\TransportException: Unable to connect with STARTTLS: stream_socket_enable_crypto(): SSL: Handshake timed out',
-      'PHPMailer\\PHPMailer\\Exception: SMTP Error: Could not connect to SMTP host. Connection failed. stream_socket_enable_crypto(): SSL: Handshake timed out',
+      'jakarta.mail.MessagingException: Could not convert socket to TLS;\n  nested exception ' +
+      'is:\n\tjava.net.SocketTimeoutException: Read timed out\nCaused by: java.net.SocketTimeoutException: Read ' +
+      'timed out',
+      'Symfony\\Component\\Mailer\\Exception\\TransportException: Unable to connect with STARTTLS: ' +
+      'stream_socket_enable_crypto(): SSL: Handshake timed out',
+      'PHPMailer\\PHPMailer\\Exception: SMTP Error: Could not connect to SMTP host. Connection failed. ' +
+      'stream_socket_enable_crypto(): SSL: Handshake timed out',
     ],
   },
   {
@@ -87,10 +101,16 @@ export const WRAPPER_SIGNATURES: Signature[] = [
     code: 'CERT_UNTRUSTED',
     step: 'tls',
     source:
-      'PHP ext/openssl php_openssl_enable_crypto reports the OpenSSL error queue, not the X509 verify result (https://github.com/php/php-src/blob/master/ext/openssl/xp_ssl.c); seen in test/stacks/matrix.json (Symfony Mailer: the same text for a self-signed, an expired and an incomplete chain)',
+      'PHP ext/openssl php_openssl_enable_crypto reports the OpenSSL error queue, not the X509 verify result ' +
+      '(https://github.com/php/php-src/blob/master/ext/openssl/xp_ssl.c); seen in test/stacks/matrix.json (Symfony ' +
+      'Mailer: the same text for a self-signed, an expired and an incomplete chain)',
     examples: [
-      'Symfony\\Component\\Mailer\\Exception\\TransportException: Connection could not be established with host "ssl://127.0.0.1:10465": stream_socket_client(): SSL operation failed with code 1. OpenSSL Error messages:\nerror:0A000086:SSL routines::certificate verify failed',
-      'Symfony\\Component\\Mailer\\Exception\\TransportException: Unable to connect with STARTTLS: stream_socket_enable_crypto(): SSL operation failed with code 1. OpenSSL Error messages:\nerror:0A000086:SSL routines::certificate verify failed',
+      'Symfony\\Component\\Mailer\\Exception\\TransportException: Connection could not be established with host ' +
+      '"ssl://127.0.0.1:10465": stream_socket_client(): SSL operation failed with code 1. OpenSSL Error ' +
+      'messages:\nerror:0A000086:SSL routines::certificate verify failed',
+      'Symfony\\Component\\Mailer\\Exception\\TransportException: Unable to connect with STARTTLS: ' +
+      'stream_socket_enable_crypto(): SSL operation failed with code 1. OpenSSL Error messages:\nerror:0A000086:SSL ' +
+      'routines::certificate verify failed',
     ],
   },
   {
@@ -102,9 +122,12 @@ export const WRAPPER_SIGNATURES: Signature[] = [
     step: 'tls',
     command: 'STARTTLS',
     source:
-      'PHPMailer SMTP::startTLS -> sendCommand(\'STARTTLS\', \'STARTTLS\', 220) sets "STARTTLS command failed" (https://github.com/PHPMailer/PHPMailer/blob/master/src/SMTP.php); seen in test/stacks/matrix.json (scenario starttls-454)',
+      'PHPMailer SMTP::startTLS -> sendCommand(\'STARTTLS\', \'STARTTLS\', 220) sets "STARTTLS command failed" ' +
+      '(https://github.com/PHPMailer/PHPMailer/blob/master/src/SMTP.php); seen in test/stacks/matrix.json (scenario ' +
+      'starttls-454)',
     examples: [
-      'PHPMailer\\PHPMailer\\Exception: SMTP Error: Could not connect to SMTP host. STARTTLS command failed TLS not available due to local problem',
+      'PHPMailer\\PHPMailer\\Exception: SMTP Error: Could not connect to SMTP host. STARTTLS command failed TLS not ' +
+      'available due to local problem',
     ],
   },
   {
@@ -117,7 +140,10 @@ export const WRAPPER_SIGNATURES: Signature[] = [
       /(?<![\s\S])(?![\s\S]*(?:timed out|refused|unreachable|not known|getaddrinfo|certificate|SSL|TLS|EOF|reset|\b[2-5]\d\d[ -]))[\s\S]*?SMTP Error: Could not connect to SMTP host\./,
     step: 'tcp',
     source:
-      'PHPMailer language string connect_host "SMTP Error: Could not connect to SMTP host." thrown by PHPMailer::smtpConnect (https://github.com/PHPMailer/PHPMailer/blob/master/src/PHPMailer.php, https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting); seen in test/stacks/matrix.json for 11 scenarios',
+      'PHPMailer language string connect_host "SMTP Error: Could not connect to SMTP host." thrown by ' +
+      'PHPMailer::smtpConnect (https://github.com/PHPMailer/PHPMailer/blob/master/src/PHPMailer.php, ' +
+      'https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting); seen in test/stacks/matrix.json for 11 ' +
+      'scenarios',
     examples: [
       'PHPMailer\\PHPMailer\\Exception: SMTP Error: Could not connect to SMTP host.',
     ],
@@ -131,11 +157,16 @@ export const WRAPPER_SIGNATURES: Signature[] = [
     step: 'send',
     command: 'RCPT TO',
     source:
-      'PHPMailer language string recipients_failed, followed by "<address>: " and SMTP::getError()[\'detail\'] (the reply with its codes cut off) per refused recipient (https://github.com/PHPMailer/PHPMailer/blob/master/src/PHPMailer.php); seen in test/stacks/matrix.json',
+      'PHPMailer language string recipients_failed, followed by "<address>: " and SMTP::getError()[\'detail\'] (the ' +
+      'reply with its codes cut off) per refused recipient ' +
+      '(https://github.com/PHPMailer/PHPMailer/blob/master/src/PHPMailer.php); seen in test/stacks/matrix.json',
     examples: [
-      'PHPMailer\\PHPMailer\\Exception: SMTP Error: The following recipients failed: someone@example.com: <someone@example.com>: Relay access denied',
-      'PHPMailer\\PHPMailer\\Exception: SMTP Error: The following recipients failed: nobody@smtp-doctor.test: <nobody@smtp-doctor.test>: Recipient address rejected: User unknown in virtual mailbox table',
-      'PHPMailer\\PHPMailer\\Exception: SMTP Error: The following recipients failed: tester@smtp-doctor.test: <unknown[127.0.0.1]>: Client host rejected: Access denied',
+      'PHPMailer\\PHPMailer\\Exception: SMTP Error: The following recipients failed: someone@example.com: ' +
+      '<someone@example.com>: Relay access denied',
+      'PHPMailer\\PHPMailer\\Exception: SMTP Error: The following recipients failed: nobody@smtp-doctor.test: ' +
+      '<nobody@smtp-doctor.test>: Recipient address rejected: User unknown in virtual mailbox table',
+      'PHPMailer\\PHPMailer\\Exception: SMTP Error: The following recipients failed: tester@smtp-doctor.test: ' +
+      '<unknown[127.0.0.1]>: Client host rejected: Access denied',
     ],
   },
 ];

@@ -4,7 +4,9 @@
  */
 export const enCi = {
   'err.bad-expect':
-    'invalid --expect "{value}": use KEY=VALUE, one of tls=starttls|tls|none|any, auth=ok|fail|skip, send=ok|fail|skip, cert-days=N, cert=trusted, verdict=pass|warn|fail, category=CATEGORY, port=N, starttls=offered|absent, auth-methods=PLAIN,LOGIN, max-ms=N',
+    'invalid --expect "{value}": use KEY=VALUE, one of tls=starttls|tls|none|any, auth=ok|fail|skip, ' +
+    'send=ok|fail|skip, cert-days=N, cert=trusted, verdict=pass|warn|fail, category=CATEGORY, port=N, ' +
+    'starttls=offered|absent, auth-methods=PLAIN,LOGIN, max-ms=N',
 
   // --expect results: {expected} is what the user asked for, {actual} what the check observed
   'ci.expect.tls': 'TLS mode: expected {expected}, observed {actual}',

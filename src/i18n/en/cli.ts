@@ -1,6 +1,8 @@
 /** Help texts and the command line's own errors. */
 export const enCli = {
-  'help.program': 'Walks the whole SMTP path (DNS, TCP, greeting, EHLO, TLS, AUTH, test send), shows the raw dialogue and explains every failure.',
+  'help.program':
+    'Walks the whole SMTP path (DNS, TCP, greeting, EHLO, TLS, AUTH, test send), shows the raw dialogue and ' +
+    'explains every failure.',
   'help.version': 'print the version',
   'help.help': 'show help',
   'help.check': 'check an SMTP server end to end',

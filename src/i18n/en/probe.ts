@@ -51,15 +51,23 @@ export const enProbe = {
     "the server's identity is not proven.",
   'probe.confirm.fail': 'Login on the recommended combination failed: {category}. {cause}',
   'probe.dns-failed': 'The name {host} could not be resolved, so no port could be tried.',
-  'probe.all-filtered': 'Every port timed out while DNS works: outbound SMTP is probably blocked by this network, a firewall or the cloud provider. Try from another network, or ask for the ports to be opened.',
-  'probe.port25-filtered': 'Port 25 timed out while other ports answer: outbound port 25 is probably blocked by your network or cloud provider (many block it by default). Use 587 or 465 for submission.',
-  'probe.ipv6-broken': 'IPv6 does not work from here, IPv4 does: use --family 4 (nodemailer family: 4; Java -Djava.net.preferIPv4Stack=true; or fix the IPv6 route).',
+  'probe.all-filtered':
+    'Every port timed out while DNS works: outbound SMTP is probably blocked by this network, a firewall or the ' +
+    'cloud provider. Try from another network, or ask for the ports to be opened.',
+  'probe.port25-filtered':
+    'Port 25 timed out while other ports answer: outbound port 25 is probably blocked by your network or cloud ' +
+    'provider (many block it by default). Use 587 or 465 for submission.',
+  'probe.ipv6-broken':
+    'IPv6 does not work from here, IPv4 does: use --family 4 (nodemailer family: 4; Java ' +
+    '-Djava.net.preferIPv4Stack=true; or fix the IPv6 route).',
   'hint.probe-works': 'From here these work: {list}. (smtp-doctor probe {host} for details)',
   'hint.probe-none': 'From here no standard port answers with SMTP; see smtp-doctor probe {host}.',
   'mx.title': 'Mail servers (MX) of {domain}',
   'mx.null': '{domain} publishes a null MX (RFC 7505): this domain accepts no mail.',
   'mx.implicit': '{domain} has no MX records; mail goes to its A/AAAA address (implicit MX).',
-  'mx.dns-error': 'The MX lookup for {domain} failed ({code}): the resolver gave no answer, so this says nothing about the records. Try again, or ask another resolver with --dns-server.',
+  'mx.dns-error':
+    'The MX lookup for {domain} failed ({code}): the resolver gave no answer, so this says nothing about the ' +
+    'records. Try again, or ask another resolver with --dns-server.',
   'mx.none': '{domain} has neither MX nor address records: mail to it cannot be delivered.',
   'mx.host': '{preference}  {host}',
   'mx.addresses': 'addresses: {list}',
@@ -72,9 +80,13 @@ export const enProbe = {
   'mx.starttls-yes': 'STARTTLS offered',
   'mx.starttls-no': 'no STARTTLS',
   'mx.verdict.all-ok': 'Verdict: every MX accepts connections.',
-  'mx.verdict.primary-down': 'Verdict: the primary MX ({host}) does not accept connections, a backup MX does: mail is delayed or goes to the backup.',
+  'mx.verdict.primary-down':
+    'Verdict: the primary MX ({host}) does not accept connections, a backup MX does: mail is delayed or goes to the ' +
+    'backup.',
   'mx.verdict.some-down': 'Verdict: some MX hosts do not accept connections: {hosts}.',
-  'mx.verdict.all-down': 'Verdict: no MX accepts connections from here (if only port 25 is blocked on this network, check from elsewhere).',
+  'mx.verdict.all-down':
+    'Verdict: no MX accepts connections from here (if only port 25 is blocked on this network, check from ' +
+    'elsewhere).',
   'err.bad-ports': 'invalid --ports "{value}": give port numbers separated by commas',
   'err.bad-dns-server': 'invalid --dns-server "{value}": give an IP address, optionally with :PORT',
   'err.missing-target': 'give the host (or domain) to look at',

@@ -11,7 +11,8 @@ export const enServe = {
   'help.serve-maildir': 'save every received message as an .eml file in this directory (created if needed)',
   'help.serve-persona': 'answer like a failing provider (see --list-personas)',
   'help.serve-oauth2':
-    'offer only OAuth 2.0 logins (XOAUTH2, OAUTHBEARER) with tokens from a local token endpoint it also serves (--auth names the mailbox)',
+    'offer only OAuth 2.0 logins (XOAUTH2, OAUTHBEARER) with tokens from a local token endpoint it also serves ' +
+    '(--auth names the mailbox)',
   'help.serve-oauth2-port': 'port of that token endpoint on 127.0.0.1 (default 0: a free port, printed at start)',
   'help.serve-list-personas': 'list the fault personas and exit',
 
@@ -21,7 +22,9 @@ export const enServe = {
   'serve.listen-smtps': 'SMTPS (implicit TLS) {address}',
   'serve.ca': 'certificate for localhost, 127.0.0.1 and ::1 from the local CA {caFile}',
   'serve.ca-created': 'local CA created: {caFile} (its key stays in the same directory, readable only by you)',
-  'serve.trust': 'trust it with NODE_EXTRA_CA_CERTS={caFile} (smtp-doctor: --ca {caFile}; swaks: --tls-verify --tls-ca-path {caFile})',
+  'serve.trust':
+    'trust it with NODE_EXTRA_CA_CERTS={caFile} (smtp-doctor: --ca {caFile}; swaks: --tls-verify --tls-ca-path ' +
+    '{caFile})',
   'serve.auth-open': 'AUTH: not required; after TLS any user and password are accepted',
   'serve.auth-user': 'AUTH: required as {user} (password from ${var}); PLAIN LOGIN CRAM-MD5, offered only after TLS',
   'serve.oauth2-auth': 'AUTH: OAuth 2.0 only (XOAUTH2, OAUTHBEARER), after TLS, as {user}, with tokens from the token endpoint below',
@@ -59,8 +62,12 @@ export const enServe = {
   'serve.err.unknown-persona': 'unknown persona "{name}"; known personas: {names}',
   'serve.err.maildir': 'cannot use --maildir {dir}: {reason}',
   'serve.err.ca': 'cannot use the local CA directory {dir}: {reason}',
-  'serve.err.ca-incomplete': '{caFile} exists but its key {keyFile} is missing; remove {caFile} to create a new local CA (and trust the new one)',
-  'serve.err.ca-unreadable': 'the local CA files {caFile} / {keyFile} are damaged; remove both to create a new local CA (and trust the new one)',
+  'serve.err.ca-incomplete':
+    '{caFile} exists but its key {keyFile} is missing; remove {caFile} to create a new local CA (and trust the new ' +
+    'one)',
+  'serve.err.ca-unreadable':
+    'the local CA files {caFile} / {keyFile} are damaged; remove both to create a new local CA (and trust the new ' +
+    'one)',
 
   // ---- personas (serve --list-personas)
   'serve.personas-header': 'Fault personas (smtp-doctor serve --persona NAME):',

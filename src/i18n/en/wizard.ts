@@ -29,14 +29,18 @@ export const enWizard = {
   'config.too-large': '{path} is too large for a settings file ({size} bytes, limit {limit})',
   'config.binary': '{path} is not a text file',
   'config.empty': '{path} is empty',
-  'config.unrecognised': '{path}: not a settings format smtp-doctor reads (application.yml/.properties, Rails environment file, settings.py, nodemailer JSON, JavaMail properties, .env)',
+  'config.unrecognised':
+    '{path}: not a settings format smtp-doctor reads (application.yml/.properties, Rails environment file, ' +
+    'settings.py, nodemailer JSON, JavaMail properties, .env)',
   'config.syntax': '{path}: cannot parse it as {format} (line {line})',
   'config.no-settings': '{path}: a {format} file, but without mail settings',
   'config.url-invalid': 'invalid --url: expected smtp://host:port or smtps://user@host:465',
   'config.url-scheme': 'invalid --url scheme "{scheme}": use smtp:// or smtps://',
   'ui.expect': 'expect',
   'err.targets-file': 'cannot use the targets file {path}: {reason}',
-  'err.targets-secret': '{path}: target "{target}" has a password; give password_env (an environment variable name) instead, secrets do not belong in files',
+  'err.targets-secret':
+    '{path}: target "{target}" has a password; give password_env (an environment variable name) instead, secrets do ' +
+    'not belong in files',
   'err.targets-key': '{path}: target "{target}": unknown or invalid key "{key}"',
   'err.targets-duplicate': '{path}: two targets are named "{target}"',
   'err.bad-concurrency': 'invalid --concurrency "{value}": give a number from 1 to 64',
@@ -50,10 +54,16 @@ export const enWizard = {
   'note.local-ca': 'Trusting smtp-doctor\'s local sandbox CA ({path}) for this loopback server.',
   'ui.note': 'Note',
   'help.wizard': 'answer a few questions and check (the default on a terminal with no arguments)',
-  'help.config': 'read the settings from a file: application.yml/.properties, a Rails environment file, settings.py, nodemailer JSON, JavaMail properties or .env',
+  'help.config':
+    'read the settings from a file: application.yml/.properties, a Rails environment file, settings.py, nodemailer ' +
+    'JSON, JavaMail properties or .env',
   'help.env-file': 'read SMTP_*, MAIL_* or EMAIL_* settings from this .env file',
   'help.from-env': 'read SMTP_*, MAIL_* or EMAIL_* settings from the environment',
-  'help.url': 'the settings as a URL: smtps://user@host:465 or smtp://host:587 (put the password in --password-env, not in the URL)',
-  'help.emit': 'after a check that passed, print the working settings for: nodemailer, spring-yaml, spring-properties, javamail, rails, python, django, laravel, phpmailer, dotenv, swaks',
+  'help.url':
+    'the settings as a URL: smtps://user@host:465 or smtp://host:587 (put the password in --password-env, not in ' +
+    'the URL)',
+  'help.emit':
+    'after a check that passed, print the working settings for: nodemailer, spring-yaml, spring-properties, ' +
+    'javamail, rails, python, django, laravel, phpmailer, dotenv, swaks',
   'help.lint-only': 'only look for contradictions in the settings; connect to nothing',
 } as const;

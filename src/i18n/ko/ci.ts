@@ -3,7 +3,9 @@ import type { enCi } from '../en/ci.js';
 /** CI 출력(--expect 검사, JUnit, Markdown 보고서, GitHub Actions)용 한국어 메시지입니다. */
 export const koCi: Record<keyof typeof enCi, string> = {
   'err.bad-expect':
-    '잘못된 --expect "{value}": KEY=VALUE 형식으로 지정하세요. 사용할 수 있는 값: tls=starttls|tls|none|any, auth=ok|fail|skip, send=ok|fail|skip, cert-days=N, cert=trusted, verdict=pass|warn|fail, category=CATEGORY, port=N, starttls=offered|absent, auth-methods=PLAIN,LOGIN, max-ms=N',
+    '잘못된 --expect "{value}": KEY=VALUE 형식으로 지정하세요. 사용할 수 있는 값: ' +
+    'tls=starttls|tls|none|any, auth=ok|fail|skip, send=ok|fail|skip, cert-days=N, cert=trusted, ' +
+    'verdict=pass|warn|fail, category=CATEGORY, port=N, starttls=offered|absent, auth-methods=PLAIN,LOGIN, max-ms=N',
 
   'ci.expect.tls': 'TLS 방식: 기대값 {expected}, 실제 {actual}',
   'ci.expect.auth': '인증(AUTH): 기대값 {expected}, 실제 {actual}',

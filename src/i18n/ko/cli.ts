@@ -1,7 +1,9 @@
 import type { enCli } from '../en/cli.js';
 
 export const koCli: Record<keyof typeof enCli, string> = {
-  'help.program': 'SMTP 경로 전체(DNS, TCP, 인사말, EHLO, TLS, AUTH, 테스트 발송)를 직접 거치며 대화 내용을 보여 주고, 실패마다 원인과 해결 방법을 설명합니다.',
+  'help.program':
+    'SMTP 경로 전체(DNS, TCP, 인사말, EHLO, TLS, AUTH, 테스트 발송)를 직접 거치며 대화 ' +
+    '내용을 보여 주고, 실패마다 원인과 해결 방법을 설명합니다.',
   'help.version': '버전 출력',
   'help.help': '도움말 보기',
   'help.check': 'SMTP 서버를 처음부터 끝까지 점검',
@@ -19,7 +21,9 @@ export const koCli: Record<keyof typeof enCli, string> = {
   'help.password-file': '이 파일에서 비밀번호 읽기',
   'help.password-stdin': '표준 입력에서 비밀번호 읽기',
   'help.password': '비밀번호를 직접 지정 (권장하지 않음: 같은 서버의 다른 사용자에게 보임)',
-  'help.auth-method': 'PLAIN, LOGIN, CRAM-MD5 또는 XOAUTH2 / OAUTHBEARER (OAuth 2.0, 기본값: 서버가 제공하는 것) 중 하나로 고정',
+  'help.auth-method':
+    'PLAIN, LOGIN, CRAM-MD5 또는 XOAUTH2 / OAUTHBEARER (OAuth 2.0, 기본값: 서버가 제공하는 것) 중 ' +
+    '하나로 고정',
   'help.from': '테스트 메일의 발신 주소',
   'help.to': '테스트 메일의 수신 주소 (지정하면 발송 단계까지 진행)',
   'help.no-data': 'RCPT TO 까지만 확인하고 RSET: 실제로 발송하지 않음',
@@ -29,7 +33,9 @@ export const koCli: Record<keyof typeof enCli, string> = {
   'help.insecure': '인증서 오류가 있어도 계속 진행 (경고로 표시)',
   'help.allow-plaintext-auth': '암호화되지 않은 연결에서도 인증 정보 전송',
   'help.family': 'IPv4 또는 IPv6 주소만 사용',
-  'help.grace': '인사말이 이만큼 늦으면 두 번째 연결로 다른 TLS 방식을 시도합니다, 초 단위 (기본 1초)',
+  'help.grace':
+    '인사말이 이만큼 늦으면 두 번째 연결로 다른 TLS 방식을 시도합니다, 초 단위 (기본 ' +
+    '1초)',
   'help.deadline': '검사 전체의 상한, 초 단위 (기본 60초). 모든 대기는 남은 시간으로 제한됩니다',
   'help.timeout': '모든 네트워크 대기의 상한, 초 단위 (기본: 단계마다 10초, 응답마다 20초)',
   'help.transcript': 'SMTP 대화 원문 출력 (비밀 정보는 가림)',
@@ -42,7 +48,9 @@ export const koCli: Record<keyof typeof enCli, string> = {
   'demo.healthy': '정상: STARTTLS + AUTH + 테스트 발송',
   'demo.wrong-mode': '오류: STARTTLS 포트에 암묵적 TLS로 접속 (--security tls)',
   'demo.wrong-password': '오류: 잘못된 비밀번호',
-  'demo.oauth': '정상: OAuth 2.0 (토큰 엔드포인트에서 리프레시 토큰을 교환한 뒤 XOAUTH2) + 테스트 발송',
+  'demo.oauth':
+    '정상: OAuth 2.0 (토큰 엔드포인트에서 리프레시 토큰을 교환한 뒤 XOAUTH2) + 테스트 ' +
+    '발송',
   'demo.oauth-expired': '오류: 만료된 OAuth 2.0 액세스 토큰',
   'demo.received': '샌드박스가 받은 메일: {from} → {to}, "{subject}", {size} 바이트',
   'demo.done': '데모 완료: 정상 점검은 통과했고, 잘못된 설정은 원인을 진단했습니다.',

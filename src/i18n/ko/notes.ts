@@ -13,17 +13,22 @@ export const koNotes: Record<keyof typeof enNotes, string> = {
   'note.greeting-timeout': '{seconds}초 안에 인사말이 오지 않았습니다',
   'note.closed-before-greeting': '서버가 인사말을 보내기 전에 연결을 끊었습니다',
   'note.no-data-reset':
-    '--no-data: RCPT TO 까지만 보내고 트랜잭션을 초기화했습니다. 아무것도 배달되지 않았습니다',
+    '--no-data: RCPT TO 까지만 보내고 트랜잭션을 초기화했습니다. 아무것도 배달되지 ' +
+    '않았습니다',
   'note.message-summary':
     '메시지 본문: {bytes}바이트, Message-ID {messageId} (본문은 표시하지 않습니다)',
   'note.transcript-limit': '(대화 기록 한도에 도달하여 이후 줄은 기록하지 않습니다)',
   'note.greeting-slow': '{seconds}초 동안 인사말이 {bytes}바이트만 왔습니다',
   'note.starttls-no-handshake': '서버가 STARTTLS를 수락(220)했지만 TLS 핸드셰이크가 이어지지 않았습니다',
-  'note.version-probe-worked': 'TLS 1.0과 모든 암호 스위트를 허용한 확인용 핸드셰이크는 성공했습니다: {protocol}, {cipher} (바로 닫았으며 사용하지 않음)',
+  'note.version-probe-worked':
+    'TLS 1.0과 모든 암호 스위트를 허용한 확인용 핸드셰이크는 성공했습니다: {protocol}, ' +
+    '{cipher} (바로 닫았으며 사용하지 않음)',
   'note.version-probe-failed': 'TLS 1.0과 모든 암호 스위트를 허용한 확인용 핸드셰이크도 실패했습니다 ({code})',
   'note.tls-no-answer': '{seconds}초 안에 TLS 핸드셰이크 응답이 없었습니다',
   'note.mode-switch': '{port}번 포트는 암묵적 TLS로 동작합니다: 그 방식으로 다시 검사합니다 (--security auto)',
-  'note.http-answer': '두 번째 연결에서 인사말을 기다리지 않고 EHLO를 보냈더니 HTTP 응답이 왔습니다: {status}',
+  'note.http-answer':
+    '두 번째 연결에서 인사말을 기다리지 않고 EHLO를 보냈더니 HTTP 응답이 왔습니다: ' +
+    '{status}',
   'note-mode.tls': '암묵적 TLS',
   'note-mode.plain': '평문 SMTP',
   'note-mode.starttls': '평문 SMTP + STARTTLS',

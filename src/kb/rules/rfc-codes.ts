@@ -157,7 +157,10 @@ export const ENHANCED_CODES: EnhancedCode[] = [
     seen: [
       {
         reply: 534,
-        text: '<https://accounts.google.com/ContinueSignIn?sarp=1&scc=1&plt=AKgnsbs...> Please log in via your web browser and\nthen try again.\nLearn more at\nhttps://support.google.com/mail/answer/78754 o77sm3457946qgd.15 - gsmtp',
+        text:
+          '<https://accounts.google.com/ContinueSignIn?sarp=1&scc=1&plt=AKgnsbs...> Please log in via your web ' +
+          'browser and\nthen try again.\nLearn more at\nhttps://support.google.com/mail/answer/78754 ' +
+          'o77sm3457946qgd.15 - gsmtp',
         url: 'https://github.com/nodemailer/nodemailer/issues/508',
       },
     ],
@@ -181,7 +184,12 @@ export const ENHANCED_CODES: EnhancedCode[] = [
     seen: [
       {
         reply: 550,
-        text: '[84.46.242.76] The IP address sending this message does not have a\nPTR record setup, or the corresponding forward DNS entry does not\npoint to the sending IP. As a policy, Gmail does not accept messages\nfrom IPs with missing PTR records. Please visit\nhttps://support.google.com/mail/answer/81126#ip-practices for more information. du14-20020a17090772ce00b00780ec98afafsi1640581ejc.113 - gsmtp',
+        text:
+          '[84.46.242.76] The IP address sending this message does not have a\nPTR record setup, or the ' +
+          'corresponding forward DNS entry does not\npoint to the sending IP. As a policy, Gmail does not accept ' +
+          'messages\nfrom IPs with missing PTR records. Please ' +
+          'visit\nhttps://support.google.com/mail/answer/81126#ip-practices for more information. ' +
+          'du14-20020a17090772ce00b00780ec98afafsi1640581ejc.113 - gsmtp',
         url: 'https://github.com/mail-in-a-box/mailinabox/issues/2211',
       },
       {
@@ -200,7 +208,10 @@ export const ENHANCED_CODES: EnhancedCode[] = [
     seen: [
       {
         reply: 550,
-        text: "Unauthenticated email from branan.org is not accepted due to domain's DMARC policy. Please contact the administrator of branan.org domain if this was a legitimate mail. To learn about the DMARC initiative, go to https://support.google.com/mail/?p=DmarcRejection 38308e7fff4ca-389f2f1fdd7sor3282081fa.1 - gsmtp",
+        text:
+          "Unauthenticated email from branan.org is not accepted due to domain's DMARC policy. Please contact the " +
+          "administrator of branan.org domain if this was a legitimate mail. To learn about the DMARC initiative, " +
+          "go to https://support.google.com/mail/?p=DmarcRejection 38308e7fff4ca-389f2f1fdd7sor3282081fa.1 - gsmtp",
         url: 'https://github.com/Purelymail/purelymail-issues/issues/394',
       },
     ],
@@ -218,7 +229,11 @@ export const ENHANCED_CODES: EnhancedCode[] = [
       seen: [
         {
           reply: 421,
-          text: '[xxx.59.88.xxx       4] Our system has detected an unusual rate of\nunsolicited mail originating from your IP address. To protect our\nusers from spam, mail sent from your IP address has been temporarily\nrate limited. Please visit\nhttps://support.google.com/mail/?p=UnsolicitedRateLimitError to\nreview our Bulk Email Senders Guidelines. z1si9679476pln.401 - gsmtp',
+          text:
+            '[xxx.59.88.xxx       4] Our system has detected an unusual rate of\nunsolicited mail originating from ' +
+            'your IP address. To protect our\nusers from spam, mail sent from your IP address has been ' +
+            'temporarily\nrate limited. Please visit\nhttps://support.google.com/mail/?p=UnsolicitedRateLimitError ' +
+            'to\nreview our Bulk Email Senders Guidelines. z1si9679476pln.401 - gsmtp',
           url: 'https://github.com/mail-in-a-box/mailinabox/issues/1771',
         },
       ],

@@ -52,7 +52,9 @@ export const AUTH_RULES: Rule[] = [
     category: 'WRONG_CREDENTIALS',
     when: { provider: ['gmail'], responseCode: [535], enhanced: ['5.7.8'] },
     msg: 'gmail.bad-credentials',
-    source: 'https://support.google.com/mail/?p=BadCredentials; https://support.google.com/accounts/answer/185833 (app passwords)',
+    source:
+      'https://support.google.com/mail/?p=BadCredentials; https://support.google.com/accounts/answer/185833 (app ' +
+      'passwords)',
     examples: [
       {
         step: 'auth',
@@ -60,7 +62,9 @@ export const AUTH_RULES: Rule[] = [
         command: 'AUTH PLAIN',
         responseCode: 535,
         enhancedCode: '5.7.8',
-        text: 'Username and Password not accepted. For more information, go to\nhttps://support.google.com/mail/?p=BadCredentials d9443c01a7336-21c5c7f3a4bsm123456ad.9 - gsmtp',
+        text:
+          'Username and Password not accepted. For more information, go ' +
+          'to\nhttps://support.google.com/mail/?p=BadCredentials d9443c01a7336-21c5c7f3a4bsm123456ad.9 - gsmtp',
       },
     ],
   },

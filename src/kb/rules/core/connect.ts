@@ -124,7 +124,9 @@ export const CONNECT_RULES: Rule[] = [
     category: 'TLS_MODE_MISMATCH',
     when: { reason: ['tls-mode-suspected-plain'] },
     msg: 'mode.suspected-plain',
-    source: 'OpenSSL "wrong version number", JSSE "Unrecognized SSL message, plaintext connection?", Go "first record does not look like a TLS handshake"',
+    source:
+      'OpenSSL "wrong version number", JSSE "Unrecognized SSL message, plaintext connection?", Go "first record ' +
+      'does not look like a TLS handshake"',
     examples: [{ step: 'tls', code: 'ERR_SSL_WRONG_VERSION_NUMBER', reason: 'tls-mode-suspected-plain', text: 'wrong version number' }],
   },
   // ---- greeting
@@ -263,7 +265,9 @@ export const CONNECT_RULES: Rule[] = [
     category: 'HELO_REJECTED',
     when: { text: HELO_WORDING },
     msg: 'ehlo.rejected',
-    source: 'Postfix "Helo command rejected" replies (also when delayed to RCPT), Exim "syntactically invalid argument(s)" for HELO, Gmail "421-4.7.0 ... (EHLO)"',
+    source:
+      'Postfix "Helo command rejected" replies (also when delayed to RCPT), Exim "syntactically invalid ' +
+      'argument(s)" for HELO, Gmail "421-4.7.0 ... (EHLO)"',
     examples: [
       { step: 'send', command: 'RCPT TO', responseCode: 504, enhancedCode: '5.5.2', text: '<localhost>: Helo command rejected: need fully-qualified hostname' },
       { text: 'Helo command rejected: need fully-qualified hostname' },

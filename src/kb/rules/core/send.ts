@@ -58,7 +58,9 @@ export const SEND_RULES: Rule[] = [
     category: 'RECIPIENT_REJECTED',
     when: { replyClass: [5], text: MAILBOX_UNKNOWN },
     msg: 'send.mailbox-unknown',
-    source: 'Postfix "User unknown in local/virtual recipient table", Exim "Unknown user", Sendmail "User unknown", Gmail "does not exist"',
+    source:
+      'Postfix "User unknown in local/virtual recipient table", Exim "Unknown user", Sendmail "User unknown", Gmail ' +
+      '"does not exist"',
     examples: [{ step: 'send', command: 'RCPT TO', responseCode: 550, text: '<nobody@example.com>: Recipient address rejected: User unknown in local recipient table' }],
   },
   {
@@ -76,7 +78,11 @@ export const SEND_RULES: Rule[] = [
     category: 'MISSING_CREDENTIALS',
     when: { replyClass: [5], text: AUTH_REQUIRED },
     msg: 'auth.required',
-    source: 'RFC 4954 section 6 (530 5.7.0 Authentication required); Postfix reject_sender_login_mismatch for an unauthenticated client: "553 5.7.1 <x>: Sender address rejected: not logged in"; Gmail 530-5.5.1 WantAuthError; Microsoft 530 5.7.57; .NET SmtpException "The server response was: 5.7.57 ... Client was not authenticated to send anonymous mail"',
+    source:
+      'RFC 4954 section 6 (530 5.7.0 Authentication required); Postfix reject_sender_login_mismatch for an ' +
+      'unauthenticated client: "553 5.7.1 <x>: Sender address rejected: not logged in"; Gmail 530-5.5.1 ' +
+      'WantAuthError; Microsoft 530 5.7.57; .NET SmtpException "The server response was: 5.7.57 ... Client was not ' +
+      'authenticated to send anonymous mail"',
     examples: [
       { step: 'send', command: 'MAIL FROM', responseCode: 530, text: 'Authentication required' },
       { step: 'send', command: 'MAIL FROM', responseCode: 503, text: 'Error: authentication required' },

@@ -22,7 +22,10 @@ export const GOOGLE_RULES: Rule[] = [
         responseCode: 534,
         enhancedCode: '5.7.14',
         text:
-          '534-5.7.14 <https://accounts.google.com/signin/continue?sarp=1&scc=1&plt=AKgnsbv_\n534-5.7.14 zR7mnH8igWdTeU9EPAHvZ_YlSTc0tUfckCSqFu09AaumeVPdDxTia6h8O4z6I3hXEDFzc1> Please log in via your web browser and\n534-5.7.14 then try again.\n534-5.7.14 Learn more at\n534 5.7.14 https://support.google.com/mail/answer/78754 y6sm6163530wrg.48 - gsmtp',
+          '534-5.7.14 <https://accounts.google.com/signin/continue?sarp=1&scc=1&plt=AKgnsbv_\n534-5.7.14 ' +
+          'zR7mnH8igWdTeU9EPAHvZ_YlSTc0tUfckCSqFu09AaumeVPdDxTia6h8O4z6I3hXEDFzc1> Please log in via your web ' +
+          'browser and\n534-5.7.14 then try again.\n534-5.7.14 Learn more at\n534 5.7.14 ' +
+          'https://support.google.com/mail/answer/78754 y6sm6163530wrg.48 - gsmtp',
       },
       {
         step: 'auth',
@@ -30,7 +33,9 @@ export const GOOGLE_RULES: Rule[] = [
         command: 'AUTH LOGIN',
         responseCode: 534,
         enhancedCode: '5.7.14',
-        text: 'Please log in via your web browser and then try again. Learn more at https://support.google.com/mail/answer/78754 x66sm53059629pfb.86 - gsmtp',
+        text:
+          'Please log in via your web browser and then try again. Learn more at ' +
+          'https://support.google.com/mail/answer/78754 x66sm53059629pfb.86 - gsmtp',
       },
     ],
   },
@@ -48,7 +53,10 @@ export const GOOGLE_RULES: Rule[] = [
         code: 'EENVELOPE',
         responseCode: 530,
         enhancedCode: '5.7.0',
-        text: 'Mail command failed: 530-5.7.0 Authentication Required. Learn more at 530 5.7.0 https://support.google.com/mail/?p=WantAuthError j5-20020a05620a288500b0077d8526bcdesm2261723qkp.86 - gsmtp',
+        text:
+          'Mail command failed: 530-5.7.0 Authentication Required. Learn more at 530 5.7.0 ' +
+          'https://support.google.com/mail/?p=WantAuthError j5-20020a05620a288500b0077d8526bcdesm2261723qkp.86 - ' +
+          'gsmtp',
       },
       {
         step: 'send',
@@ -56,7 +64,9 @@ export const GOOGLE_RULES: Rule[] = [
         command: 'MAIL FROM',
         responseCode: 530,
         enhancedCode: '5.5.1',
-        text: '530-5.5.1 Authentication Required. Learn more at\n530 5.5.1  https://support.google.com/mail/?p=WantAuthError j34sm20675690wre.7 - gsmtp',
+        text:
+          '530-5.5.1 Authentication Required. Learn more at\n530 5.5.1  ' +
+          'https://support.google.com/mail/?p=WantAuthError j34sm20675690wre.7 - gsmtp',
       },
     ],
   },
@@ -73,7 +83,9 @@ export const GOOGLE_RULES: Rule[] = [
         command: 'EHLO',
         responseCode: 421,
         enhancedCode: '4.7.0',
-        text: '421 4.7.0 Try again later, closing connection. (EHLO) v6-20020a50c406000000b00461d375b0a5sm78344edf.43 - gsmtp',
+        text:
+          '421 4.7.0 Try again later, closing connection. (EHLO) v6-20020a50c406000000b00461d375b0a5sm78344edf.43 - ' +
+          'gsmtp',
       },
     ],
   },
@@ -102,7 +114,10 @@ export const GOOGLE_RULES: Rule[] = [
         command: 'MAIL FROM',
         responseCode: 550,
         enhancedCode: '5.4.5',
-        text: '550-5.4.5 Daily user sending limit exceeded. For more information on Gmail\n550-5.4.5 sending limits go to\n550 5.4.5  https://support.google.com/a/answer/166852 d2e1a72fcca58-76e7d551493sm9728466b3a.112 - gsmtp',
+        text:
+          '550-5.4.5 Daily user sending limit exceeded. For more information on Gmail\n550-5.4.5 sending limits go ' +
+          'to\n550 5.4.5  https://support.google.com/a/answer/166852 d2e1a72fcca58-76e7d551493sm9728466b3a.112 - ' +
+          'gsmtp',
       },
       { step: 'send', provider: 'gmail', command: 'MAIL FROM', responseCode: 550, enhancedCode: '5.4.5', text: '550 5.4.5 Daily user sending quota exceeded. o65sm25351206pga.71 - gsmtp' },
     ],
@@ -120,7 +135,11 @@ export const GOOGLE_RULES: Rule[] = [
         command: 'DATA',
         responseCode: 421,
         enhancedCode: '4.7.28',
-        text: '421 4.7.28 [x.xx.xx.xx] Our system has detected an unusual rate of unsolicited mail originating from your IP address. To protect our users from spam, mail sent from your IP address has been temporarily rate limited. Please visit https://support.google.com/mail/?p=UnsolicitedRateLimitError to review our Bulk Email Senders Guidelines. - gsmtp',
+        text:
+          '421 4.7.28 [x.xx.xx.xx] Our system has detected an unusual rate of unsolicited mail originating from ' +
+          'your IP address. To protect our users from spam, mail sent from your IP address has been temporarily ' +
+          'rate limited. Please visit https://support.google.com/mail/?p=UnsolicitedRateLimitError to review our ' +
+          'Bulk Email Senders Guidelines. - gsmtp',
       },
     ],
   },
@@ -135,7 +154,11 @@ export const GOOGLE_RULES: Rule[] = [
         provider: 'gmail',
         responseCode: 550,
         enhancedCode: '5.7.1',
-        text: 'Our system has detected an unusual rate of unsolicited mail originating from your IP address. To protect our users from spam, mail sent from your IP address has been blocked. Please visit https://support.google.com/mail/?p=UnsolicitedIPError to review our Bulk Email Senders Guidelines. - gsmtp',
+        text:
+          'Our system has detected an unusual rate of unsolicited mail originating from your IP address. To protect ' +
+          'our users from spam, mail sent from your IP address has been blocked. Please visit ' +
+          'https://support.google.com/mail/?p=UnsolicitedIPError to review our Bulk Email Senders Guidelines. - ' +
+          'gsmtp',
       },
     ],
   },
@@ -152,7 +175,11 @@ export const GOOGLE_RULES: Rule[] = [
         command: 'DATA',
         responseCode: 550,
         enhancedCode: '5.7.1',
-        text: '550-5.7.1 [193.95.241.239      12] Our system has detected that this message is\n550-5.7.1 likely unsolicited mail. To reduce the amount of spam sent to Gmail,\n550-5.7.1 this message has been blocked. Please visit\n550 5.7.1  https://support.google.com/mail/answer/188131 for more information. r11si2166wmb.87 - gsmtp',
+        text:
+          '550-5.7.1 [193.95.241.239      12] Our system has detected that this message is\n550-5.7.1 likely ' +
+          'unsolicited mail. To reduce the amount of spam sent to Gmail,\n550-5.7.1 this message has been blocked. ' +
+          'Please visit\n550 5.7.1  https://support.google.com/mail/answer/188131 for more information. ' +
+          'r11si2166wmb.87 - gsmtp',
       },
     ],
   },
@@ -173,7 +200,11 @@ export const GOOGLE_RULES: Rule[] = [
         command: 'DATA',
         responseCode: 550,
         enhancedCode: '5.7.26',
-        text: '550-5.7.26 This mail has been blocked because the sender is unauthenticated.\n550-5.7.26 Gmail requires all senders to authenticate with either SPF or DKIM.\n550-5.7.26  Authentication results:\n550-5.7.26  DKIM = did not pass\n550 5.7.26  https://support.google.com/mail/answer/81126#authentication f18-20020a2e1f12000000b002c50bd6d1c8si1069648ljf.488 - gsmtp',
+        text:
+          '550-5.7.26 This mail has been blocked because the sender is unauthenticated.\n550-5.7.26 Gmail requires ' +
+          'all senders to authenticate with either SPF or DKIM.\n550-5.7.26  Authentication results:\n550-5.7.26  ' +
+          'DKIM = did not pass\n550 5.7.26  https://support.google.com/mail/answer/81126#authentication ' +
+          'f18-20020a2e1f12000000b002c50bd6d1c8si1069648ljf.488 - gsmtp',
       },
       {
         step: 'send',
@@ -189,7 +220,11 @@ export const GOOGLE_RULES: Rule[] = [
         command: 'DATA',
         responseCode: 421,
         enhancedCode: '4.7.0',
-        text: '421-4.7.0 This message does not pass authentication checks (SPF and DKIM both do 421-4.7.0 not pass). SPF check for [domain.com] does not pass with ip: 421-4.7.0 [ipaddress].To best protect our users from spam, the message has 421-4.7.0 been blocked. Please visit 421-4.7.0  https://support.google.com/mail/answer/81126#authentication for more 421 4.7.0 information. - gsmtp',
+        text:
+          '421-4.7.0 This message does not pass authentication checks (SPF and DKIM both do 421-4.7.0 not pass). ' +
+          'SPF check for [domain.com] does not pass with ip: 421-4.7.0 [ipaddress].To best protect our users from ' +
+          'spam, the message has 421-4.7.0 been blocked. Please visit 421-4.7.0  ' +
+          'https://support.google.com/mail/answer/81126#authentication for more 421 4.7.0 information. - gsmtp',
       },
       {
         step: 'send',
@@ -197,7 +232,11 @@ export const GOOGLE_RULES: Rule[] = [
         command: 'DATA',
         responseCode: 550,
         enhancedCode: '5.7.9',
-        text: '550 5.7.9 This mail has been blocked because the sender is unauthenticated. Yahoo requires all senders to authenticate with either SPF or DKIM. Authentication results: DKIM = FAILURE - SPF with ip 209.85.215.170 = FAILURE. See https://senders.yahooinc.com/smtp-error-codes/#authentication-failures for more information.',
+        text:
+          '550 5.7.9 This mail has been blocked because the sender is unauthenticated. Yahoo requires all senders ' +
+          'to authenticate with either SPF or DKIM. Authentication results: DKIM = FAILURE - SPF with ip ' +
+          '209.85.215.170 = FAILURE. See https://senders.yahooinc.com/smtp-error-codes/#authentication-failures for ' +
+          'more information.',
       },
     ],
   },

@@ -63,7 +63,9 @@ export const MAILBOX_RULES: Rule[] = [
         command: 'AUTH LOGIN',
         code: 'EAUTH',
         responseCode: 535,
-        text: '535 Login Fail. Please enter your authorization code to login. More information in http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=28&&no=1001256',
+        text:
+          '535 Login Fail. Please enter your authorization code to login. More information in ' +
+          'http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=28&&no=1001256',
       },
       { step: 'auth', provider: 'qq', command: 'AUTH PLAIN', responseCode: 535, text: '535 Error: authentication failed' },
     ],

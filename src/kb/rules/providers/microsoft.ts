@@ -21,7 +21,9 @@ export const MICROSOFT_RULES: Rule[] = [
         code: 'EAUTH',
         responseCode: 535,
         enhancedCode: '5.7.139',
-        text: '535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information. [TY1PR01CA0183.jpnprd01.prod.outlook.com]',
+        text:
+          '535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit ' +
+          'https://aka.ms/smtp_auth_disabled for more information. [TY1PR01CA0183.jpnprd01.prod.outlook.com]',
       },
     ],
   },
@@ -55,7 +57,9 @@ export const MICROSOFT_RULES: Rule[] = [
         command: 'AUTH LOGIN',
         responseCode: 535,
         enhancedCode: '5.7.139',
-        text: '535 5.7.139 Authentication unsuccessful, basic authentication is disabled. [PN0PR01CA0024.INDPRD01.PROD.OUTLOOK.COM 2025-01-26T18:54:30.055Z 08DD3DD7D75D7743]',
+        text:
+          '535 5.7.139 Authentication unsuccessful, basic authentication is disabled. ' +
+          '[PN0PR01CA0024.INDPRD01.PROD.OUTLOOK.COM 2025-01-26T18:54:30.055Z 08DD3DD7D75D7743]',
       },
       {
         step: 'auth',
@@ -82,7 +86,9 @@ export const MICROSOFT_RULES: Rule[] = [
         provider: 'microsoft',
         command: 'AUTH LOGIN',
         code: 'EAUTH',
-        text: 'Invalid login: Authentication unsuccessful, the request did not meet the criteria to be authenticated successfully. Contact your administrator. [INDPRD01.PROD.OUTLOOK.COM]',
+        text:
+          'Invalid login: Authentication unsuccessful, the request did not meet the criteria to be authenticated ' +
+          'successfully. Contact your administrator. [INDPRD01.PROD.OUTLOOK.COM]',
       },
       {
         step: 'auth',
@@ -119,7 +125,9 @@ export const MICROSOFT_RULES: Rule[] = [
         command: 'AUTH LOGIN',
         responseCode: 535,
         enhancedCode: '5.7.139',
-        text: '535 5.7.139 Authentication unsuccessful, the user credentials were incorrect. [PH0PR07CA0004.namprd07.prod.outlook.com]',
+        text:
+          '535 5.7.139 Authentication unsuccessful, the user credentials were incorrect. ' +
+          '[PH0PR07CA0004.namprd07.prod.outlook.com]',
       },
     ],
   },
@@ -143,7 +151,9 @@ export const MICROSOFT_RULES: Rule[] = [
         provider: 'microsoft',
         command: 'MAIL FROM',
         enhancedCode: '5.7.57',
-        text: '5.7.57 SMTP; Client was not authenticated to send anonymous mail during MAIL FROM [AM0PR10CA0081.EURPRD10.PROD.OUTLOOK.COM]',
+        text:
+          '5.7.57 SMTP; Client was not authenticated to send anonymous mail during MAIL FROM ' +
+          '[AM0PR10CA0081.EURPRD10.PROD.OUTLOOK.COM]',
       },
     ],
   },
@@ -164,7 +174,10 @@ export const MICROSOFT_RULES: Rule[] = [
         command: 'DATA',
         responseCode: 554,
         enhancedCode: '5.2.252',
-        text: '554 5.2.252 SendAsDenied; delightgx46@outlook.com not allowed to send as security@sfb.com; STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; Failed to process message due to a permanent exception with message [BeginDiagnosticData]Cannot submit message.',
+        text:
+          '554 5.2.252 SendAsDenied; delightgx46@outlook.com not allowed to send as security@sfb.com; ' +
+          'STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; Failed to process message ' +
+          'due to a permanent exception with message [BeginDiagnosticData]Cannot submit message.',
       },
       {
         step: 'send',
@@ -172,14 +185,18 @@ export const MICROSOFT_RULES: Rule[] = [
         command: 'DATA',
         responseCode: 550,
         enhancedCode: '5.7.60',
-        text: '550 5.7.60 SMTP; Client does not have permissions to send as this sender [MW2PR1901MB2155.namprd19.prod.outlook.com]',
+        text:
+          '550 5.7.60 SMTP; Client does not have permissions to send as this sender ' +
+          '[MW2PR1901MB2155.namprd19.prod.outlook.com]',
       },
       {
         step: 'send',
         command: 'DATA',
         responseCode: 554,
         enhancedCode: '5.2.0',
-        text: '5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; Failed to process message due to a permanent exception with message Cannot submit message.',
+        text:
+          '5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; Failed to process ' +
+          'message due to a permanent exception with message Cannot submit message.',
       },
       { step: 'send', command: 'MAIL FROM', responseCode: 550, enhancedCode: '5.7.1', text: '550 5.7.1 Client does not have permissions to send as this sender' },
     ],
@@ -204,7 +221,9 @@ export const MICROSOFT_RULES: Rule[] = [
         command: 'RCPT TO',
         responseCode: 550,
         enhancedCode: '5.7.708',
-        text: '550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP. For more information please go to https://go.microsoft.com/fwlink/?LinkID=526655 AS(7171)',
+        text:
+          '550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP. For more information ' +
+          'please go to https://go.microsoft.com/fwlink/?LinkID=526655 AS(7171)',
       },
     ],
   },
@@ -228,7 +247,9 @@ export const MICROSOFT_RULES: Rule[] = [
         command: 'RCPT TO',
         responseCode: 550,
         enhancedCode: '5.4.1',
-        text: '550 5.4.1 Recipient address rejected: Access denied. AS(201806281) [DBAEUR03FT030.eop-EUR03.prod.protection.outlook.com]',
+        text:
+          '550 5.4.1 Recipient address rejected: Access denied. AS(201806281) ' +
+          '[DBAEUR03FT030.eop-EUR03.prod.protection.outlook.com]',
       },
     ],
   },

@@ -59,7 +59,9 @@ export const SELFHOSTED_RULES: Rule[] = [
         step: 'send',
         command: 'RCPT TO',
         responseCode: 550,
-        text: '550-Verification failed for <noreply@samui-transfers.com>\n550-No Such User Here\n550 Sender verify failed',
+        text:
+          '550-Verification failed for <noreply@samui-transfers.com>\n550-No Such User Here\n550 Sender verify ' +
+          'failed',
       },
       { step: 'send', command: 'RCPT TO', responseCode: 550, text: '550-Verification failed for <nobody@whatever.com>\n550 Sender verify failed' },
     ],

@@ -29,7 +29,9 @@ export const TRANSACTIONAL_RULES: Rule[] = [
         provider: 'ses',
         command: 'DATA',
         responseCode: 554,
-        text: '554 Message rejected: Email address is not verified. The following identities failed the check in region US-EAST-1: sender@example.com',
+        text:
+          '554 Message rejected: Email address is not verified. The following identities failed the check in region ' +
+          'US-EAST-1: sender@example.com',
       },
     ],
   },
@@ -59,7 +61,10 @@ export const TRANSACTIONAL_RULES: Rule[] = [
     category: 'APP_PASSWORD_REQUIRED',
     when: { provider: ['sendgrid'], responseCode: [535], text: /not allowed with 2FA|two-factor/i },
     msg: 'gmail.app-password',
-    source: 'SendGrid "535 Authentication failed: Basic authentication is not allowed with 2FA enabled" (use an API key with the user "apikey"); https://docs.sendgrid.com/for-developers/sending-email/authentication (checked 2026-11)',
+    source:
+      'SendGrid "535 Authentication failed: Basic authentication is not allowed with 2FA enabled" (use an API key ' +
+      'with the user "apikey"); https://docs.sendgrid.com/for-developers/sending-email/authentication (checked ' +
+      '2026-11)',
     examples: [{ provider: 'sendgrid', responseCode: 535, text: 'Authentication failed: Basic authentication is not allowed with 2FA enabled. To fix, see https://sendgrid.com/docs/for-developers/sending-email/authentication/#basic-authentication' }],
   },
   {
@@ -91,7 +96,10 @@ export const TRANSACTIONAL_RULES: Rule[] = [
         provider: 'sendgrid',
         command: 'DATA',
         responseCode: 550,
-        text: '550 The from address does not match a verified Sender Identity. Mail cannot be sent until this error is resolved. Visit https://sendgrid.com/docs/for-developers/sending-email/sender-identity/ to see the Sender Identity requirements',
+        text:
+          '550 The from address does not match a verified Sender Identity. Mail cannot be sent until this error is ' +
+          'resolved. Visit https://sendgrid.com/docs/for-developers/sending-email/sender-identity/ to see the ' +
+          'Sender Identity requirements',
       },
       { step: 'send', provider: 'sendgrid', command: 'MAIL FROM', responseCode: 403, text: 'You are not authorized to send from that email address' },
     ],
@@ -128,7 +136,9 @@ export const TRANSACTIONAL_RULES: Rule[] = [
         provider: 'mailgun',
         command: 'RCPT TO',
         responseCode: 554,
-        text: '554 Sandbox subdomains are for test purposes only. Please add your own domain or add the address to authorized recipients in domain settings.',
+        text:
+          '554 Sandbox subdomains are for test purposes only. Please add your own domain or add the address to ' +
+          'authorized recipients in domain settings.',
       },
     ],
   },
@@ -144,7 +154,9 @@ export const TRANSACTIONAL_RULES: Rule[] = [
         provider: 'mailgun',
         command: 'MAIL FROM',
         responseCode: 421,
-        text: "421 Domain sandboxXXXXX.mailgun.org is not allowed to send: Please activate your Mailgun account. Check your inbox or log in to your control panel to resend the activation email.",
+        text:
+          "421 Domain sandboxXXXXX.mailgun.org is not allowed to send: Please activate your Mailgun account. Check " +
+          "your inbox or log in to your control panel to resend the activation email.",
       },
     ],
   },
@@ -170,7 +182,9 @@ export const TRANSACTIONAL_RULES: Rule[] = [
       {
         step: 'send',
         provider: 'postmark',
-        text: "The 'From' address you supplied (redacted) is not a Sender Signature on your account. Please add and confirm this address in order to be able to use it in the 'From' field of your messages.",
+        text:
+          "The 'From' address you supplied (redacted) is not a Sender Signature on your account. Please add and " +
+          "confirm this address in order to be able to use it in the 'From' field of your messages.",
       },
     ],
   },
