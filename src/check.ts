@@ -2,7 +2,7 @@ import { mapStrings, oneLine, visible } from './core/text.js';
 import type { Context } from './core/context.js';
 import { EXIT, exitCodeFor } from './core/exit-codes.js';
 import type { CheckOptions } from './core/options.js';
-import { REPORT_SCHEMA_VERSION, type Report, type Target, type Verdict } from './core/report.js';
+import { REPORT_SCHEMA_VERSION, targetOf, type Report, type Verdict } from './core/report.js';
 import { Transcript } from './core/transcript.js';
 import type { Diagnosis, Msg, StepId, StepResult, TranscriptLine } from './core/types.js';
 import { STEP_IDS } from './core/types.js';
@@ -191,21 +191,3 @@ function oauthSecretForms(opts: CheckOptions): string[] {
   return [o.token, o.refresh?.refreshToken, o.refresh?.clientSecret].flatMap((s) => (s ? s.forms(opts.user) : []));
 }
 
-function targetOf(o: CheckOptions): Target {
-  const t: Target = {
-    host: o.host,
-    port: o.port,
-    security: o.security,
-    helo: o.helo,
-    insecure: o.insecure,
-    allowPlaintextAuth: o.allowPlaintextAuth,
-  };
-  if (o.user !== undefined) t.user = o.user;
-  if (o.authMethod) t.authMethod = o.authMethod;
-  if (o.from) t.from = o.from;
-  if (o.to.length) t.to = o.to;
-  if (o.to.length) t.noData = o.noData;
-  if (o.tlsServername) t.tlsServername = o.tlsServername;
-  if (o.provider) t.provider = o.provider;
-  return t;
-}

@@ -5,7 +5,7 @@
  */
 import type { CheckObserver } from '../check.js';
 import type { CheckOptions } from '../core/options.js';
-import { REPORT_SCHEMA_VERSION, type Report, type Target } from '../core/report.js';
+import { REPORT_SCHEMA_VERSION, targetOf, type Report } from '../core/report.js';
 import { EXIT } from '../core/exit-codes.js';
 import { STEP_IDS, type Msg, type StepId, type StepResult, type TranscriptLine } from '../core/types.js';
 import type { Lint } from '../lint/credentials.js';
@@ -18,18 +18,6 @@ export interface Recorder {
   partial(lang: Lang, o: CheckOptions, warnings: Msg[], sources: Report['sources']): Promise<Record<string, unknown>>;
 }
 
-function targetOf(o: CheckOptions): Target {
-  const t: Target = { host: o.host, port: o.port, security: o.security, helo: o.helo, insecure: o.insecure,
-    allowPlaintextAuth: o.allowPlaintextAuth };
-  if (o.user !== undefined) t.user = o.user;
-  if (o.authMethod) t.authMethod = o.authMethod;
-  if (o.from) t.from = o.from;
-  if (o.to.length) t.to = o.to;
-  if (o.to.length) t.noData = o.noData;
-  if (o.tlsServername) t.tlsServername = o.tlsServername;
-  if (o.provider) t.provider = o.provider;
-  return t;
-}
 
 /** An observer that keeps the steps, lines and lints, and makes the partial report from them. */
 export function recorder(): Recorder {

@@ -1,4 +1,4 @@
-import type { Security } from './options.js';
+import type { CheckOptions, Security } from './options.js';
 import type { Diagnosis, Msg, StepResult, TranscriptLine } from './types.js';
 import type { Lint } from '../lint/credentials.js';
 import type { Origin } from '../config/types.js';
@@ -52,4 +52,24 @@ export function certificateVerified(r: Pick<Report, 'steps'>): boolean | undefin
   const s = r.steps.find((x) => x.id === 'tls');
   if (!s || (s.status !== 'pass' && s.status !== 'warn')) return undefined;
   return typeof s.facts.verified === 'boolean' ? s.facts.verified : undefined;
+}
+
+/** What was checked, as the report names it: the options without secrets or timeouts. */
+export function targetOf(o: CheckOptions): Target {
+  const t: Target = {
+    host: o.host,
+    port: o.port,
+    security: o.security,
+    helo: o.helo,
+    insecure: o.insecure,
+    allowPlaintextAuth: o.allowPlaintextAuth,
+  };
+  if (o.user !== undefined) t.user = o.user;
+  if (o.authMethod) t.authMethod = o.authMethod;
+  if (o.from) t.from = o.from;
+  if (o.to.length) t.to = o.to;
+  if (o.to.length) t.noData = o.noData;
+  if (o.tlsServername) t.tlsServername = o.tlsServername;
+  if (o.provider) t.provider = o.provider;
+  return t;
 }
