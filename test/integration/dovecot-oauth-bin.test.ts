@@ -4,55 +4,32 @@
  * refusal diagnosed right, and the refresh grant against our own authorization server (which
  * Dovecot also asks, on the fixed port from env.json). Mandatory in CI, like dovecot-oauth.test.ts.
  */
+import { IN_CI, MTA_ENV_FILE, portOpen, readMtaEnv } from '../helpers/mta-env.js';
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OAuthServer } from '../../src/sandbox/oauth-server.js';
 import { emit } from '../../src/emit/emitters.js';
 import { PORT_WAIT_MS, startOAuthServerExclusive } from '../helpers/oauth-port.js';
 import { runBin } from '../support/bin.js';
 
-interface MtaEnv {
-  host: string;
-  user: string;
-  localRecipient: string;
-  caFile: string;
-  oauthPort?: number;
-  oauthIntrospectionPort?: number;
-}
 interface Doc {
   exitCode: number;
   steps: Array<{ id: string; status: string; facts: Record<string, unknown> }>;
   diagnoses: Array<{ rule: string; category: string }>;
 }
 
-const ENV_FILE = process.env.SMTP_DOCTOR_MTA_ENV ?? '/var/lib/smtp-doctor-mta/env.json';
-const IN_CI = process.env.CI === 'true' || process.env.CI === '1';
 
-function portOpen(port: number | undefined): Promise<boolean> {
-  if (!port) return Promise.resolve(false);
-  return new Promise((resolve) => {
-    const s = net.connect({ host: '127.0.0.1', port });
-    const done = (ok: boolean): void => {
-      s.destroy();
-      resolve(ok);
-    };
-    s.setTimeout(1000, () => done(false));
-    s.once('connect', () => done(true));
-    s.once('error', () => done(false));
-  });
-}
 
-const mta = existsSync(ENV_FILE) ? (JSON.parse(readFileSync(ENV_FILE, 'utf8')) as MtaEnv) : undefined;
+const mta = readMtaEnv();
 const running = await portOpen(mta?.oauthPort);
 
 if (IN_CI && !running) {
   describe('smtp-doctor check with OAuth 2.0 against the real MTA', () => {
     it('is required in CI', () => {
-      throw new Error(`CI=true but nothing answers on the OAuth listener (env file ${ENV_FILE})`);
+      throw new Error(`CI=true but nothing answers on the OAuth listener (env file ${MTA_ENV_FILE})`);
     });
   });
 }

@@ -4,8 +4,8 @@
  * own authorization server (src/sandbox/oauth-server.ts), run here on the fixed loopback port
  * from env.json, whether a token is good. Mandatory in CI (CI=true), like postfix.test.ts.
  */
-import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import net from 'node:net';
+import { IN_CI, MTA_ENV_FILE, portOpen, readMtaEnv } from '../helpers/mta-env.js';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeChallenge, jwtClaims, refreshAccessToken, tokenFindings } from '../../src/oauth/index.js';
@@ -15,43 +15,17 @@ import { PORT_WAIT_MS, startOAuthServerExclusive } from '../helpers/oauth-port.j
 import type { TestTokenKind } from '../../src/sandbox/oauth-tokens.js';
 import { oauthLogin } from '../helpers/oauth-login.js';
 
-interface MtaEnv {
-  host: string;
-  user: string;
-  localRecipient: string;
-  caFile: string;
-  maildir: string;
-  oauthPort?: number;
-  oauthIntrospectionPort?: number;
-}
 
-const ENV_FILE = process.env.SMTP_DOCTOR_MTA_ENV ?? '/var/lib/smtp-doctor-mta/env.json';
-const IN_CI = process.env.CI === 'true' || process.env.CI === '1';
 
-function portOpen(port: number | undefined): Promise<boolean> {
-  if (!port) return Promise.resolve(false);
-  return new Promise((resolve) => {
-    const s = net.connect({ host: '127.0.0.1', port });
-    const done = (ok: boolean): void => {
-      s.destroy();
-      resolve(ok);
-    };
-    s.setTimeout(1000, () => done(false));
-    s.once('connect', () => done(true));
-    s.once('error', () => done(false));
-  });
-}
 
-const mta: MtaEnv | undefined = existsSync(ENV_FILE)
-  ? (JSON.parse(readFileSync(ENV_FILE, 'utf8')) as MtaEnv)
-  : undefined;
+const mta = readMtaEnv();
 const running = await portOpen(mta?.oauthPort);
 
 if (IN_CI && !running) {
   describe('real MTA with OAuth 2.0', () => {
     it('is required in CI', () => {
       throw new Error(
-        `CI=true but nothing answers on the OAuth listener (env file ${ENV_FILE}); run bash .ci/mta/setup.sh`,
+        `CI=true but nothing answers on the OAuth listener (env file ${MTA_ENV_FILE}); run bash .ci/mta/setup.sh`,
       );
     });
   });

@@ -2,8 +2,8 @@
  * Against a real Postfix with Dovecot SASL, set up by .ci/mta/setup.sh on 127.0.0.1.
  * Mandatory in CI (CI=true); outside CI it skips itself when no MTA is running.
  */
+import { IN_CI, MTA_ENV_FILE, portOpen, readMtaEnv } from '../helpers/mta-env.js';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import net from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/check.js';
@@ -14,43 +14,16 @@ import type { Report } from '../../src/core/report.js';
 import { runBin } from '../support/bin.js';
 import { optionsFor } from '../support/run.js';
 
-interface MtaEnv {
-  host: string;
-  plainPort: number;
-  submissionPort: number;
-  smtpsPort: number;
-  user: string;
-  password: string;
-  domain: string;
-  localRecipient: string;
-  unknownRecipient: string;
-  caFile: string;
-  maildir: string;
-}
 
-const ENV_FILE = process.env.SMTP_DOCTOR_MTA_ENV ?? '/var/lib/smtp-doctor-mta/env.json';
-const IN_CI = process.env.CI === 'true' || process.env.CI === '1';
 
-function portOpen(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const s = net.connect({ host: '127.0.0.1', port });
-    const done = (ok: boolean): void => {
-      s.destroy();
-      resolve(ok);
-    };
-    s.setTimeout(1000, () => done(false));
-    s.once('connect', () => done(true));
-    s.once('error', () => done(false));
-  });
-}
 
-const mta: MtaEnv | undefined = existsSync(ENV_FILE) ? (JSON.parse(readFileSync(ENV_FILE, 'utf8')) as MtaEnv) : undefined;
+const mta = readMtaEnv();
 const running = mta ? await portOpen(mta.submissionPort) : false;
 
 if (IN_CI && !running) {
   describe('real MTA', () => {
     it('is required in CI', () => {
-      throw new Error(`CI=true but no MTA answers (env file ${ENV_FILE}${mta ? '' : ' missing'}); .ci/run must start it`);
+      throw new Error(`CI=true but no MTA answers (env file ${MTA_ENV_FILE}${mta ? '' : ' missing'}); .ci/run must start it`);
     });
   });
 }
