@@ -9,8 +9,6 @@ import { evidenceFor } from './evidence.js';
 import { loginExample } from './address.js';
 import { oauthParams } from './oauth-params.js';
 
-/** Kept for callers of the old name: the winning rule of the one matcher (./match.ts). */
-export { matchRule } from './match.js';
 
 export function findingOf(step: StepResult, provider?: string): Finding {
   const f: Failure = step.failure ?? {};

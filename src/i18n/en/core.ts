@@ -71,7 +71,6 @@ export const enCore = {
   'warn.helo-fallback': 'The server refused EHLO; smtp-doctor fell back to HELO (no extensions).',
   'warn.plaintext-auth': 'Credentials were sent over an unencrypted connection (--allow-plaintext-auth).',
   'warn.some-recipients-rejected': 'Some recipients were rejected: {rejected}',
-  'warn.quit-no-reply': 'The server did not answer QUIT.',
   'warn.password-argv': '--password puts the secret on the command line, where other local users can see it (ps, shell history). Prefer --password-env, --password-file or --password-stdin.',
   'warn.password-url': 'The password is inside --url, so it is on the command line where other local users can see it (ps, shell history). Leave it out of the URL (smtp://user@host:port) and give it with --password-env, --password-file or --password-stdin.',
   'tls.unverified-note': 'certificate NOT verified, accepted only because of --insecure',

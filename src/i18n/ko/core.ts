@@ -67,7 +67,6 @@ export const koCore: Record<keyof typeof enCore, string> = {
   'warn.helo-fallback': '서버가 EHLO를 거부해서 HELO로 대신했습니다 (확장 기능 없음).',
   'warn.plaintext-auth': '암호화되지 않은 연결로 인증 정보를 보냈습니다 (--allow-plaintext-auth).',
   'warn.some-recipients-rejected': '일부 수신자가 거부되었습니다: {rejected}',
-  'warn.quit-no-reply': '서버가 QUIT에 응답하지 않았습니다.',
   'warn.password-argv': '--password는 비밀번호를 명령줄에 남겨서 같은 서버의 다른 사용자가 볼 수 있습니다 (ps, 셸 히스토리). --password-env, --password-file, --password-stdin을 쓰세요.',
   'warn.password-url': '비밀번호가 --url 안에 있어서 명령줄에 남고, 같은 서버의 다른 사용자가 볼 수 있습니다 (ps, 셸 히스토리). URL에서는 비밀번호를 빼고 (smtp://user@host:port) --password-env, --password-file, --password-stdin으로 주세요.',
   'tls.unverified-note': '인증서를 검증하지 않았습니다. --insecure 옵션 때문에 받아들였습니다',
