@@ -9,7 +9,6 @@ import { evidenceFor } from './evidence.js';
 import { loginExample } from './address.js';
 import { oauthParams } from './oauth-params.js';
 
-
 export function findingOf(step: StepResult, provider?: string): Finding {
   const f: Failure = step.failure ?? {};
   const finding: Finding = { step: step.id };
