@@ -1,3 +1,7 @@
+import { enRfcReplies } from './rfc-replies.js';
+import { enRfcSecurity } from './rfc-security.js';
+import { enRfcDelivery } from './rfc-delivery.js';
+
 /**
  * Catalog part: rfc. What RFC 3463 / RFC 5321 say a code means, for the generated rules in
  * src/kb/rules/rfc.ts (rfc.x.<subject>.<detail> for enhanced codes, rfc.reply.<code> for reply
@@ -8,25 +12,25 @@ export const enRfc = {
   'rfc.x.0.0.cause': 'The server gave only the class of the failure (X.0.0, no detail), so the code explains nothing here: "{reply}".',
   'rfc.x.0.0.fix': 'Go by the server\'s own words; `smtp-doctor check --transcript` shows which command it refused.',
   'rfc.x.1.0.cause': 'The server refused an address (X.1.x, addressing). The code does not say which address or why: "{reply}".',
-  'rfc.x.1.0.fix': 'Check the recipient (--to) and sender (--from) for typos and for a domain that exists; the reply text usually names the address it refused.',
+  'rfc.x.1.0.fix':
+    'Check the recipient (--to) and sender (--from) for typos and for a domain that exists; the reply text usually ' +
+    'names the address it refused.',
   'rfc.x.2.0.cause': 'The recipient\'s mailbox has a problem (X.2.x, mailbox status). The code gives no detail: "{reply}".',
   'rfc.x.2.0.fix': 'The recipient\'s mailbox is the issue, not your settings: check the address (--to: {to}) or ask the recipient.',
-  'rfc.x.3.0.cause': 'The receiving mail system has a problem of its own (X.3.x, mail system status). The code gives no detail: "{reply}".',
+  'rfc.x.3.0.cause':
+    'The receiving mail system has a problem of its own (X.3.x, mail system status). The code gives no detail: ' +
+    '"{reply}".',
   'rfc.x.3.0.fix': 'Nothing to change in your client: retry later, and if it persists send the reply to the mail administrator.',
-  'rfc.x.4.0.cause': 'The server could not route or pass on the message (X.4.x, network and routing). The code gives no detail: "{reply}".',
-  'rfc.x.4.0.fix': 'This happens beyond the server you talk to: check the recipient\'s domain (--to), retry later, and tell the mail administrator if it persists.',
-  'rfc.x.5.0.cause': 'The server objected to the SMTP dialogue itself (X.5.x, protocol). The code gives no detail: "{reply}".',
-  'rfc.x.5.0.fix': 'See the refused command with `smtp-doctor check --transcript`; an old SMTP library or a proxy or antivirus in between is the usual cause.',
-  'rfc.x.6.0.cause': 'The server refused the message content or its encoding (X.6.x, media). The code gives no detail: "{reply}".',
-  'rfc.x.6.0.fix': 'Send a plain test message with `smtp-doctor check --from ... --to ...`; if it passes, look at your message\'s attachments, charset and MIME structure.',
-  'rfc.x.7.0.cause': 'The server refused for a security or policy reason (X.7.x). The code says no more than that: "{reply}".',
-  'rfc.x.7.0.fix': 'The reply text names the policy (login required, spam filter, SPF/DKIM/DMARC, blocklist): fix what it names, or ask the administrator which rule matched.',
 
   // ---- X.1 addressing
   'rfc.x.1.2.cause': 'The recipient\'s domain does not exist or takes no mail (X.1.2, bad destination system address): "{reply}".',
-  'rfc.x.1.2.fix': 'Check the domain after @ in the recipient address (--to: {to}); `dig MX <domain>` shows whether it receives mail.',
+  'rfc.x.1.2.fix':
+    'Check the domain after @ in the recipient address (--to: {to}); `dig MX <domain>` shows whether it receives ' +
+    'mail.',
   'rfc.x.1.3.cause': 'The recipient address is not valid syntax (X.1.3): "{reply}".',
-  'rfc.x.1.3.fix': 'Fix the recipient address (--to: {to}): one plain address per --to, without spaces or a display name in the envelope (nodemailer envelope.to; Spring setTo).',
+  'rfc.x.1.3.fix':
+    'Fix the recipient address (--to: {to}): one plain address per --to, without spaces or a display name in the ' +
+    'envelope (nodemailer envelope.to; Spring setTo).',
   'rfc.x.1.4.cause': 'The recipient address is ambiguous on that server: it matches more than one mailbox (X.1.4): "{reply}".',
   'rfc.x.1.4.fix': 'Use the recipient\'s full, exact address in --to, not a short name or an alias.',
   'rfc.x.1.5.cause': 'The server sent X.1.5 ("destination address valid"), which normally reports success, with a failure: "{reply}".',
@@ -34,13 +38,21 @@ export const enRfc = {
   'rfc.x.1.6.cause': 'The recipient mailbox has moved and left no forwarding address (X.1.6): "{reply}".',
   'rfc.x.1.6.fix': 'Ask the recipient for the new address and change --to (and your address book or database).',
   'rfc.x.1.7.cause': 'The sender address is not valid syntax (X.1.7, bad sender mailbox address syntax): "{reply}".',
-  'rfc.x.1.7.fix': 'Fix the sender address (--from: {from}): a plain address only (nodemailer from or envelope.from; Spring mail.smtp.from; Django DEFAULT_FROM_EMAIL).',
+  'rfc.x.1.7.fix':
+    'Fix the sender address (--from: {from}): a plain address only (nodemailer from or envelope.from; Spring ' +
+    'mail.smtp.from; Django DEFAULT_FROM_EMAIL).',
   'rfc.x.1.8.cause': 'The sender\'s domain does not exist or cannot receive replies (X.1.8, bad sender system address): "{reply}".',
   'rfc.x.1.8.fix': 'Send from a domain that resolves and has MX records: change --from ({from}), or add DNS records for its domain.',
-  'rfc.x.1.9.cause': 'X.1.9 says the message went on to a system that reports no further status (RFC 3886); with a failure, the reply text is all there is: "{reply}".',
+  'rfc.x.1.9.cause':
+    'X.1.9 says the message went on to a system that reports no further status (RFC 3886); with a failure, the ' +
+    'reply text is all there is: "{reply}".',
   'rfc.x.1.9.fix': 'Go by the reply text, and ask the recipient\'s administrator if the message did not arrive.',
-  'rfc.x.1.10.cause': 'The recipient\'s domain publishes a "null MX": it declares that it never accepts mail (X.1.10, RFC 7505): "{reply}".',
-  'rfc.x.1.10.fix': 'Mail to that domain cannot work: check the recipient\'s domain for a typo (--to: {to}) and use an address that receives mail.',
+  'rfc.x.1.10.cause':
+    'The recipient\'s domain publishes a "null MX": it declares that it never accepts mail (X.1.10, RFC 7505): ' +
+    '"{reply}".',
+  'rfc.x.1.10.fix':
+    'Mail to that domain cannot work: check the recipient\'s domain for a typo (--to: {to}) and use an address that ' +
+    'receives mail.',
 
   // ---- X.2 mailbox
   'rfc.x.2.1.cause': 'The recipient mailbox exists but is disabled and takes no mail (X.2.1): "{reply}".',
@@ -54,153 +66,22 @@ export const enRfc = {
   'rfc.x.3.1.cause': 'The receiving mail system is out of storage (X.3.1, mail system full): "{reply}".',
   'rfc.x.3.1.fix': 'A server-side problem: retry later and tell the mail administrator.',
   'rfc.x.3.2.cause': 'That host does not accept mail, at all or for now (X.3.2, system not accepting network messages): "{reply}".',
-  'rfc.x.3.2.fix': 'Check --host and --port: it may not be a mail server you can use. If it is the right one, it is shut down or in maintenance; retry later.',
-  'rfc.x.3.3.cause': 'The server cannot do something the message or the client asked for (X.3.3, system not capable of selected features): "{reply}".',
-  'rfc.x.3.3.fix': 'Drop the extra feature (DSN options, BODY=8BITMIME or BINARYMIME, SMTPUTF8) or send a plain test with smtp-doctor first.',
+  'rfc.x.3.2.fix':
+    'Check --host and --port: it may not be a mail server you can use. If it is the right one, it is shut down or ' +
+    'in maintenance; retry later.',
+  'rfc.x.3.3.cause':
+    'The server cannot do something the message or the client asked for (X.3.3, system not capable of selected ' +
+    'features): "{reply}".',
+  'rfc.x.3.3.fix':
+    'Drop the extra feature (DSN options, BODY=8BITMIME or BINARYMIME, SMTPUTF8) or send a plain test with ' +
+    'smtp-doctor first.',
   'rfc.x.3.5.cause': 'The receiving system is misconfigured (X.3.5, system incorrectly configured): "{reply}".',
   'rfc.x.3.5.fix': 'Nothing to change on your side; send the reply to the mail administrator.',
-  'rfc.x.3.6.cause': 'X.3.6 ("requested priority was changed", RFC 6710) normally comes with success; here it came with a failure: "{reply}".',
+  'rfc.x.3.6.cause':
+    'X.3.6 ("requested priority was changed", RFC 6710) normally comes with success; here it came with a failure: ' +
+    '"{reply}".',
   'rfc.x.3.6.fix': 'Go by the reply text, and drop the MT-PRIORITY parameter if your client sets one.',
-
-  // ---- X.4 network and routing
-  'rfc.x.4.1.cause': 'A server further along got no answer from the next host (X.4.1, no answer from host): "{reply}".',
-  'rfc.x.4.1.fix': 'Not your connection: the recipient\'s server is unreachable from theirs. Check the domain in --to and retry later.',
-  'rfc.x.4.2.cause': 'A connection further along broke off (X.4.2, bad connection): "{reply}".',
-  'rfc.x.4.2.fix': 'Retry later; if it repeats, send the reply to the mail administrator.',
-  'rfc.x.4.3.cause': 'A directory server, usually DNS, failed on the server\'s side (X.4.3): "{reply}".',
-  'rfc.x.4.3.fix': 'Check that the domains in --from and --to resolve, then retry; if it persists, tell the server\'s administrator.',
-  'rfc.x.4.4.cause': 'The server found no route to the recipient\'s domain (X.4.4, unable to route): "{reply}".',
-  'rfc.x.4.4.fix': 'Check the recipient\'s domain (--to: {to}) with `dig MX <domain>`: it may not exist or not receive mail.',
-  'rfc.x.4.6.cause': 'The message went round in a loop (X.4.6, routing loop detected): "{reply}".',
-  'rfc.x.4.6.fix': 'Usually forwarding rules or MX records on the recipient\'s side that point at each other; tell the recipient\'s administrator.',
-  'rfc.x.4.7.cause': 'The message expired before it could be delivered (X.4.7, delivery time expired): "{reply}".',
-  'rfc.x.4.7.fix': 'Delivery kept failing until it gave up; retry, and if it repeats ask the administrator why delivery to the recipient (--to: {to}) fails.',
-
-  // ---- X.5 protocol
-  'rfc.x.5.1.cause': 'The server did not accept that command at this point (X.5.1, invalid command): "{reply}".',
-  'rfc.x.5.1.fix': 'See which command it refused with `smtp-doctor check --transcript`: often AUTH on a port without AUTH, or commands in the wrong order.',
-  'rfc.x.5.2.cause': 'The server could not parse a command (X.5.2, syntax error): "{reply}".',
-  'rfc.x.5.2.fix': 'Look at the refused line with --transcript: a malformed address (--from, --to), a bad EHLO name (--helo) or a proxy changing the traffic.',
-  'rfc.x.5.3.cause': 'The message has more recipients than the server takes at once (X.5.3, too many recipients): "{reply}".',
-  'rfc.x.5.3.fix': 'Send in smaller batches (fewer --to per message; in nodemailer split the to/cc/bcc lists) and check the provider\'s recipient limit.',
-  'rfc.x.5.4.cause': 'A command had an argument the server rejects (X.5.4, invalid command arguments): "{reply}".',
-  'rfc.x.5.4.fix': 'Check the refused line with --transcript: usually an address format, an unsupported MAIL FROM parameter or a bad --helo name.',
-  'rfc.x.5.5.cause': 'Client and server disagree on the protocol version (X.5.5, wrong protocol version): "{reply}".',
-  'rfc.x.5.5.fix': 'Make sure you speak SMTP to an SMTP port (--port, --security), not LMTP or another service.',
-  'rfc.x.5.6.cause': 'An AUTH line was longer than the server accepts (X.5.6, RFC 4954): "{reply}".',
-  'rfc.x.5.6.fix': 'Use a mechanism with short lines (--auth-method PLAIN or LOGIN; nodemailer authMethod), and check the token or password is not oversized.',
-
-  // ---- X.6 content and media
-  'rfc.x.6.1.cause': 'The server does not accept this kind of content (X.6.1, media not supported): "{reply}".',
-  'rfc.x.6.1.fix': 'Check the attachments and their MIME types; a plain-text test from smtp-doctor shows whether the content is the problem.',
-  'rfc.x.6.2.cause': 'The message needed converting, but conversion was not allowed (X.6.2): "{reply}".',
-  'rfc.x.6.2.fix': 'Send content the server can take as it is: quoted-printable or base64 instead of raw 8-bit (nodemailer textEncoding).',
-  'rfc.x.6.3.cause': 'The message needed a conversion the server cannot make (X.6.3), typically 8-bit data to a server without 8BITMIME: "{reply}".',
-  'rfc.x.6.3.fix': 'Encode the body as quoted-printable or base64 (nodemailer textEncoding: "quoted-printable"; Python email policy with cte_type="7bit").',
-  'rfc.x.6.4.cause': 'X.6.4 ("conversion with loss performed") normally reports a lossy but successful conversion; here it came with a failure: "{reply}".',
-  'rfc.x.6.4.fix': 'Go by the reply text, and send content that needs no conversion (7-bit safe encodings).',
-  'rfc.x.6.5.cause': 'The server tried to convert the message and failed (X.6.5, conversion failed): "{reply}".',
-  'rfc.x.6.5.fix': 'Simplify the message: standard MIME structure, quoted-printable or base64, UTF-8 charset.',
-  'rfc.x.6.6.cause': 'The message content could not be fetched by reference (X.6.6, RFC 4468 BURL): "{reply}".',
-  'rfc.x.6.6.fix': 'Send the message data directly with DATA instead of BURL, or check the IMAP URL the client gave.',
-  'rfc.x.6.7.cause': 'An address contains non-ASCII characters the server does not accept (X.6.7, RFC 6531): "{reply}".',
-  'rfc.x.6.7.fix': 'Use ASCII addresses (--from, --to), or a server that offers SMTPUTF8 in its EHLO reply.',
-  'rfc.x.6.8.cause': 'The server would need to answer in UTF-8, but the client did not ask for SMTPUTF8 (X.6.8, RFC 6531): "{reply}".',
-  'rfc.x.6.8.fix': 'Use ASCII addresses, or a client and server that both support SMTPUTF8.',
-  'rfc.x.6.9.cause': 'The message has UTF-8 headers that cannot be passed on to a recipient (X.6.9, RFC 6531): "{reply}".',
-  'rfc.x.6.9.fix': 'Use ASCII addresses and MIME-encoded (RFC 2047) headers when a recipient\'s server has no SMTPUTF8.',
-
-  // ---- X.7 security and policy
-  'rfc.x.7.1.cause': 'The server refused delivery as not authorised (X.7.1). The code only says "not allowed"; the text says why: "{reply}".',
-  'rfc.x.7.1.fix': 'Usual reasons: sending without logging in (--user), a sender the account may not use (--from), or a spam or blocklist rule. Fix what the text names.',
-  'rfc.x.7.2.cause': 'You may not send to this mailing list (X.7.2, mailing list expansion prohibited): "{reply}".',
-  'rfc.x.7.2.fix': 'Send from an address that is a member of the list (--from), or ask the list owner to allow it.',
-  'rfc.x.7.3.cause': 'The message needs a security conversion the server cannot make (X.7.3): "{reply}".',
-  'rfc.x.7.3.fix': 'Send without the signature or encryption format the server cannot handle, or ask the recipient which format works.',
-  'rfc.x.7.4.cause': 'The message asks for security features the server does not support (X.7.4): "{reply}".',
-  'rfc.x.7.4.fix': 'Drop the security option your client adds (for example REQUIRETLS), or use a server that supports it.',
-  'rfc.x.7.5.cause': 'A cryptographic check failed, for example a missing or invalid key (X.7.5, cryptographic failure): "{reply}".',
-  'rfc.x.7.5.fix': 'Check the message\'s signing or encryption keys (S/MIME, PGP); an unsigned test message confirms it.',
-  'rfc.x.7.6.cause': 'The message uses a cryptographic algorithm the server does not support (X.7.6): "{reply}".',
-  'rfc.x.7.6.fix': 'Sign or encrypt with a common algorithm (RSA with SHA-256), or send without it.',
-  'rfc.x.7.7.cause': 'The message failed an integrity check: it was damaged or changed on the way (X.7.7): "{reply}".',
-  'rfc.x.7.7.fix': 'Look for something that rewrites the message after signing (footers, a proxy, antivirus) and sign last.',
-  'rfc.x.7.8.cause': 'The server rejected the credentials (X.7.8, authentication credentials invalid): "{reply}".',
-  'rfc.x.7.8.fix': 'Check --user (often the full address) and the password; many providers need an app password or API key (nodemailer auth.user/auth.pass; Spring spring.mail.username/password).',
-  'rfc.x.7.9.cause': 'The server finds this authentication mechanism too weak (X.7.9): "{reply}".',
-  'rfc.x.7.9.fix': 'Use a stronger mechanism the server lists, over TLS: --auth-method with --security starttls or tls (nodemailer authMethod; Spring mail.smtp.auth.mechanisms).',
-  'rfc.x.7.10.cause': 'The server needs an encrypted connection before this authentication (X.7.10, encryption needed): "{reply}".',
-  'rfc.x.7.10.fix': 'Turn on TLS: --security starttls on 587 or --security tls on 465 (nodemailer requireTLS or secure; Spring mail.smtp.starttls.enable=true; Python starttls() before login()).',
-  'rfc.x.7.11.cause': 'This authentication mechanism is allowed only over an encrypted connection (X.7.11): "{reply}".',
-  'rfc.x.7.11.fix': 'Connect with TLS first: --security starttls (587) or --security tls (465); nodemailer requireTLS: true; Spring mail.smtp.starttls.enable=true; Django EMAIL_USE_TLS=True.',
-  'rfc.x.7.12.cause': 'The server needs a one-time password transition before this mechanism works (X.7.12, RFC 4954): "{reply}".',
-  'rfc.x.7.12.fix': 'Log in once with PLAIN over TLS (--auth-method PLAIN --security starttls; nodemailer authMethod: "PLAIN"); the other mechanism should work afterwards.',
-  'rfc.x.7.13.cause': 'The account is disabled (X.7.13, user account disabled): "{reply}".',
-  'rfc.x.7.13.fix': 'Re-enable the account or its SMTP access in the provider\'s admin console, or use another account (--user).',
-  'rfc.x.7.14.cause': 'The server wants a trust relationship or an extra sign-in step before it accepts this login (X.7.14); Gmail uses it for "log in via your web browser": "{reply}".',
-  'rfc.x.7.14.fix': 'Sign in to the account in a browser and clear the security prompt, then use an app password (--password-env ...) or OAuth2; an administrator may have to allow SMTP access.',
-  'rfc.x.7.15.cause': 'The message priority is too low for the server to accept it now (X.7.15, RFC 6710): "{reply}".',
-  'rfc.x.7.15.fix': 'Raise or drop the MT-PRIORITY value your client sends, or retry later.',
-  'rfc.x.7.16.cause': 'The message is too big for the priority it asked for (X.7.16, RFC 6710): "{reply}".',
-  'rfc.x.7.16.fix': 'Send it smaller, or with a lower priority (drop MT-PRIORITY).',
-  'rfc.x.7.17.cause': 'The recipient mailbox changed owner since the date the sender gave (X.7.17, RFC 7293): "{reply}".',
-  'rfc.x.7.17.fix': 'Confirm that the recipient address (--to: {to}) still belongs to the intended person before sending again.',
-  'rfc.x.7.18.cause': 'The recipient\'s domain changed owner since the date the sender gave (X.7.18, RFC 7293): "{reply}".',
-  'rfc.x.7.18.fix': 'Confirm that the recipient\'s domain (--to: {to}) still belongs to the intended organisation.',
-  'rfc.x.7.19.cause': 'The server cannot complete the recipient check (RRVS) the sender asked for (X.7.19, RFC 7293): "{reply}".',
-  'rfc.x.7.19.fix': 'Send without the RRVS parameter, or confirm the recipient address another way.',
-  'rfc.x.7.20.cause': 'The message has no DKIM signature that passed (X.7.20, RFC 7372): "{reply}".',
-  'rfc.x.7.20.fix': 'Sign outgoing mail with DKIM for your From domain (at your provider or in your MTA) and publish the selector\'s key in DNS.',
-  'rfc.x.7.21.cause': 'The message has DKIM signatures, but none the receiver accepts (X.7.21): "{reply}".',
-  'rfc.x.7.21.fix': 'Sign with a key of at least 1024 bits (2048 is better) for the From domain itself, covering the From header.',
-  'rfc.x.7.22.cause': 'No valid DKIM signature matches the author\'s (From) domain (X.7.22): "{reply}".',
-  'rfc.x.7.22.fix': 'Make the DKIM d= domain match the From domain (--from: {from}): set up DKIM for that domain at your sending service.',
-  'rfc.x.7.23.cause': 'The message failed SPF: the sender domain\'s SPF record does not allow the sending IP (X.7.23): "{reply}".',
-  'rfc.x.7.23.fix': 'Add your sending service to the SPF record of the envelope sender\'s domain (include:...), or send through a server the record already lists.',
-  'rfc.x.7.24.cause': 'SPF could not be evaluated: the lookup of the sender domain\'s SPF record failed (X.7.24): "{reply}".',
-  'rfc.x.7.24.fix': 'Fix the sender domain\'s SPF record (syntax, more than 10 DNS lookups, two SPF records) and its DNS; check it with an SPF validator.',
-  'rfc.x.7.25.cause': 'The sending IP address failed the reverse DNS check: no PTR record, or one that does not point back (X.7.25): "{reply}".',
-  'rfc.x.7.25.fix': 'Give the sending IP a PTR record whose name resolves back to it (set at your hosting provider or ISP), or send through your provider\'s submission server (587).',
-  'rfc.x.7.26.cause': 'The message failed several authentication checks, typically SPF, DKIM and so DMARC (X.7.26): "{reply}".',
-  'rfc.x.7.26.fix': 'Set up SPF and DKIM for the From domain (--from: {from}) so that DMARC passes, or send through a provider that signs for that domain.',
-  'rfc.x.7.27.cause': 'The sender\'s domain publishes a "null MX": it says it never receives mail, so bounces could not reach it (X.7.27, RFC 7505): "{reply}".',
-  'rfc.x.7.27.fix': 'Send from a domain that receives mail (--from), or replace the null MX with real MX records.',
-  'rfc.x.7.28.cause': 'The receiver saw a flood of similar messages and is limiting you (X.7.28, mail flood detected): "{reply}".',
-  'rfc.x.7.28.fix': 'Slow down and retry later; send fewer similar messages at once, and follow the receiver\'s bulk-sender guidelines.',
-  'rfc.x.7.29.cause': 'The message failed ARC validation (X.7.29, RFC 8617): "{reply}".',
-  'rfc.x.7.29.fix': 'Usually a forwarder or mailing list broke the ARC chain; tell the administrator of the forwarding system.',
-  'rfc.x.7.30.cause': 'The message demands TLS all the way (REQUIRETLS), and a server on the path cannot promise it (X.7.30, RFC 8689): "{reply}".',
-  'rfc.x.7.30.fix': 'Send without REQUIRETLS, or ask the recipient\'s side to support it.',
-
-  // ---- reply codes alone (RFC 5321, RFC 4954, RFC 7504)
-  'rfc.reply.500.cause': 'The server answered 500 (command not recognised, or too long); the code alone does not say which command: "{reply}".',
-  'rfc.reply.500.fix': 'See the refused command with `smtp-doctor check --transcript`; a proxy or antivirus, or plain text sent to a TLS port, can garble commands.',
-  'rfc.reply.501.cause': 'The server answered 501 (syntax error in parameters); the code alone does not say which one: "{reply}".',
-  'rfc.reply.501.fix': 'Check the addresses (--from, --to) and the EHLO name (--helo) for bad syntax; --transcript shows the refused line.',
-  'rfc.reply.502.cause': 'The server answered 502 (command not implemented): "{reply}".',
-  'rfc.reply.502.fix': 'The server lacks that command: for AUTH use the submission port (587 or 465); for STARTTLS try --security tls on 465.',
-  'rfc.reply.503.cause': 'The server answered 503 (bad sequence of commands): "{reply}".',
-  'rfc.reply.503.fix': 'Usually AUTH before EHLO or STARTTLS, MAIL before logging in, or DATA without an accepted recipient; --transcript shows the order.',
-  'rfc.reply.504.cause': 'The server answered 504 (command parameter not implemented): "{reply}".',
-  'rfc.reply.504.fix': 'Often an AUTH mechanism the server lacks: pick one it lists (--auth-method; nodemailer authMethod; Spring mail.smtp.auth.mechanisms).',
-  'rfc.reply.521.cause': 'The server answered 521: this host does not accept mail (RFC 7504): "{reply}".',
-  'rfc.reply.521.fix': 'Check --host and --port: this host takes no mail. Use your provider\'s submission server.',
-  'rfc.reply.530.cause': 'The server answered 530: it wants you to log in (or encrypt) first (RFC 4954): "{reply}".',
-  'rfc.reply.530.fix': 'Log in: --user with a password source (--password-env ...); if the text mentions STARTTLS, add --security starttls.',
-  'rfc.reply.534.cause': 'The server answered 534: the authentication mechanism is too weak for this account (RFC 4954); providers also use it to ask for an app password or a browser sign-in: "{reply}".',
-  'rfc.reply.534.fix': 'Read the reply text: choose a mechanism the server lists over TLS (--auth-method), or use an app password or OAuth2 as the provider asks.',
-  'rfc.reply.550.cause': 'The server answered 550 (action not taken, mailbox unavailable). The code covers many reasons, from an unknown recipient to a policy block: "{reply}".',
-  'rfc.reply.550.fix': 'Go by the server\'s words: check --to first, then whether the reply names a policy or a blocklist.',
-  'rfc.reply.551.cause': 'The server answered 551 (user not local; it will not forward): "{reply}".',
-  'rfc.reply.551.fix': 'Send to the address the reply suggests (--to), or through your own provider\'s submission server.',
-  'rfc.reply.552.cause': 'The server answered 552 (storage allocation exceeded): the message is too big or a mailbox is out of space: "{reply}".',
-  'rfc.reply.552.fix': 'Send a smaller message (SIZE in the EHLO reply shows the limit, see --transcript); if the text says the mailbox is full, the recipient must free space.',
-  'rfc.reply.553.cause': 'The server answered 553 (mailbox name not allowed); the code does not say whether the sender or a recipient: "{reply}".',
-  'rfc.reply.553.fix': 'Check --from first: it must be an address your login (--user: {user}) may send as. Then check --to for syntax.',
-  'rfc.reply.554.cause': 'The server answered 554 (transaction failed); the code alone gives no reason: "{reply}".',
-  'rfc.reply.554.fix': 'Go by the server\'s words: a spam filter, a blocklist for your IP or content rules are the usual reasons.',
-  'rfc.reply.555.cause': 'The server answered 555: a MAIL FROM or RCPT TO parameter is not recognised: "{reply}".',
-  'rfc.reply.555.fix': 'Drop the extra parameter (SIZE, BODY=8BITMIME, SMTPUTF8, DSN options), or use a client that sends only what the EHLO reply lists.',
-  'rfc.reply.556.cause': 'The server answered 556: the recipient\'s domain does not accept mail (RFC 7504, null MX): "{reply}".',
-  'rfc.reply.556.fix': 'Check the recipient\'s domain (--to: {to}) and use an address at a domain that receives mail.',
+  ...enRfcReplies,
+  ...enRfcSecurity,
+  ...enRfcDelivery,
 } as const;
