@@ -1,3 +1,6 @@
+import { enCoreSend } from './core-send.js';
+import { enCoreConnect } from './core-connect.js';
+
 /**
  * English catalog. Every key here must exist in ko.ts too (the compiler and a test check).
  * Placeholders are {name}; they are filled from the diagnosis parameters.
@@ -71,134 +74,31 @@ export const enCore = {
   'warn.helo-fallback': 'The server refused EHLO; smtp-doctor fell back to HELO (no extensions).',
   'warn.plaintext-auth': 'Credentials were sent over an unencrypted connection (--allow-plaintext-auth).',
   'warn.some-recipients-rejected': 'Some recipients were rejected: {rejected}',
-  'warn.password-argv': '--password puts the secret on the command line, where other local users can see it (ps, shell history). Prefer --password-env, --password-file or --password-stdin.',
-  'warn.password-url': 'The password is inside --url, so it is on the command line where other local users can see it (ps, shell history). Leave it out of the URL (smtp://user@host:port) and give it with --password-env, --password-file or --password-stdin.',
-  'tls.unverified-note': 'certificate NOT verified, accepted only because of --insecure',
+  'warn.password-argv':
+    '--password puts the secret on the command line, where other local users can see it (ps, shell history). Prefer ' +
+    '--password-env, --password-file or --password-stdin.',
+  'warn.password-url':
+    'The password is inside --url, so it is on the command line where other local users can see it (ps, shell ' +
+    'history). Leave it out of the URL (smtp://user@host:port) and give it with --password-env, --password-file or ' +
+    '--password-stdin.',
   'warn.insecure-flag': '--insecure: certificate problems are reported as warnings and do not stop the check.',
-  'tcp.partial': '{failed} (IPv{family}) {outcome}; {worked} worked.',
-
-  // diagnoses: cause + fix per knowledge-base message id
-  'dns.mail-domain.cause': '"{host}" has no address of its own, but it has MX records ({mx}): it is a mail domain, not the name of an SMTP server.',
-  'dns.mail-domain.fix': 'Set the host to your provider\'s submission server (for example smtp.{host}), not the mail domain. The MX hosts accept incoming mail on port 25 and usually do not take authenticated submission.',
-  'dns.no-such-host.cause': 'The host name "{host}" does not exist in DNS.',
-  'dns.no-such-host.fix': 'Check the spelling of the host setting (--host; nodemailer host, Spring spring.mail.host, Rails address, Django EMAIL_HOST). Copy the exact server name from the provider\'s documentation.',
-  'dns.resolver.cause': 'The DNS resolver did not answer for "{host}", so the name could not be resolved.',
-  'dns.resolver.fix': 'Check this machine\'s DNS settings (/etc/resolv.conf, VPN, container network), then retry. In a container, make sure it has a working resolver.',
-  'dns.family.cause': '"{host}" has no address in the IP family you asked for.',
-  'dns.family.fix': 'Drop --family, or use the other family (--family 4 or --family 6).',
-  'tcp.refused.cause': 'Nothing accepts connections on {host} port {port}: the connection was refused.',
-  'tcp.refused.fix': 'Check the port. Submission uses 587 (STARTTLS) or 465 (implicit TLS); 25 is for server-to-server mail. Run `smtp-doctor probe {host}` to see which ports answer.',
-  'tcp.timeout.cause': 'No answer from {host} port {port} within {timeout} s: something drops the packets (a firewall, a security group, or the wrong host).',
-  'tcp.timeout.fix': 'Check firewalls and outbound rules between this machine and {host}:{port}, and that the host is right. Try port 587 or 465 if {port} is blocked.',
-  'tcp.unreachable.cause': 'There is no network route to {host} ({code}).',
-  'tcp.unreachable.fix': 'Check this machine\'s network connection. When only IPv6 fails, force IPv4 with --family 4 (nodemailer: family 4 via dns; Java: -Djava.net.preferIPv4Stack=true).',
-  'tcp.reset.cause': 'The connection to {host}:{port} was reset as it opened: a firewall or the server actively refused it.',
-  'tcp.reset.fix': 'Check that this machine\'s IP address is allowed to connect (IP allow-lists, fail2ban, provider blocks) and that the port is right.',
-  'mode.expects-tls.cause': 'Port {port} speaks TLS from the first byte (implicit TLS), but the client waited for a plaintext greeting. A second connection with implicit TLS worked.',
-  'mode.expects-tls.fix': 'Use implicit TLS: --security tls. In nodemailer secure: true; Spring mail.smtp.ssl.enable=true (and no starttls); Python smtplib.SMTP_SSL; Rails tls: true (or ssl: true); Django EMAIL_USE_SSL=True and EMAIL_USE_TLS=False.',
-  'mode.expects-plain.cause': 'Port {port} speaks plain SMTP first, but the client started a TLS handshake (OpenSSL: "wrong version number"). A plain connection to the same port worked.',
-  'mode.expects-plain.fix': 'Connect in plain text and upgrade with STARTTLS: --security starttls. In nodemailer secure: false (requireTLS: true); Spring mail.smtp.starttls.enable=true and mail.smtp.starttls.required=true, no ssl.enable; Python smtplib.SMTP then starttls(); Rails enable_starttls_auto: true with no tls/ssl; Django EMAIL_USE_TLS=True, EMAIL_USE_SSL=False.',
-  'greeting.timeout.cause': 'The TCP connection opened, but the server sent no greeting within {timeout} s, and implicit TLS did not work on this port either.',
-  'greeting.timeout.fix': 'Make sure {host}:{port} is an SMTP service. Some servers delay the greeting on purpose; raise --timeout to see whether it comes later. Run `smtp-doctor probe {host}` to compare ports.',
-  'greeting.too-large.cause': 'The server sent a greeting far larger than SMTP allows (more than 256 KiB without an end); smtp-doctor stopped reading.',
-  'greeting.too-large.fix': 'This port is not answering like a mail server: check --host and --port (another service may listen here), or whether a proxy or load balancer in front of it misbehaves.',
-  'greeting.closed.cause': 'The server closed the connection before sending a greeting.',
-  'greeting.closed-after.cause':
-    'The server closed the connection right after its greeting (220), before answering EHLO: ' +
-    'nothing was refused in words.',
-  'greeting.closed-after.fix':
-    'Servers do this when a connection limit is reached, a pre-greeting filter (Postfix postscreen, a blocklist, ' +
-    'fail2ban) drops this client address, or the service fails per session. Check the server log for this IP ' +
-    'address at this time, and try again later or from another network.',
-  'greeting.closed.fix': 'The server may refuse this client address or limit connections. Check the server logs for this IP address, or try again later.',
-  'greeting.blocked.cause': 'The server refused service at the greeting: "{reply}". This usually means your IP address is blocked or not allowed to use this server.',
-  'greeting.blocked.fix': 'Connect from an allowed network, or ask the mail administrator to allow your IP address (or remove it from the blocklist named in the reply).',
-  'greeting.busy.cause': 'The server is temporarily not accepting connections: "{reply}".',
-  'greeting.busy.fix': 'Retry later. If it persists, ask the mail administrator; the server may be overloaded or in maintenance.',
   'ehlo.rejected.cause': 'The server rejected the client\'s greeting name "{helo}": "{reply}".',
-  'ehlo.rejected.fix': 'Use a fully qualified host name that resolves in DNS: --helo mail.yourdomain.com (nodemailer name; Spring mail.smtp.localhost; Rails domain; Python local_hostname).',
-  'starttls.not-offered.cause': 'STARTTLS is required by your settings, but the server on port {port} does not offer it.',
-  'starttls.not-offered.fix': 'Use the provider\'s submission port: 587 with STARTTLS or 465 with --security tls. Only if this is a trusted internal relay without TLS, use --security none (and no credentials).',
-  'starttls.rejected.cause': 'The server offered STARTTLS but refused to start it: "{reply}".',
-  'starttls.rejected.fix': 'This is a server-side TLS problem (missing certificate or TLS disabled). Ask the mail administrator, or use port 465 with --security tls.',
-  'starttls.required.cause': 'The server requires an encrypted connection first: "{reply}".',
-  'starttls.required.fix': 'Turn on STARTTLS: --security starttls (nodemailer requireTLS: true; Spring mail.smtp.starttls.enable=true; Python server.starttls() before login; Rails enable_starttls_auto: true; Django EMAIL_USE_TLS=True).',
-  'auth.plaintext-refused.cause': 'The connection to {host}:{port} is not encrypted, so smtp-doctor did not send the credentials.',
-  'auth.plaintext-refused.fix': 'Use an encrypted connection: --security starttls on 587, or --security tls on 465. Only on a trusted network and a server you control, --allow-plaintext-auth sends them anyway.',
-  'auth.after-starttls-only.cause': 'The server offers AUTH only after STARTTLS, and this connection was not upgraded.',
-  'auth.after-starttls-only.fix': 'Use --security starttls (nodemailer requireTLS: true; Spring mail.smtp.starttls.enable=true; Python starttls() before login()).',
-  'cert.self-signed.cause': 'The server\'s certificate is self-signed ({code}), so its identity cannot be verified.',
-  'cert.self-signed.fix': 'Get the server a certificate from a trusted CA, or trust its CA explicitly: --ca ca.pem (Node NODE_EXTRA_CA_CERTS; Java keytool import; Python ssl context cafile). Use --insecure only to look further, never in production.',
-  'cert.untrusted.cause': 'The certificate is not signed by a CA this machine trusts ({code}); the chain may be incomplete or from a private CA.',
-  'cert.untrusted.fix': 'Install the full certificate chain on the server, or trust the issuing CA: --ca ca.pem (Node NODE_EXTRA_CA_CERTS; Java "PKIX path building failed" is fixed by importing the CA into the truststore).',
-  'cert.expired.cause': 'The server\'s certificate is expired or not yet valid (valid until {validTo}).',
-  'cert.expired.fix': 'Renew the certificate on the server, and check this machine\'s clock. Clients are right to refuse it.',
-  'cert.hostname.cause': 'The certificate does not cover the name "{servername}" (it names: {names}).',
-  'cert.hostname.fix': 'Connect with a host name the certificate covers (one of: {names}), or set --tls-servername to it. If you connect by IP address or an alias, use the certificate\'s name instead.',
-  'tls.version.cause': 'The TLS handshake failed because client and server share no protocol version or cipher ({code}).',
-  'tls.version.fix': 'The server probably only speaks obsolete TLS 1.0/1.1 or weak ciphers. Upgrade the server\'s TLS configuration; as a stopgap some stacks allow older versions (Java jdk.tls.disabledAlgorithms, Node --tls-min-v1.0).',
-  'tls.failed.cause': 'The TLS handshake failed ({code}).',
-  'tls.failed.fix': 'Check the security setting: --security tls for port 465, --security starttls for 587. Run `smtp-doctor probe {host}` to see what each port speaks.',
-  'auth.missing.cause': 'A user name is set but no password was given.',
-  'auth.missing.fix': 'Give the password with --password-env VAR, --password-file PATH or --password-stdin (check that the variable is set and not empty).',
-  'auth.not-offered.cause': 'This port takes no logins: the server offers no AUTH on this connection (not before TLS, not after it), so it cannot check credentials here.',
-  'auth.not-offered.fix': 'Port {port} may be for server-to-server mail. Use the submission port (587 with --security starttls, or 465 with --security tls), or drop --user if this relay authorises by IP address.',
-  'auth.mechanism.cause': 'The authentication mechanism {mechanism} is not offered by the server (offered: {offered}).',
-  'auth.mechanism.fix': 'Use one the server offers: --auth-method with one of {offered} (nodemailer authMethod; Spring mail.smtp.auth.mechanisms).',
-  'auth.wrong.cause': 'The server rejected the user name or password: "{reply}".',
-  'auth.wrong.fix': 'Check the user name (often the full e-mail address, e.g. {address}) and the password. Many providers need an app password or an API key instead of the account password.',
-  'gmail.bad-credentials.cause': 'Gmail rejected the user name or password (535 5.7.8 BadCredentials). Gmail no longer accepts the normal account password for SMTP.',
-  'gmail.bad-credentials.fix': 'Turn on 2-Step Verification for the Google account, create an app password (Google Account > Security > App passwords) and use those 16 characters, without spaces, as the password. The user is the full address.',
-  'gmail.app-password.cause': 'Gmail requires an application-specific password for this account (534 5.7.9): 2-Step Verification is on.',
-  'gmail.app-password.fix': 'Create an app password (Google Account > Security > App passwords) and use it instead of the account password, without spaces.',
-  'auth.temporary.cause': 'Authentication failed temporarily on the server side: "{reply}".',
-  'auth.temporary.fix': 'Retry later. If it persists, the server\'s authentication backend has a problem; contact the mail administrator.',
-  'send.sender.cause': 'The server refused the sender address {from}: "{reply}".',
-  'send.sender.fix': 'Send from an address the account may use (usually the login address {user}, or a verified sender identity or alias). Set --from (nodemailer from; Spring the From of the message; Rails default from).',
-  
-  
-  'auth.required.cause': 'The server wants a login before it takes mail, and this client did not log in: "{reply}".',
-  'auth.required.fix': 'Turn authentication on and give the credentials: --user with --password-env (nodemailer auth: {user, pass}; Spring spring.mail.username/password and mail.smtp.auth=true; PHPMailer SMTPAuth = true; .NET UseDefaultCredentials = false and Credentials = new NetworkCredential(...)).',
+  'ehlo.rejected.fix':
+    'Use a fully qualified host name that resolves in DNS: --helo mail.yourdomain.com (nodemailer name; Spring ' +
+    'mail.smtp.localhost; Rails domain; Python local_hostname).',
   'ip.blocked.cause': 'The server refused this client\'s IP address: it is on a blocklist or has a poor reputation ("{reply}").',
-  'ip.blocked.fix': 'Send through your provider\'s authenticated submission server (587/465) instead of delivering directly, or get the IP delisted at the list named in the reply (Spamhaus, Barracuda ...). Home and cloud IPs are often listed by default.',
-  'auth.web-login.cause': 'The provider blocked this sign-in until the account owner allows it in a browser: "{reply}".',
-  'auth.web-login.fix': 'Sign in to the account in a browser and confirm the blocked attempt, then use an app password (Google: 2-Step Verification + https://myaccount.google.com/apppasswords) or OAuth2 instead of the account password.',
-  'protocol.bare-lf.cause': 'The server refused the message because its lines end with a bare LF or CR instead of CRLF: "{reply}".',
-  'protocol.bare-lf.fix': 'Make the mail library write CRLF line endings in the message (most do; check custom headers and bodies built by hand, and Windows/Unix conversions). Servers reject bare line endings since the SMTP smuggling fixes.',
-  'protocol.sequence.cause': 'The server received a command out of order: "{reply}". This is usually a consequence of an earlier error in the same session.',
-  'protocol.sequence.fix': 'Look for the first error before this one (an EHLO, AUTH or RCPT that failed) and fix that; then make sure the client sends EHLO once, then AUTH, then MAIL FROM.',
-  'protocol.pipelining.cause': 'The client sent commands before the server had answered the earlier ones (pipelining the server did not offer or allow), so the server stopped the session.',
-  'protocol.pipelining.fix': 'Turn off pipelining in the client, or make it wait for each reply; a proxy or security appliance that batches commands can cause this too.',
-  'auth.disabled-139.cause': 'Microsoft 365 refused the login because SMTP AUTH is not allowed for this account (5.7.139): "{reply}". Typical causes: SMTP AUTH switched off for the tenant or the mailbox, security defaults, or MFA/conditional access.',
-  'auth.disabled-139.fix': 'In the Microsoft 365 admin center enable "Authenticated SMTP" for the mailbox (Set-CASMailbox -SmtpClientAuthenticationDisabled $false) and make sure the tenant allows SMTP AUTH and security defaults do not block it; or move to OAuth2 (XOAUTH2) or Microsoft Graph.',
-  'send.recipient.cause': 'The server refused the recipient {to}: "{reply}".',
-  'send.recipient.fix': 'Check the recipient address for typos. If it is correct, the mailbox does not exist or does not accept mail; try another recipient.',
-  'send.mailbox-unknown.cause': 'The recipient {to} does not exist on the server (bad destination mailbox address): "{reply}".',
-  'send.mailbox-unknown.cause.explain': 'The recipient\'s mailbox does not exist on the server (bad destination mailbox address): "{reply}".',
-  'send.mailbox-unknown.fix': 'Check the recipient address for typos; if it is right, the mailbox was removed or never existed there. Ask the recipient for a current address.',
-  'send.relay.cause': 'The server refused to relay mail to {to}: "{reply}". It only relays for authenticated users or its own domains.',
-  'send.relay.fix': 'Authenticate (--user and a password source) on the submission port (587/465), or send to a recipient in the server\'s own domain.',
-  'send.size.cause': 'The message is larger than the server accepts: "{reply}".',
-  'send.size.fix': 'Send smaller messages (check the SIZE limit in the EHLO reply), or ask for a higher limit.',
-  'send.policy.cause': 'The server refused the message for policy reasons: "{reply}".',
-  'send.policy.fix': 'Read the reply text: common causes are spam filtering, SPF/DKIM/DMARC failures for the From domain, or content rules. Fix the sender domain\'s DNS records or ask the administrator.',
-  'limits.rate.cause': 'A sending or connection limit was reached: "{reply}".',
-  'limits.rate.fix': 'Wait and retry later, and send less often or in smaller batches. Check the provider\'s sending limits for this account.',
-  'server.temporary.cause': 'The server reported a temporary failure: "{reply}".',
-  'server.temporary.fix': 'Retry later. Temporary (4xx) errors usually clear by themselves; if it persists, ask the mail administrator.',
-  'protocol.timeout.cause': 'The server stopped answering in the middle of the dialogue ({code}).',
-  'protocol.timeout.fix': 'Retry; if it repeats, a firewall or proxy may be interfering with the SMTP session, or the server is overloaded. Raise --timeout to wait longer.',
-  'protocol.closed.cause': 'The server closed the connection unexpectedly ({code}).',
-  'protocol.closed.fix': 'Check the transcript for the last reply before the close. The server may drop clients it does not trust; check its logs.',
-  'protocol.closed.cause.explain': 'The server closed the connection unexpectedly, without a reply that says why.',
-  'protocol.closed.fix.explain': 'Look at the last command the client sent before the close (a log with the SMTP dialogue shows it; `smtp-doctor check` walks it). The server may drop clients it does not trust; check its logs.',
-  'protocol.generic.cause': 'The server answered something smtp-doctor did not expect: "{reply}" ({code}).',
-  'protocol.generic.fix': 'Read the transcript (--transcript) for the exact dialogue; the reply text usually says what the server wants.',
-  'protocol.generic.fix.explain': 'Go by the server\'s own words in the error; to see the whole dialogue with this server, run `smtp-doctor check --transcript`.',
+  'ip.blocked.fix':
+    'Send through your provider\'s authenticated submission server (587/465) instead of delivering directly, or get ' +
+    'the IP delisted at the list named in the reply (Spamhaus, Barracuda ...). Home and cloud IPs are often listed ' +
+    'by default.',
 
   // hints
-  'hint.gmail.app-password': 'Gmail: use an app password (https://myaccount.google.com/apppasswords) with 2-Step Verification on; "less secure app access" no longer exists.',
-  'hint.microsoft.smtp-auth': 'Microsoft 365: SMTP AUTH must be allowed for the tenant and the mailbox (Authenticated SMTP), and security defaults disable it; Microsoft is retiring basic authentication for SMTP AUTH.',
+  'hint.gmail.app-password':
+    'Gmail: use an app password (https://myaccount.google.com/apppasswords) with 2-Step Verification on; "less ' +
+    'secure app access" no longer exists.',
+  'hint.microsoft.smtp-auth':
+    'Microsoft 365: SMTP AUTH must be allowed for the tenant and the mailbox (Authenticated SMTP), and security ' +
+    'defaults disable it; Microsoft is retiring basic authentication for SMTP AUTH.',
   'hint.sendgrid.apikey': 'SendGrid: the user name is literally "apikey" and the password is the API key.',
   'hint.ses.smtp-credentials': 'Amazon SES: use SMTP credentials created for SES in this region, not IAM access keys.',
   'hint.naver.enable-smtp': 'Naver: turn on "POP3/SMTP 사용" in the mail settings; with 2-step verification use an application password.',
@@ -252,10 +152,14 @@ export const enCore = {
   'err.password-stdin-too-long': '--password-stdin: standard input is longer than {max}; a password is a single short line',
   'err.password-needs-user': 'a password was given without --user',
   'err.several-password-sources': 'give the password one way only (--password-env, --password-file, --password-stdin or --password)',
-  'err.no-password-source': '--user is set but no password source: use --password-env VAR, --password-file PATH or --password-stdin (a prompt needs a terminal)',
+  'err.no-password-source':
+    '--user is set but no password source: use --password-env VAR, --password-file PATH or --password-stdin (a ' +
+    'prompt needs a terminal)',
   'err.ca-file': 'cannot read --ca {path}: {reason}',
   'err.ca-not-pem': '--ca {path} contains no PEM certificate',
   'err.bad-lang': 'invalid --lang "{value}": use en or ko',
   'prompt.password': 'Password for {user}',
+  ...enCoreSend,
+  ...enCoreConnect,
 } as const;
 

@@ -1,5 +1,8 @@
 import type { enCore } from '../en/core.js';
 
+import { koCoreSend } from './core-send.js';
+import { koCoreConnect } from './core-connect.js';
+
 /** 한국어 카탈로그. en.ts의 모든 키가 있어야 합니다 (컴파일러와 테스트가 확인). */
 export const koCore: Record<keyof typeof enCore, string> = {
   'step.dns': 'DNS',
@@ -56,146 +59,59 @@ export const koCore: Record<keyof typeof enCore, string> = {
   'verdict.wrong-name': '이름 불일치',
   'verdict.no-certificate': '인증서 없음',
 
-  'warn.insecure-cert': '인증서를 검증하지 않았습니다 ({verdict}, {code}). --insecure 옵션 때문에 계속 진행합니다.',
+  'warn.insecure-cert':
+    '인증서를 검증하지 않았습니다 ({verdict}, {code}). --insecure 옵션 때문에 계속 ' +
+    '진행합니다.',
   'warn.cert-expiring': '인증서가 {days}일 후 만료됩니다.',
   'warn.server-slow': '서버가 느리게 응답합니다: 응답 하나에 보통 {ms}ms가 걸립니다 (응답 {replies}개).',
   'warn.port-speaks-implicit-tls':
-    '{port}번 포트는 일반 SMTP가 아니라 암묵적 TLS (첫 바이트부터 TLS)로 동작합니다. 클라이언트를 암묵적 TLS로 설정하세요 ' +
-    '(--security tls, nodemailer secure: true). 대부분의 클라이언트는 465 외의 포트에서 STARTTLS를 가정합니다.',
+    '{port}번 포트는 일반 SMTP가 아니라 암묵적 TLS (첫 바이트부터 TLS)로 동작합니다. ' +
+    '클라이언트를 암묵적 TLS로 설정하세요 ' +
+    '(--security tls, nodemailer secure: true). 대부분의 클라이언트는 465 외의 포트에서 STARTTLS를 ' +
+    '가정합니다.',
   'warn.old-tls': '서버가 더 이상 안전하지 않은 {protocol}로 협상했습니다.',
   'warn.no-tls': '연결이 암호화되지 않았습니다. 서버가 STARTTLS를 제공하지 않습니다.',
   'warn.helo-fallback': '서버가 EHLO를 거부해서 HELO로 대신했습니다 (확장 기능 없음).',
   'warn.plaintext-auth': '암호화되지 않은 연결로 인증 정보를 보냈습니다 (--allow-plaintext-auth).',
   'warn.some-recipients-rejected': '일부 수신자가 거부되었습니다: {rejected}',
-  'warn.password-argv': '--password는 비밀번호를 명령줄에 남겨서 같은 서버의 다른 사용자가 볼 수 있습니다 (ps, 셸 히스토리). --password-env, --password-file, --password-stdin을 쓰세요.',
-  'warn.password-url': '비밀번호가 --url 안에 있어서 명령줄에 남고, 같은 서버의 다른 사용자가 볼 수 있습니다 (ps, 셸 히스토리). URL에서는 비밀번호를 빼고 (smtp://user@host:port) --password-env, --password-file, --password-stdin으로 주세요.',
-  'tls.unverified-note': '인증서를 검증하지 않았습니다. --insecure 옵션 때문에 받아들였습니다',
+  'warn.password-argv':
+    '--password는 비밀번호를 명령줄에 남겨서 같은 서버의 다른 사용자가 볼 수 있습니다 ' +
+    '(ps, 셸 히스토리). --password-env, --password-file, --password-stdin을 쓰세요.',
+  'warn.password-url':
+    '비밀번호가 --url 안에 있어서 명령줄에 남고, 같은 서버의 다른 사용자가 볼 수 ' +
+    '있습니다 (ps, 셸 히스토리). URL에서는 비밀번호를 빼고 (smtp://user@host:port) ' +
+    '--password-env, --password-file, --password-stdin으로 주세요.',
   'warn.insecure-flag': '--insecure: 인증서 문제를 경고로만 표시하고 점검을 계속합니다.',
-  'tcp.partial': '{failed} (IPv{family}) {outcome}; {worked}로는 연결됨.',
-
-  'dns.mail-domain.cause': '"{host}"에는 주소(A/AAAA)가 없고 MX 레코드({mx})만 있습니다. SMTP 서버 이름이 아니라 메일 도메인을 적은 것입니다.',
-  'dns.mail-domain.fix': '호스트를 메일 도메인이 아니라 서비스의 발송(submission) 서버 이름으로 바꾸세요 (예: smtp.{host}). MX 서버는 25번 포트로 수신 메일을 받는 용도라서 보통 인증 발송을 받지 않습니다.',
-  'dns.no-such-host.cause': '호스트 이름 "{host}"가 DNS에 존재하지 않습니다.',
-  'dns.no-such-host.fix': '호스트 설정의 철자를 확인하세요 (--host, nodemailer host, Spring spring.mail.host, Rails address, Django EMAIL_HOST). 서비스 문서에 있는 서버 이름을 그대로 복사해 쓰는 것이 안전합니다.',
-  'dns.resolver.cause': 'DNS 서버가 "{host}" 조회에 응답하지 않아 이름을 확인할 수 없습니다.',
-  'dns.resolver.fix': '이 머신의 DNS 설정(/etc/resolv.conf, VPN, 컨테이너 네트워크)을 확인한 뒤 다시 시도하세요. 컨테이너라면 DNS가 동작하는지 먼저 보세요.',
-  'dns.family.cause': '"{host}"에는 요청한 IP 버전의 주소가 없습니다.',
-  'dns.family.fix': '--family를 빼거나 다른 버전(--family 4 또는 --family 6)을 쓰세요.',
-  'tcp.refused.cause': '{host}의 {port}번 포트에서 연결을 받는 서비스가 없습니다 (연결 거부).',
-  'tcp.refused.fix': '포트를 확인하세요. 메일 발송(submission)은 587(STARTTLS) 또는 465(암묵적 TLS)를 쓰고, 25번은 서버 간 전달용입니다. `smtp-doctor probe {host}`로 어떤 포트가 열려 있는지 확인할 수 있습니다.',
-  'tcp.timeout.cause': '{host}의 {port}번 포트가 {timeout}초 안에 응답하지 않았습니다. 방화벽이나 보안 그룹이 패킷을 버리고 있거나 호스트가 잘못되었습니다.',
-  'tcp.timeout.fix': '이 머신에서 {host}:{port}로 나가는 방화벽/아웃바운드 규칙과 호스트 이름을 확인하세요. {port}번이 막혀 있다면 587이나 465를 시도해 보세요.',
-  'tcp.unreachable.cause': '{host}까지 가는 네트워크 경로가 없습니다 ({code}).',
-  'tcp.unreachable.fix': '이 머신의 네트워크 연결을 확인하세요. IPv6만 실패한다면 --family 4로 IPv4를 강제하세요 (Java는 -Djava.net.preferIPv4Stack=true).',
-  'tcp.reset.cause': '{host}:{port} 연결이 열리자마자 끊겼습니다(reset). 방화벽이나 서버가 연결을 거부했습니다.',
-  'tcp.reset.fix': '이 머신의 IP가 접속 허용 목록에 있는지(IP 화이트리스트, fail2ban, 서비스 차단) 그리고 포트가 맞는지 확인하세요.',
-  'mode.expects-tls.cause': '{port}번 포트는 접속하자마자 TLS로 말하는 포트(암묵적 TLS)인데, 클라이언트는 평문 인사말을 기다렸습니다. 같은 포트에 암묵적 TLS로 다시 연결하니 동작했습니다.',
-  'mode.expects-tls.fix': '암묵적 TLS를 쓰세요: --security tls. nodemailer는 secure: true, Spring은 mail.smtp.ssl.enable=true (starttls는 끄기), Python은 smtplib.SMTP_SSL, Rails는 tls: true (또는 ssl: true), Django는 EMAIL_USE_SSL=True, EMAIL_USE_TLS=False.',
-  'mode.expects-plain.cause': '{port}번 포트는 평문 SMTP로 시작하는 포트인데, 클라이언트가 처음부터 TLS 핸드셰이크를 시도했습니다 (OpenSSL: "wrong version number"). 같은 포트에 평문으로 다시 연결하니 동작했습니다.',
-  'mode.expects-plain.fix': '평문으로 연결한 뒤 STARTTLS로 올리세요: --security starttls. nodemailer는 secure: false (requireTLS: true), Spring은 mail.smtp.starttls.enable=true, mail.smtp.starttls.required=true이고 ssl.enable는 빼기, Python은 smtplib.SMTP 후 starttls(), Rails는 enable_starttls_auto: true에 tls/ssl 없이, Django는 EMAIL_USE_TLS=True, EMAIL_USE_SSL=False.',
-  'greeting.timeout.cause': 'TCP 연결은 되었지만 서버가 {timeout}초 안에 인사말(220)을 보내지 않았고, 이 포트에서 암묵적 TLS도 동작하지 않았습니다.',
-  'greeting.timeout.fix': '{host}:{port}가 정말 SMTP 서비스인지 확인하세요. 일부 서버는 일부러 인사말을 늦게 보냅니다. --timeout을 늘려 보거나 `smtp-doctor probe {host}`로 포트별 동작을 비교하세요.',
-  'greeting.too-large.cause': '서버가 SMTP가 허용하는 것보다 훨씬 긴 인사말을 보냈습니다 (끝없이 256 KiB 이상). smtp-doctor가 읽기를 멈췄습니다.',
-  'greeting.too-large.fix': '이 포트는 메일 서버처럼 응답하지 않습니다. --host와 --port를 확인하거나 (다른 서비스가 열려 있을 수 있습니다), 앞단의 프록시나 로드 밸런서가 이상 동작하는지 확인하세요.',
-  'greeting.closed.cause': '서버가 인사말을 보내기 전에 연결을 끊었습니다.',
-  'greeting.closed-after.cause':
-    '서버가 220 인사말을 보낸 뒤, EHLO에 응답하기 전에 인사말 직후 연결을 끊었습니다. 거부한다는 응답은 없었습니다.',
-  'greeting.closed-after.fix':
-    '연결 수 제한에 걸렸거나, 인사말 전 필터(Postfix postscreen, 차단 목록, fail2ban)가 이 클라이언트 IP를 끊었거나, ' +
-    '서비스가 세션마다 실패할 때 이렇게 됩니다. 서버 로그에서 이 시각의 이 IP를 확인하고, 잠시 후 또는 다른 네트워크에서 다시 시도하세요.',
-  'greeting.closed.fix': '서버가 이 클라이언트 IP를 거부하거나 연결 수를 제한하고 있을 수 있습니다. 서버 로그에서 이 IP를 확인하거나 잠시 후 다시 시도하세요.',
-  'greeting.blocked.cause': '서버가 인사말 단계에서 서비스를 거부했습니다: "{reply}". 보통 이 IP 주소가 차단되었거나 이 서버를 쓸 수 없는 경우입니다.',
-  'greeting.blocked.fix': '허용된 네트워크에서 접속하거나, 메일 관리자에게 IP 허용(또는 응답에 적힌 차단 목록에서 해제)을 요청하세요.',
-  'greeting.busy.cause': '서버가 일시적으로 연결을 받지 않고 있습니다: "{reply}".',
-  'greeting.busy.fix': '잠시 후 다시 시도하세요. 계속되면 서버 과부하나 점검일 수 있으니 메일 관리자에게 문의하세요.',
   'ehlo.rejected.cause': '서버가 클라이언트 인사 이름 "{helo}"를 거부했습니다: "{reply}".',
-  'ehlo.rejected.fix': 'DNS에서 조회되는 완전한 호스트 이름을 쓰세요: --helo mail.yourdomain.com (nodemailer name, Spring mail.smtp.localhost, Rails domain, Python local_hostname).',
-  'starttls.not-offered.cause': '설정에서는 STARTTLS가 필수인데, {port}번 포트의 서버는 STARTTLS를 제공하지 않습니다.',
-  'starttls.not-offered.fix': '서비스의 발송용 포트를 쓰세요: 587 + STARTTLS, 또는 465 + --security tls. TLS 없는 신뢰된 내부 릴레이라면 --security none을 쓰되 인증 정보는 보내지 마세요.',
-  'starttls.rejected.cause': '서버가 STARTTLS를 제공한다고 했지만 시작을 거부했습니다: "{reply}".',
-  'starttls.rejected.fix': '서버 쪽 TLS 설정 문제(인증서 없음, TLS 비활성화)입니다. 메일 관리자에게 문의하거나 465 + --security tls를 쓰세요.',
-  'starttls.required.cause': '서버가 먼저 암호화된 연결을 요구합니다: "{reply}".',
-  'starttls.required.fix': 'STARTTLS를 켜세요: --security starttls (nodemailer requireTLS: true, Spring mail.smtp.starttls.enable=true, Python은 login 전에 server.starttls(), Rails enable_starttls_auto: true, Django EMAIL_USE_TLS=True).',
-  'auth.plaintext-refused.cause': '{host}:{port} 연결이 암호화되지 않아서 smtp-doctor가 인증 정보를 보내지 않았습니다.',
-  'auth.plaintext-refused.fix': '암호화된 연결을 쓰세요: 587에서 --security starttls, 또는 465에서 --security tls. 직접 관리하는 서버와 신뢰된 네트워크에서만 --allow-plaintext-auth로 그대로 보낼 수 있습니다.',
-  'auth.after-starttls-only.cause': '서버는 STARTTLS 이후에만 AUTH를 제공하는데, 이 연결은 TLS로 올리지 않았습니다.',
-  'auth.after-starttls-only.fix': '--security starttls를 쓰세요 (nodemailer requireTLS: true, Spring mail.smtp.starttls.enable=true, Python은 login() 전에 starttls()).',
-  'cert.self-signed.cause': '서버 인증서가 자체 서명(self-signed) 인증서라서({code}) 서버의 신원을 검증할 수 없습니다.',
-  'cert.self-signed.fix': '서버에 신뢰할 수 있는 CA가 발급한 인증서를 설치하거나, 그 CA를 명시적으로 신뢰하세요: --ca ca.pem (Node는 NODE_EXTRA_CA_CERTS, Java는 keytool로 truststore에 등록, Python은 ssl context의 cafile). --insecure는 원인을 더 살펴볼 때만 쓰고 운영에서는 쓰지 마세요.',
-  'cert.untrusted.cause': '인증서가 이 머신이 신뢰하는 CA로 서명되지 않았습니다({code}). 중간 인증서가 빠졌거나 사설 CA 일 수 있습니다.',
-  'cert.untrusted.fix': '서버에 전체 인증서 체인을 설치하거나 발급 CA를 신뢰하세요: --ca ca.pem (Java의 "PKIX path building failed"는 CA를 truststore에 넣으면 해결됩니다, Node는 NODE_EXTRA_CA_CERTS).',
-  'cert.expired.cause': '서버 인증서가 만료되었거나 아직 유효 기간이 시작되지 않았습니다 ({validTo}까지 유효).',
-  'cert.expired.fix': '서버 인증서를 갱신하고, 이 머신의 시계도 확인하세요. 클라이언트가 거부하는 것이 맞습니다.',
-  'cert.hostname.cause': '인증서에 "{servername}"이라는 이름이 없습니다 (인증서의 이름: {names}).',
-  'cert.hostname.fix': '인증서에 있는 이름({names}) 중 하나로 접속하거나 --tls-servername으로 지정하세요. IP 주소나 별칭으로 접속하고 있다면 인증서의 이름으로 바꾸세요.',
-  'tls.version.cause': '클라이언트와 서버가 공통으로 지원하는 TLS 버전이나 암호화 방식이 없어서 TLS 핸드셰이크가 실패했습니다 ({code}).',
-  'tls.version.fix': '서버가 오래된 TLS 1.0/1.1이나 약한 암호화만 지원하는 경우가 많습니다. 서버의 TLS 설정을 올리세요. 임시로는 일부 스택에서 이전 버전을 허용할 수 있습니다 (Java jdk.tls.disabledAlgorithms, Node --tls-min-v1.0).',
-  'tls.failed.cause': 'TLS 핸드셰이크가 실패했습니다 ({code}).',
-  'tls.failed.fix': '보안 설정을 확인하세요: 465번은 --security tls, 587번은 --security starttls. `smtp-doctor probe {host}`로 포트별로 어떤 방식인지 확인할 수 있습니다.',
-  'auth.missing.cause': '사용자 이름은 있지만 비밀번호가 없습니다.',
-  'auth.missing.fix': '--password-env 변수명, --password-file 경로, --password-stdin 중 하나로 비밀번호를 주세요 (환경 변수가 설정되어 있고 비어 있지 않은지 확인하세요).',
-  'auth.not-offered.cause': '이 포트는 로그인을 받지 않습니다. 서버가 이 연결에서 AUTH를 제공하지 않으므로(TLS 전에도, 후에도) 인증 정보를 확인할 수 없습니다.',
-  'auth.not-offered.fix': '{port}번 포트는 서버 간 전달용일 수 있습니다. 발송용 포트(587 + --security starttls, 또는 465 + --security tls)를 쓰거나, IP로 허용하는 릴레이라면 --user를 빼세요.',
-  'auth.mechanism.cause': '인증 방식 {mechanism}을 서버가 지원하지 않습니다 (지원: {offered}).',
-  'auth.mechanism.fix': '서버가 지원하는 방식을 쓰세요: --auth-method로 {offered} 중 하나 (nodemailer authMethod, Spring mail.smtp.auth.mechanisms).',
-  'auth.wrong.cause': '서버가 사용자 이름이나 비밀번호를 거부했습니다: "{reply}".',
-  'auth.wrong.fix': '사용자 이름(보통 전체 메일 주소, 예: {address})과 비밀번호를 확인하세요. 많은 서비스가 계정 비밀번호 대신 앱 비밀번호나 API 키를 요구합니다.',
-  'gmail.bad-credentials.cause': 'Gmail이 사용자 이름이나 비밀번호를 거부했습니다 (535 5.7.8 BadCredentials). Gmail은 이제 SMTP에 일반 계정 비밀번호를 받지 않습니다.',
-  'gmail.bad-credentials.fix': 'Google 계정에서 2단계 인증을 켜고, 앱 비밀번호(Google 계정 > 보안 > 앱 비밀번호)를 만들어 그 16자리를 공백 없이 비밀번호로 쓰세요. 사용자 이름은 전체 메일 주소입니다.',
-  'gmail.app-password.cause': '이 계정은 2단계 인증이 켜져 있어서 Gmail이 앱 비밀번호를 요구합니다 (534 5.7.9).',
-  'gmail.app-password.fix': '앱 비밀번호(Google 계정 > 보안 > 앱 비밀번호)를 만들어 계정 비밀번호 대신 공백 없이 쓰세요.',
-  'auth.temporary.cause': '서버 쪽에서 인증이 일시적으로 실패했습니다: "{reply}".',
-  'auth.temporary.fix': '잠시 후 다시 시도하세요. 계속되면 서버의 인증 시스템 문제이니 메일 관리자에게 문의하세요.',
-  'send.sender.cause': '서버가 발신 주소 {from}을 거부했습니다: "{reply}".',
-  'send.sender.fix': '이 계정이 쓸 수 있는 주소로 보내세요 (보통 로그인 주소 {user}, 또는 인증된 발신자/별칭). --from을 바꾸세요 (nodemailer from, Rails default from).',
-  
-  
-  'auth.required.cause': '서버는 메일을 받기 전에 로그인을 요구하는데, 이 클라이언트는 로그인하지 않았습니다: "{reply}".',
-  'auth.required.fix': '인증을 켜고 자격 증명을 주세요: --user와 --password-env (nodemailer auth: {user, pass}, Spring spring.mail.username/password와 mail.smtp.auth=true, PHPMailer SMTPAuth = true, .NET UseDefaultCredentials = false와 Credentials = new NetworkCredential(...)).',
-  'ip.blocked.cause': '서버가 이 클라이언트의 IP 주소를 거부했습니다. 차단 목록에 올라 있거나 평판이 나쁩니다 ("{reply}").',
-  'ip.blocked.fix': '직접 전달하지 말고 서비스의 인증 발송 서버(587/465)를 거쳐 보내거나, 응답에 적힌 목록(Spamhaus, Barracuda 등)에서 IP 해제를 요청하세요. 가정용·클라우드 IP는 기본으로 올라가 있는 경우가 많습니다.',
-  'auth.web-login.cause': '계정 주인이 브라우저에서 허용할 때까지 서비스가 이 로그인을 막았습니다: "{reply}".',
-  'auth.web-login.fix': '브라우저로 계정에 로그인해서 차단된 시도를 확인한 뒤, 계정 비밀번호 대신 앱 비밀번호(Google: 2단계 인증 + https://myaccount.google.com/apppasswords)나 OAuth2를 쓰세요.',
-  'protocol.bare-lf.cause': '메시지 줄 끝이 CRLF가 아니라 LF 나 CR 하나뿐이라서 서버가 거부했습니다: "{reply}".',
-  'protocol.bare-lf.fix': '메일 라이브러리가 메시지에 CRLF 줄 끝을 쓰도록 하세요 (직접 만든 헤더와 본문, Windows/Unix 줄바꿈 변환을 확인하세요). SMTP 스머글링 대응 이후 서버들은 이런 줄 끝을 거부합니다.',
-  'protocol.sequence.cause': '서버가 순서에 맞지 않는 명령을 받았습니다: "{reply}". 보통은 같은 세션에서 먼저 난 오류의 결과입니다.',
-  'protocol.sequence.fix': '이 오류 앞에 난 첫 번째 오류(실패한 EHLO, AUTH, RCPT)를 찾아 먼저 해결하고, 클라이언트가 EHLO를 한 번, 그다음 AUTH, 그다음 MAIL FROM 순서로 보내는지 확인하세요.',
-  'protocol.pipelining.cause': '클라이언트가 앞선 명령의 응답을 받기 전에 다음 명령을 보냈습니다(서버가 제공하거나 허용하지 않은 파이프라이닝). 그래서 서버가 세션을 중단했습니다.',
-  'protocol.pipelining.fix': '클라이언트의 파이프라이닝을 끄거나 응답을 하나씩 기다리도록 하세요. 명령을 모아 보내는 프록시나 보안 장비도 원인이 될 수 있습니다.',
-  'auth.disabled-139.cause': 'Microsoft 365가 이 계정의 SMTP AUTH를 허용하지 않아 로그인을 거부했습니다 (5.7.139): "{reply}". 테넌트나 메일함에서 SMTP AUTH가 꺼져 있거나, 보안 기본값, MFA/조건부 액세스가 흔한 원인입니다.',
-  'auth.disabled-139.fix': 'Microsoft 365 관리 센터에서 해당 메일함의 "인증된 SMTP"를 켜고 (Set-CASMailbox -SmtpClientAuthenticationDisabled $false) 테넌트가 SMTP AUTH를 허용하며 보안 기본값이 막지 않는지 확인하세요. 또는 OAuth2(XOAUTH2)나 Microsoft Graph로 옮기세요.',
-  'send.recipient.cause': '서버가 수신자 {to}를 거부했습니다: "{reply}".',
-  'send.recipient.fix': '수신 주소에 오타가 없는지 확인하세요. 주소가 맞다면 그 메일함이 없거나 메일을 받지 않는 상태입니다. 다른 수신자로 시험해 보세요.',
-  'send.mailbox-unknown.cause': '수신자 {to}의 메일함이 서버에 없습니다(잘못된 수신 메일함 주소): "{reply}".',
-  'send.mailbox-unknown.cause.explain': '수신자의 메일함이 서버에 없습니다(잘못된 수신 메일함 주소): "{reply}".',
-  'send.mailbox-unknown.fix': '수신 주소에 오타가 없는지 확인하세요. 주소가 맞다면 그 메일함은 삭제되었거나 그 서버에 처음부터 없는 것입니다. 수신자에게 현재 주소를 확인하세요.',
-  'send.relay.cause': '서버가 {to}로의 중계(relay)를 거부했습니다: "{reply}". 인증한 사용자나 자기 도메인에 대해서만 중계합니다.',
-  'send.relay.fix': '발송용 포트(587/465)에서 인증(--user와 비밀번호)을 하거나, 서버 자신의 도메인 주소로 보내세요.',
-  'send.size.cause': '메시지가 서버가 받는 크기보다 큽니다: "{reply}".',
-  'send.size.fix': '더 작은 메시지를 보내거나(EHLO 응답의 SIZE 제한 확인) 제한을 올려 달라고 요청하세요.',
-  'send.policy.cause': '서버가 정책상 메시지를 거부했습니다: "{reply}".',
-  'send.policy.fix': '응답 문구를 읽어 보세요. 스팸 필터, 발신 도메인의 SPF/DKIM/DMARC 실패, 내용 규칙이 흔한 원인입니다. 발신 도메인의 DNS 레코드를 고치거나 관리자에게 문의하세요.',
-  'limits.rate.cause': '발송 또는 연결 한도에 걸렸습니다: "{reply}".',
-  'limits.rate.fix': '잠시 기다렸다가 다시 시도하고, 발송 빈도나 묶음 크기를 줄이세요. 이 계정의 발송 한도를 서비스 문서에서 확인하세요.',
-  'server.temporary.cause': '서버가 일시적인 오류를 알렸습니다: "{reply}".',
-  'server.temporary.fix': '잠시 후 다시 시도하세요. 일시적 오류(4xx)는 대개 저절로 풀립니다. 계속되면 메일 관리자에게 문의하세요.',
-  'protocol.timeout.cause': '대화 도중 서버가 응답을 멈췄습니다 ({code}).',
-  'protocol.timeout.fix': '다시 시도해 보세요. 반복되면 방화벽이나 프록시가 SMTP 세션을 방해하거나 서버가 과부하일 수 있습니다. --timeout을 늘려 더 기다릴 수 있습니다.',
-  'protocol.closed.cause': '서버가 예기치 않게 연결을 끊었습니다 ({code}).',
-  'protocol.closed.fix': '대화 기록에서 끊기기 직전의 응답을 확인하세요. 서버가 신뢰하지 않는 클라이언트를 끊는 경우가 있으니 서버 로그를 확인하세요.',
-  'protocol.closed.cause.explain': '서버가 이유를 알리는 응답 없이 연결을 예기치 않게 끊었습니다.',
-  'protocol.closed.fix.explain': '연결이 끊기기 직전에 클라이언트가 보낸 명령을 확인하세요 (SMTP 대화가 담긴 로그에 나오며, `smtp-doctor check`로도 단계별로 확인할 수 있습니다). 서버가 신뢰하지 않는 클라이언트를 끊는 경우가 있으니 서버 로그를 확인하세요.',
-  'protocol.generic.cause': '서버가 예상하지 못한 응답을 보냈습니다: "{reply}" ({code}).',
-  'protocol.generic.fix': '대화 기록(--transcript)에서 정확한 대화를 확인하세요. 응답 문구에 서버가 원하는 것이 대개 적혀 있습니다.',
-  'protocol.generic.fix.explain': '오류에 담긴 서버의 응답 문구를 기준으로 판단하세요. 이 서버와의 대화 전체를 보려면 `smtp-doctor check --transcript`를 실행하세요.',
+  'ehlo.rejected.fix':
+    'DNS에서 조회되는 완전한 호스트 이름을 쓰세요: --helo mail.yourdomain.com (nodemailer name, ' +
+    'Spring mail.smtp.localhost, Rails domain, Python local_hostname).',
+  'ip.blocked.cause':
+    '서버가 이 클라이언트의 IP 주소를 거부했습니다. 차단 목록에 올라 있거나 평판이 ' +
+    '나쁩니다 ("{reply}").',
+  'ip.blocked.fix':
+    '직접 전달하지 말고 서비스의 인증 발송 서버(587/465)를 거쳐 보내거나, 응답에 적힌 ' +
+    '목록(Spamhaus, Barracuda 등)에서 IP 해제를 요청하세요. 가정용·클라우드 IP는 기본으로 ' +
+    '올라가 있는 경우가 많습니다.',
 
-  'hint.gmail.app-password': 'Gmail: 2단계 인증을 켠 뒤 앱 비밀번호(https://myaccount.google.com/apppasswords)를 쓰세요. "보안 수준이 낮은 앱 허용" 설정은 이제 없습니다.',
-  'hint.microsoft.smtp-auth': 'Microsoft 365: 테넌트와 메일함 모두에서 SMTP AUTH(인증된 SMTP)가 허용되어야 하고, 보안 기본값(security defaults)이 켜져 있으면 막힙니다. Microsoft는 SMTP AUTH의 기본 인증을 단계적으로 없애고 있습니다.',
+  'hint.gmail.app-password':
+    'Gmail: 2단계 인증을 켠 뒤 앱 비밀번호(https://myaccount.google.com/apppasswords)를 쓰세요. ' +
+    '"보안 수준이 낮은 앱 허용" 설정은 이제 없습니다.',
+  'hint.microsoft.smtp-auth':
+    'Microsoft 365: 테넌트와 메일함 모두에서 SMTP AUTH(인증된 SMTP)가 허용되어야 하고, 보안 ' +
+    '기본값(security defaults)이 켜져 있으면 막힙니다. Microsoft는 SMTP AUTH의 기본 인증을 ' +
+    '단계적으로 없애고 있습니다.',
   'hint.sendgrid.apikey': 'SendGrid: 사용자 이름은 글자 그대로 "apikey"이고 비밀번호는 API 키입니다.',
   'hint.ses.smtp-credentials': 'Amazon SES: IAM 액세스 키가 아니라 해당 리전에서 만든 SES SMTP 자격 증명을 쓰세요.',
-  'hint.naver.enable-smtp': '네이버: 메일 환경설정에서 "POP3/SMTP 사용"을 켜야 하고, 2단계 인증을 쓰면 애플리케이션 비밀번호를 쓰세요.',
-  'hint.daum.enable-smtp': '다음/카카오: 메일 환경설정에서 IMAP/SMTP 사용을 켜야 하고, 2단계 인증을 쓰면 앱 비밀번호를 쓰세요.',
-  'hint.port25-blocked': '25번 포트는 ISP 나 클라우드에서 외부로 나가는 연결을 막는 경우가 많습니다. 발송에는 587이나 465를 쓰세요.',
+  'hint.naver.enable-smtp':
+    '네이버: 메일 환경설정에서 "POP3/SMTP 사용"을 켜야 하고, 2단계 인증을 쓰면 ' +
+    '애플리케이션 비밀번호를 쓰세요.',
+  'hint.daum.enable-smtp':
+    '다음/카카오: 메일 환경설정에서 IMAP/SMTP 사용을 켜야 하고, 2단계 인증을 쓰면 앱 ' +
+    '비밀번호를 쓰세요.',
+  'hint.port25-blocked':
+    '25번 포트는 ISP 나 클라우드에서 외부로 나가는 연결을 막는 경우가 많습니다. ' +
+    '발송에는 587이나 465를 쓰세요.',
   'hint.all-addresses-failed': '{host}의 모든 주소에서 실패했습니다. 위의 시도 결과를 보세요.',
 
   'category.WRONG_CREDENTIALS': '사용자 이름 또는 비밀번호 오류',
@@ -229,7 +145,9 @@ export const koCore: Record<keyof typeof enCore, string> = {
   'err.missing-host': '--host (SMTP 서버 이름)가 없습니다',
   'err.bad-port': '--port "{value}"가 올바르지 않습니다. 1~65535 사이 숫자를 주세요',
   'err.bad-security': '--security "{value}"가 올바르지 않습니다. starttls, tls, none, auto 중 하나를 쓰세요',
-  'err.bad-auth-method': '--auth-method "{value}"가 올바르지 않습니다. PLAIN, LOGIN, CRAM-MD5, XOAUTH2, OAUTHBEARER 중 하나를 쓰세요',
+  'err.bad-auth-method':
+    '--auth-method "{value}"가 올바르지 않습니다. PLAIN, LOGIN, CRAM-MD5, XOAUTH2, OAUTHBEARER 중 ' +
+    '하나를 쓰세요',
   'err.bad-seconds': '{flag} "{value}"가 올바르지 않습니다. 초 단위 숫자를 주세요',
   'err.bad-timeout': '--timeout "{value}"가 올바르지 않습니다. 0보다 크고 600 이하인 초 단위 숫자를 주세요',
   'err.bad-family': '--family "{value}"가 올바르지 않습니다. 4 또는 6을 쓰세요',
@@ -241,10 +159,16 @@ export const koCore: Record<keyof typeof enCore, string> = {
   'err.password-stdin-tty': '--password-stdin은 터미널이 아니라 파이프로 비밀번호를 받아야 합니다',
   'err.password-stdin-too-long': '--password-stdin: 표준 입력이 {max}보다 깁니다. 비밀번호는 짧은 한 줄이어야 합니다',
   'err.password-needs-user': '--user 없이 비밀번호만 주어졌습니다',
-  'err.several-password-sources': '비밀번호는 한 가지 방식으로만 주세요 (--password-env, --password-file, --password-stdin, --password 중 하나)',
-  'err.no-password-source': '--user는 있는데 비밀번호를 받을 방법이 없습니다. --password-env 변수명, --password-file 경로, --password-stdin 중 하나를 쓰세요 (입력 프롬프트는 터미널에서만 가능합니다)',
+  'err.several-password-sources':
+    '비밀번호는 한 가지 방식으로만 주세요 (--password-env, --password-file, --password-stdin, ' +
+    '--password 중 하나)',
+  'err.no-password-source':
+    '--user는 있는데 비밀번호를 받을 방법이 없습니다. --password-env 변수명, --password-file ' +
+    '경로, --password-stdin 중 하나를 쓰세요 (입력 프롬프트는 터미널에서만 가능합니다)',
   'err.ca-file': '--ca {path}를 읽을 수 없습니다: {reason}',
   'err.ca-not-pem': '--ca {path}에 PEM 인증서가 없습니다',
   'err.bad-lang': '--lang "{value}"가 올바르지 않습니다. en 또는 ko를 쓰세요',
   'prompt.password': '{user}의 비밀번호',
+  ...koCoreSend,
+  ...koCoreConnect,
 };
