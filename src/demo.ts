@@ -9,7 +9,7 @@ import { DEFAULT_TIMEOUTS, type CheckOptions } from './core/options.js';
 import type { Report } from './core/report.js';
 import type { StepResult } from './core/types.js';
 import { Secret } from './core/secret.js';
-import type { Io } from './cli/main.js';
+import type { Io } from './cli/io.js';
 import { t, type Lang } from './i18n/index.js';
 import { renderJson } from './render/json.js';
 import { formatStep, formatSummary, inWalkOrder, makeChalk } from './render/human.js';

@@ -1,16 +1,8 @@
 import type { Security } from '../core/options.js';
+import type { WorkingSettings } from './types.js';
 import { sh } from './stacks/shared.js';
 
-/** What worked, in the terms every stack's settings are made of. */
-export interface WorkingSettings {
-  host: string;
-  port: number;
-  security: Exclude<Security, 'auto'>;
-  user?: string;
-  /** The environment variable the password is read from (never the password itself). */
-  passwordEnv?: string;
-  family?: 4 | 6;
-}
+export type { WorkingSettings } from './types.js';
 
 export const QUICK_STACKS = ['nodemailer', 'spring', 'python', 'django', 'dotenv'] as const;
 

@@ -1,3 +1,4 @@
+import type { OAuthCtx } from '../types.js';
 import { sq, type Ctx } from './shared.js';
 
 /**
@@ -10,12 +11,7 @@ import { sq, type Ctx } from './shared.js';
  *   Spring / Jakarta Mail: the access token is the password, mail.smtp.auth.mechanisms=XOAUTH2
  *               (the javamail and spring emitters do that from c.auth)
  */
-export interface OAuthCtx {
-  /** variable holding the access token (when the user fetches it) */
-  tokenEnv: string;
-  /** the refresh flow, when the check ran it */
-  refresh?: { tokenUrl: string; clientId: string; scope?: string; refreshEnv: string; secretEnv?: string };
-}
+export type { OAuthCtx } from '../types.js';
 
 /** The `auth` option of a nodemailer transport. */
 export function nodemailerOAuth(c: Ctx, o: OAuthCtx): string[] {

@@ -1,5 +1,4 @@
-import type { WorkingSettings } from '../settings.js';
-import type { OAuthCtx } from './oauth.js';
+import type { OAuthCtx, WorkingSettings } from '../types.js';
 
 /** Everything an emitter needs, cleaned once (built by `context` in ../emitters.ts). */
 export interface Ctx {
