@@ -5,6 +5,7 @@ import { EXIT } from '../core/exit-codes.js';
 import { t, tm, type Lang } from '../i18n/index.js';
 import { earlyLang, type Io } from './io.js';
 import { buildProgram } from './program.js';
+import { nagiosFailure, nagiosRequested } from './monitor.js';
 
 export type { Io } from './io.js';
 
@@ -75,6 +76,10 @@ export async function main(io: Io): Promise<number> {
   } catch (err) {
     if (err instanceof CommanderError) {
       if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT.OK;
+    }
+    // For Nagios a bad command line or a crash is UNKNOWN (exit 3), said on stdout.
+    if (nagiosRequested(io.argv)) return nagiosFailure(io, lang, err, (e) => commanderMessage(e, lang), helpHint);
+    if (err instanceof CommanderError) {
       const message = commanderMessage(err, lang);
       io.stderr.write(`${t(lang, 'err.usage', { message })}${helpHint(lang, message)}\n`);
       return EXIT.USAGE;

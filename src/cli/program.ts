@@ -7,6 +7,7 @@ import type { ProbeFlags } from './commands/probe.js';
 import type { MxFlags } from './commands/mx.js';
 import type { ServeFlags } from './commands/serve.js';
 import { langOf, useColor, type GlobalFlags, type Io } from './io.js';
+import { addMonitorOptions } from './monitor.js';
 
 /** Flags shared by check (and, later, probe): every help text comes from the catalogs. */
 function addConnectionOptions(cmd: Command, lang: Lang): Command {
@@ -89,6 +90,7 @@ export function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void
     .option('--share', t(lang, 'help.share'))
     .option('--targets <file>', t(lang, 'help.targets'))
     .option('--concurrency <n>', t(lang, 'help.concurrency'));
+  addMonitorOptions(check, lang);
   // Every command's code is imported when that command runs: --version and --help load none of it.
   check.action(async (flags: FullCheckFlags) => {
     const { runCheckCommand } = await import('./commands/check-command.js');

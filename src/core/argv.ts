@@ -13,6 +13,7 @@ export const VALUE_OPTIONS: ReadonlySet<string> = new Set([
   '--oauth2-client-id', '--oauth2-client-secret-env', '--oauth2-client-secret-file', '--oauth2-refresh-token-env',
   '--oauth2-refresh-token-file', '--oauth2-scope',
   '--grace', '--deadline',
+  '--format', '--warning', '--critical', '--cert-warning', '--cert-critical', '--output',
 ]);
 /** Variadic options: they also take every following argument that does not look like an option. */
 export const VARIADIC_OPTIONS: ReadonlySet<string> = new Set(['--to', '--ca', '--expect']);

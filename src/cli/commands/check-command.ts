@@ -5,6 +5,9 @@ import { executeCheck, prepareCheck, type FullCheckFlags } from './check.js';
 /** `check`: build options, run, render, return the exit code. */
 export async function runCheckCommand(flags: FullCheckFlags, io: Io): Promise<number> {
   const lang = langOf(io, flags);
+  // --format nagios|prometheus|junit: their own runner (one document on stdout); --format json is --json.
+  const monitor = (await import('../monitor.js')).monitorSettings(flags);
+  if (monitor) return (await import('./monitor.js')).runMonitor(monitor, flags, io, lang);
   if (flags.targets !== undefined) {
     const { runTargets } = await import('./targets.js');
     return runTargets(flags, io, lang);
