@@ -5,7 +5,7 @@
  * code, and the password in no file and no stream.
  */
 import { execFile, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -94,6 +94,7 @@ describe('the action, run as the runner runs it', () => {
   }, 120_000);
   afterAll(async () => {
     await server?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   /** The step's env with `${{ inputs.x }}` resolved as the runner resolves it, then bash -eo pipefail. */
