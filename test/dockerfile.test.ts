@@ -14,7 +14,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; bin: Record<string, string> };
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+  name: string; version: string; bin: Record<string, string>;
+};
 
 interface Instruction { op: string; args: string }
 /** Instructions per stage, continuation lines joined, comments dropped. */
@@ -35,7 +37,7 @@ const dir = mkdtempSync(join(tmpdir(), 'sd-docker-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('Dockerfile', () => {
-  it('two stages on a pinned Node 20 base; the runtime runs as the node user with the package bin as entrypoint', () => {
+  it('two stages on a pinned Node 20 base; runs as the node user with the package bin as entrypoint', () => {
     expect(build && runtime).toBeTruthy();
     for (const s of [build!, runtime!]) expect(all(s, 'FROM')[0]).toMatch(/^node:20-(alpine|slim)\b/);
     const ops = runtime!.map((i) => i.op);
@@ -63,7 +65,9 @@ describe('Dockerfile', () => {
     for (const a of all(build!, 'COPY')) {
       const parts = a.split(' ');
       const dest = parts.at(-1)!;
-      for (const s of parts.slice(0, -1)) cpSync(join(ROOT, s), join(src, dest === './' ? s : dest), { recursive: true });
+      for (const s of parts.slice(0, -1)) {
+        cpSync(join(ROOT, s), join(src, dest === './' ? s : dest), { recursive: true });
+      }
     }
     symlinkSync(join(ROOT, 'node_modules'), join(src, 'node_modules'), 'dir'); // what `npm ci` installed
     const sh = (cmd: string, cwd: string) => run('sh', ['-c', cmd], { cwd, timeout: 180_000 });
@@ -85,7 +89,7 @@ describe('Dockerfile', () => {
     const { stdout } = await run(bin, ['explain', '--json', '535 5.7.8 Username and Password not accepted']);
     expect(JSON.parse(stdout)).toMatchObject({ kind: 'explain', category: 'WRONG_CREDENTIALS' });
     const version = await run(bin, ['--version']);
-    expect(version.stdout.trim()).toContain(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
+    expect(version.stdout.trim()).toContain(pkg.version);
     const ls = await run('npm', ['ls', '--global', '--prefix', prefix, '--omit=dev', '--all', '--json'], { cwd: dir })
       .catch((err: { stdout: string }) => err);
     const tree = JSON.parse(ls.stdout) as { problems?: string[]; dependencies: Record<string, unknown> };

@@ -57,7 +57,9 @@ describe('the packed package', () => {
     const tree = JSON.parse(ls.stdout) as { problems?: string[]; dependencies: Record<string, {
       dependencies?: Record<string, { missing?: boolean; extraneous?: boolean }> }> };
     expect(tree.problems ?? []).toEqual([]);
-    const own = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    const own = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+    };
     const installed = tree.dependencies['smtp-doctor']?.dependencies ?? {};
     expect(Object.keys(installed).sort()).toEqual(Object.keys(own.dependencies).sort());
     for (const [name, d] of Object.entries(installed)) expect(d.missing || d.extraneous, name).toBeFalsy();
