@@ -79,6 +79,40 @@ describe('action.yml', () => {
   });
 });
 
+describe('the CI snippets in the README', () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const block = (heading: string): string => {
+    const m = new RegExp(`### ${heading}\\n[\\s\\S]*?\`\`\`yaml\\n([\\s\\S]*?)\`\`\``).exec(readme);
+    expect(m, heading).toBeTruthy();
+    return m![1]!;
+  };
+
+  it('the GitHub workflow uses the action with its real inputs and the password from a secret', () => {
+    const wf = parse(block('GitHub Action')) as { jobs: Record<string, { steps: Array<Record<string, unknown>> }> };
+    const steps = Object.values(wf.jobs)[0]!.steps;
+    const use = steps.find((s) => s.uses === 'smtp-doctor/smtp-doctor@v0')!;
+    const inputs = use.with as Record<string, unknown>;
+    for (const k of Object.keys(inputs)) expect(Object.keys(action.inputs), k).toContain(k);
+    expect(inputs.password).toBe('${{ secrets.SMTP_PASSWORD }}');
+    const table = readme.slice(readme.indexOf('### GitHub Action'), readme.indexOf('### GitLab CI'));
+    for (const k of Object.keys(action.inputs)) expect(table, k).toContain(`\`${k}\``);
+    for (const k of Object.keys(action.outputs)) expect(table, k).toContain(`\`${k}\``);
+  });
+
+  it('the GitLab job runs real flags and reports the JUnit file it writes', async () => {
+    const job = Object.values(parse(block('GitLab CI')) as Record<string, {
+      script: string[]; artifacts: { reports: { junit: string } } }>)[0]!;
+    const line = job.script.join(' ');
+    expect(line).toMatch(/^npx --yes smtp-doctor check /);
+    expect(line).toContain('--password-env SMTP_PASSWORD');
+    expect(/--junit (\S+)/.exec(line)?.[1]).toBe(job.artifacts.reports.junit);
+    const help = await runBin(['check', '--help']);
+    for (const f of line.match(/--[\w-]+/g)!.filter((x) => x !== '--yes')) {
+      expect(help.stdout, f).toMatch(new RegExp(`${f}\\b`));
+    }
+  });
+});
+
 describe('the action, run as the runner runs it', () => {
   let dir: string;
   let tgz: string;
@@ -108,7 +142,8 @@ describe('the action, run as the runner runs it', () => {
     writeFileSync(summary, '');
     writeFileSync(script, step.run);
     const env: Record<string, string> = {
-      PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LANG: 'C.UTF-8', npm_config_prefer_offline: 'true',
+      PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LANG: 'C.UTF-8',
+      npm_config_prefer_offline: 'true',
       GITHUB_ACTIONS: 'true', GITHUB_OUTPUT: output, GITHUB_STEP_SUMMARY: summary, RUNNER_TEMP: temp,
     };
     for (const [k, v] of Object.entries(step.env)) {
@@ -135,14 +170,16 @@ describe('the action, run as the runner runs it', () => {
     const texts: Array<[string, string]> = [['stdout', r.stdout], ['stderr', r.stderr],
       ...files(r.run).map((f) => [f, readFileSync(f, 'utf8')] as [string, string])];
     expect(texts.length).toBeGreaterThan(6);
-    for (const [where, text] of texts) for (const f of forms) expect(text.includes(f), `${where} holds ${f}`).toBe(false);
+    for (const [where, text] of texts) {
+      for (const f of forms) expect(text.includes(f), `${where} holds ${f}`).toBe(false);
+    }
   }
 
   const base = (): Record<string, string> => ({
     version: tgz, host: '127.0.0.1', port: String(server.port), security: 'none', user: 'me@example.com',
   });
 
-  it('a wrong password: exit 6, outputs, ::error annotation, job summary, JUnit, and the password nowhere', async () => {
+  it('a wrong password: exit 6, outputs, ::error, job summary, JUnit, and the password nowhere', async () => {
     const r = await runAction({ ...base(), password: `not-${PW}`, expect: 'auth=ok\ntls=none', junit: 'junit.xml',
       args: '--allow-plaintext-auth --timeout 5' });
     expect(r.code, r.stderr).toBe(6);
@@ -170,7 +207,8 @@ describe('the action, run as the runner runs it', () => {
   }, 60_000);
 
   it('an unmet expectation: exit 8 while the check itself passed', async () => {
-    const r = await runAction({ ...base(), password: PW, expect: 'tls=starttls', args: '--allow-plaintext-auth --no-data' });
+    const r = await runAction({ ...base(), password: PW, expect: 'tls=starttls',
+      args: '--allow-plaintext-auth --no-data' });
     expect(r.code).toBe(8);
     expect(r.outputs).toMatchObject({ verdict: 'warn', 'exit-code': '8' });
     expect(r.stderr).toMatch(/^::warning title=smtp-doctor .*tls=starttls/m);
@@ -188,7 +226,8 @@ describe('the action, run as the runner runs it', () => {
     async () => {
       const m = mta!;
       const r = await runAction({ version: tgz, host: '127.0.0.1', port: String(m.submissionPort), security: 'starttls',
-        user: m.user, password: m.password, ca: readFileSync(m.caFile, 'utf8'), expect: 'tls=starttls\nauth=ok\ncert=trusted',
+        user: m.user, password: m.password, ca: readFileSync(m.caFile, 'utf8'),
+        expect: 'tls=starttls\nauth=ok\ncert=trusted',
         lang: 'ko', args: '--no-data' });
       expect(r.code, r.stderr).toBe(0);
       expect(r.outputs).toMatchObject({ verdict: 'pass', category: '', 'exit-code': '0' });
