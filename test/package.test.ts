@@ -4,7 +4,7 @@
  * masked), and type-checked by `tsc` from a .ts consumer (the README's example too) against the shipped types.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,15 +32,38 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(async () => {
   await server?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 describe('the packed package', () => {
-  it('ships the bin, dist with types, and the schemas', async () => {
+  it('ships the bin, dist with types, the schemas, LICENSE, README and CHANGELOG; no tests, no CI files', async () => {
     const { stdout } = await run('tar', ['-tzf', join(dir, readdirSync(dir).find((f) => f.endsWith('.tgz'))!)]);
+    const listed = stdout.split('\n').filter(Boolean);
     for (const f of ['package/bin/smtp-doctor.js', 'package/dist/index.js', 'package/dist/index.d.ts',
-      'package/dist/bundle/smtp-doctor.js', 'package/schema/check.v1.json', 'package/schema/explain.v1.json']) {
-      expect(stdout.split('\n'), f).toContain(f);
+      'package/dist/bundle/smtp-doctor.js', 'package/schema/check.v1.json', 'package/schema/explain.v1.json',
+      'package/schema/probe.v1.json', 'package/schema/mx.v1.json', 'package/schema/targets.v1.json',
+      'package/LICENSE', 'package/README.md', 'package/CHANGELOG.md', 'package/package.json']) {
+      expect(listed, f).toContain(f);
     }
+    const stray = listed.filter((f) => /^package\/(test|\.ci|fixtures|bench|src|scripts|\.tmp)\//.test(f)
+      || /(^|\/)(Dockerfile|action\.yml|\.env[^/]*|[^/]*\.test\.[jt]s)$/.test(f));
+    expect(stray).toEqual([]);
+    expect(readFileSync(join(dir, 'node_modules', 'smtp-doctor', 'LICENSE'), 'utf8')).toMatch(
+      /^MIT License\n\nCopyright \(c\) 2026 smtp-doctor contributors\n/);
+  });
+
+  it('installs with every production dependency and nothing extraneous (npm ls --omit=dev)', async () => {
+    const ls = await run('npm', ['ls', '--omit=dev', '--all', '--json'], { cwd: dir })
+      .catch((err: { stdout: string; stderr: string }) => err);
+    const tree = JSON.parse(ls.stdout) as { problems?: string[]; dependencies: Record<string, {
+      dependencies?: Record<string, { missing?: boolean; extraneous?: boolean }> }> };
+    expect(tree.problems ?? []).toEqual([]);
+    const own = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+    };
+    const installed = tree.dependencies['smtp-doctor']?.dependencies ?? {};
+    expect(Object.keys(installed).sort()).toEqual(Object.keys(own.dependencies).sort());
+    for (const [name, d] of Object.entries(installed)) expect(d.missing || d.extraneous, name).toBeFalsy();
   });
 
   it("an ESM script imports 'smtp-doctor': explain, and a check against a local listener", async () => {

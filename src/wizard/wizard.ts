@@ -19,7 +19,7 @@ const ADDRESS = /^[^\s<>@]+@[^\s<>@]+$/;
 export async function runWizard(flags: FullCheckFlags, io: Io, lang: Lang): Promise<number> {
   if (!io.stdin.isTTY || flags.json) throw new UsageError('err.wizard-needs-tty');
   const [p, { prepareCheck, executeCheck, loadImports, workedSettings }, { mergeImports }, { findPreset }] = await Promise.all([
-    import('@inquirer/prompts'),
+    import('./prompts.js'),
     import('../cli/commands/check.js'),
     import('../config/merge.js'),
     import('../presets/presets.js'),
