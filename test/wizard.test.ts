@@ -3,6 +3,9 @@
  * keystroke, the way a person uses it.
  */
 import { spawn } from 'node:child_process';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestPki } from './helpers/certs.js';
 import { startSmtpServer, type RunningServer } from './helpers/smtp-servers.js';
@@ -14,9 +17,12 @@ const DOWN = '\x1b[B';
 const ENTER = '\r';
 
 /** Wait for each prompt (a regex on the screen so far) and answer it. */
-function drive(args: string[], steps: Array<[RegExp, string]>, env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; screen: string }> {
+function drive(
+  args: string[], steps: Array<[RegExp, string]>, env: NodeJS.ProcessEnv = {}, stdoutTo?: string,
+): Promise<{ code: number | null; screen: string }> {
   return new Promise((resolve) => {
-    const quoted = [process.execPath, BIN, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
+    const q = (a: string): string => `'${a.replace(/'/g, `'\\''`)}'`;
+    const quoted = [process.execPath, BIN, ...args].map(q).join(' ') + (stdoutTo ? ` > ${q(stdoutTo)}` : '');
     const child = spawn('script', ['-qfec', `stty cols 120 rows 40; ${quoted}`, '/dev/null'], { env: { PATH: process.env.PATH ?? '', TERM: 'xterm', LANG: 'C.UTF-8', ...env } });
     let screen = '';
     let step = 0;
@@ -93,6 +99,25 @@ describe('wizard', () => {
     expect(r.code, r.screen).toBe(0);
     expect(r.screen).not.toMatch(/어떤 서비스를|SMTP 서버 \(호스트 이름\)|사용자 이름 \(비우면/);
     expect(r.screen).toContain('질문 없이 같은 점검을 하는 명령');
+  });
+
+  it('draws its questions on stderr: with stdout in a file they stay on the terminal, the file gets the report', async () => {
+    const out = join(await mkdtemp(join(tmpdir(), 'wizard-')), 'out.txt');
+    const r = await drive(
+      ['wizard', '--host', '127.0.0.1', '--port', String(server.port), '--security', 'starttls', '--user', 'me@example.com',
+        '--ca', caFile, '--tls-servername', 'localhost', '--no-color'],
+      [
+        [/Password for me@example\.com/, `${PASSWORD}${ENTER}`],
+        [/Send a test message\?/, `n${ENTER}`],
+        [/Print the working settings/, ENTER],
+      ],
+      {}, out,
+    );
+    expect(r.code, r.screen).toBe(0);
+    const file = await readFile(out, 'utf8');
+    expect(file).toMatch(/AUTH +\d+ ms +mechanism PLAIN/);
+    expect(file).not.toMatch(/Password for|Send a test message|Print the working settings/);
+    expect(file).not.toContain(PASSWORD);
   });
 
   it('smtp-doctor with no arguments on a terminal is the wizard', async () => {

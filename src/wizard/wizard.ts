@@ -18,12 +18,13 @@ const ADDRESS = /^[^\s<>@]+@[^\s<>@]+$/;
  */
 export async function runWizard(flags: FullCheckFlags, io: Io, lang: Lang): Promise<number> {
   if (!io.stdin.isTTY || flags.json) throw new UsageError('err.wizard-needs-tty');
-  const [p, { prepareCheck, executeCheck, loadImports, workedSettings }, { mergeImports }, { findPreset }] = await Promise.all([
+  const [{ promptsOn }, { prepareCheck, executeCheck, loadImports, workedSettings }, { mergeImports }, { findPreset }] = await Promise.all([
     import('./prompts.js'),
     import('../cli/commands/check.js'),
     import('../config/merge.js'),
     import('../presets/presets.js'),
   ]);
+  const p = promptsOn(io);
   const m = (key: string, params: Record<string, string | number> = {}): string => t(lang, key, params);
   // What the flags and imported sources already say is not asked again.
   const known = mergeImports(flags, await loadImports(flags, io.env));
