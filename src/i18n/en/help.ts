@@ -71,7 +71,7 @@ export const enHelp = {
   'help.env.extra-ca': 'a PEM file of extra trusted CA certificates; --ca adds to it, never replaces it',
   'help.env.no-color': 'set (not empty): no colours, as --no-color',
   'help.env.force-color': 'colours even when the output is not a terminal (0 or false: none)',
-  'help.env.term': 'TERM=dumb: no colours and no spinner (FORCE_COLOR overrides)',
+  'help.env.term': 'TERM=dumb: no spinner, and no colours unless FORCE_COLOR is set',
   'help.env.lang': 'language of messages when --lang is not given (ko_KR.UTF-8: Korean)',
   'help.env.github': 'inside GitHub Actions: error annotations on stderr and a job summary',
   'help.env.config-dir': "where serve keeps its local CA (default ~/.config/smtp-doctor)",

@@ -72,7 +72,7 @@ export const koHelp: Record<keyof typeof enHelp, string> = {
   'help.env.extra-ca': '추가로 신뢰할 CA 인증서의 PEM 파일. --ca는 여기에 더할 뿐 대체하지 않습니다',
   'help.env.no-color': '값이 있으면 색상 없이 출력 (--no-color와 같음)',
   'help.env.force-color': '출력이 터미널이 아니어도 색상 사용 (0 또는 false: 색상 없음)',
-  'help.env.term': 'TERM=dumb: 색상과 스피너 없음 (FORCE_COLOR가 우선)',
+  'help.env.term': 'TERM=dumb: 스피너 없음, FORCE_COLOR가 없으면 색상도 없음',
   'help.env.lang': '--lang이 없을 때 메시지 언어 (ko_KR.UTF-8: 한국어)',
   'help.env.github': 'GitHub Actions 안에서: 표준 오류에 오류 주석, 작업 요약 작성',
   'help.env.config-dir': 'serve가 로컬 CA를 보관하는 곳 (기본 ~/.config/smtp-doctor)',
