@@ -57,9 +57,10 @@ export function ungroupedOptions(program: Command): string[] {
   return out;
 }
 
+/** The terminal's width when stdout is one (read when help is shown: a program may be built without streams). */
 function helpWidth(io: Io): number {
-  const columns = (io.stdout as { columns?: number }).columns;
-  return io.stdout.isTTY && columns ? columns : 80;
+  const out = io.stdout as { isTTY?: boolean; columns?: number } | undefined;
+  return out?.isTTY && out.columns ? out.columns : 80;
 }
 
 /** A titled list of term/description items, aligned and wrapped the way commander does its own. */
@@ -107,7 +108,10 @@ export function applyHelp(program: Command, lang: Lang, io: Io): void {
       styleTitle: (s) => titles[s] ?? s,
       displayWidth,
       formatItem,
-      helpWidth: helpWidth(io),
+      // A getter: commander copies this configuration into a Help each time it shows one.
+      get helpWidth() {
+        return helpWidth(io);
+      },
     });
     cmd.addHelpOption(new Option('-h, --help', t(lang, 'help.help')).helpGroup(title('general')));
     for (const o of cmd.options) {
