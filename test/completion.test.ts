@@ -103,7 +103,11 @@ zpty -w z 'PS1="> "; autoload -U compinit; compinit -u -D; source ${file}; smtp-
 zpty -w z 'zstyle ":completion:*" list-prompt ""; LISTMAX=10000'
 zpty -n -w z $'${line}\\t\\t'
 out=""
-for i in {1..25}; do if zpty -r -t z chunk; then out+=$chunk; else sleep 0.1; fi; done
+idle=0
+for i in {1..100}; do
+  if zpty -r -t z chunk; then out+=$chunk; idle=0; else (( idle++ )); sleep 0.1; fi
+  (( idle >= 10 )) && [[ $out == *${line.trim().split(' ').pop()}* ]] && break
+done
 print -r -- "$out"
 zpty -d z`;
   const env = { PATH: process.env.PATH ?? '', HOME: dir };
