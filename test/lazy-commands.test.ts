@@ -1,5 +1,5 @@
 /**
- * Load per command only what it uses: the CLI's entry (main.ts, program.ts, io.ts) imports each
+ * Load per command only what it uses: the CLI's entry (main.ts, program.ts, io.ts, help*.ts) imports each
  * command's code with `import()` inside that command's action, so `--version`, `--help` and every
  * other command load none of it. Checked on the source (type-only imports are erased and do not count),
  * because the bundle would hide a static import: esbuild merges it into the entry chunk.
@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const CLI = fileURLToPath(new URL('../src/cli/', import.meta.url));
-const ENTRY = ['main.ts', 'program.ts', 'io.ts'];
+const ENTRY = ['main.ts', 'program.ts', 'io.ts', 'help.ts', 'help-tables.ts'];
 /** Modules that belong to one command (or to the walk, explain, the renderers) and are heavy to load. */
 const HEAVY = /^\.\/commands\/|^\.\.\/(wizard|demo|check|explain|render|steps|smtp|kb|probe|mx|serve|sandbox|emit)\b/;
 

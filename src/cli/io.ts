@@ -16,10 +16,13 @@ export interface GlobalFlags {
   transcript?: boolean;
 }
 
+/** --no-color, then NO_COLOR, then FORCE_COLOR (0 or false: none), then TERM=dumb (none), then a terminal. */
 export function useColor(io: Io, flags: GlobalFlags): boolean {
   if (flags.color === false) return false;
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
-  if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0') return true;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined && force !== '') return !/^(0|false)$/i.test(force.trim());
+  if (io.env.TERM === 'dumb') return false;
   return Boolean(io.stdout.isTTY);
 }
 

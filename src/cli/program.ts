@@ -6,6 +6,8 @@ import type { ExplainFlags } from './commands/explain.js';
 import type { ProbeFlags } from './commands/probe.js';
 import type { MxFlags } from './commands/mx.js';
 import type { ServeFlags } from './commands/serve.js';
+import { UsageError } from '../core/errors.js';
+import { applyHelp } from './help.js';
 import { langOf, useColor, type GlobalFlags, type Io } from './io.js';
 import { addMonitorOptions } from './monitor.js';
 
@@ -171,5 +173,30 @@ export function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void
     const { runDemo } = await import('../demo.js');
     setExit(await runDemo({ io, lang: langOf(io, flags), color: useColor(io, flags), json: Boolean(flags.json), transcript: Boolean(flags.transcript) }));
   });
+
+  // `help check` prints what `check --help` prints; commander's own help command would exit 1 on a typo.
+  program
+    .command('help')
+    .description(t(lang, 'help.help-cmd'))
+    .argument('[command]', t(lang, 'help.help-cmd-arg'))
+    .option('--lang <en|ko>', t(lang, 'help.lang'))
+    .action((name: string | undefined) => {
+      const sub = name === undefined ? program : program.commands.find((c) => c.name() === name);
+      if (!sub) throw new UsageError('err.unknown-command', { name: name ?? '' });
+      sub.outputHelp();
+      setExit(0);
+    });
+
+  program
+    .command('completion')
+    .description(t(lang, 'help.completion'))
+    .argument('<shell>', t(lang, 'help.completion-shell'))
+    .action(async (shell: string) => {
+      const { completionScript } = await import('./completion.js');
+      io.stdout.write(completionScript(shell, program));
+      setExit(0);
+    });
+
+  applyHelp(program, lang, io);
   return program;
 }

@@ -213,7 +213,7 @@ export async function executeCheck(p: PreparedCheck, flags: FullCheckFlags, io: 
     for (const w of human.formatWarnings(warnings, style)) io.stderr.write(`${w}\n`);
     write(`${t(lang, 'ui.checking', { host: options.host, port: options.port, security: options.security })}\n`);
     for (const l of human.formatSources(extras.sources ?? {}, options, style)) write(`${l}\n`);
-    const live = await liveObserver({ lang, color, spinner: Boolean(io.stderr.isTTY) && color && ((io.stderr as { columns?: number }).columns ?? 0) >= 20, transcript: false, write });
+    const live = await liveObserver({ lang, color, spinner: Boolean(io.stderr.isTTY) && io.env.TERM !== 'dumb' && color && ((io.stderr as { columns?: number }).columns ?? 0) >= 20, transcript: false, write });
     const printed = new Set<string>();
     // QUIT is the walk's last step: held back so that the steps never reached print before it (walk order).
     let quit: StepResult | undefined;

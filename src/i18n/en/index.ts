@@ -5,6 +5,7 @@ import { enProviders } from './providers.js';
 import { enStacks } from './stacks.js';
 import { enLint } from './lint.js';
 import { enCli } from './cli.js';
+import { enHelp } from './help.js';
 import { enProbe } from './probe.js';
 import { enWizard } from './wizard.js';
 import { enCi } from './ci.js';
@@ -25,6 +26,7 @@ export const en = {
   ...enStacks,
   ...enLint,
   ...enCli,
+  ...enHelp,
   ...enProbe,
   ...enWizard,
   ...enCi,

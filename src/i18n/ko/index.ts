@@ -6,6 +6,7 @@ import { koProviders } from './providers.js';
 import { koStacks } from './stacks.js';
 import { koLint } from './lint.js';
 import { koCli } from './cli.js';
+import { koHelp } from './help.js';
 import { koProbe } from './probe.js';
 import { koWizard } from './wizard.js';
 import { koCi } from './ci.js';
@@ -26,6 +27,7 @@ export const ko: Record<MessageKey, string> = {
   ...koStacks,
   ...koLint,
   ...koCli,
+  ...koHelp,
   ...koProbe,
   ...koWizard,
   ...koCi,
