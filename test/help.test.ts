@@ -85,7 +85,7 @@ describe('--help through the built binary', () => {
     const r = await runBin(['check', '--help']);
     const headings = r.stdout.split('\n').filter((l) => /^[A-Z][A-Za-z0-9. ]+:$/.test(l));
     expect(headings).toEqual(['Server:', 'Login:', 'OAuth 2.0:', 'Message:', 'TLS:', 'Settings from files:',
-      'Output:', 'CI:', 'General:', 'Examples:']);
+      'Output:', 'Monitoring:', 'CI:', 'General:', 'Examples:']);
     expect(sectionOf(r.stdout, 'Server:').join('\n')).toMatch(/--host[\s\S]*--security[\s\S]*--timeout/);
     expect(sectionOf(r.stdout, 'CI:').join('\n')).toMatch(/--expect/);
   });
@@ -111,6 +111,7 @@ describe('--help through the built binary', () => {
     expect(r.stdout).toMatch(/^Help and shell:\n {2}help \[options\] \[command\][\s\S]*\n {2}completion <shell>/m);
     expect(r.stdout.match(/^Exit codes:$/gm)).toHaveLength(1);
     expect(r.stdout.match(/^Environment variables:$/gm)).toHaveLength(1);
+    expect(r.stdout).toMatch(/with --format nagios: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN/);
   });
 });
 

@@ -28,7 +28,7 @@ export const OPTION_GROUP: Readonly<Record<string, GroupId>> = {
   '--json': 'output', '--transcript': 'output', '--lang': 'output', '--no-color': 'output', '--junit': 'output',
   '--report': 'output', '--share': 'output', '--emit': 'output', '--format': 'output',
   '--warning': 'monitoring', '--critical': 'monitoring', '--cert-warning': 'monitoring',
-  '--cert-critical': 'monitoring',
+  '--cert-critical': 'monitoring', '--output': 'monitoring',
   '--expect': 'ci', '--targets': 'ci', '--concurrency': 'ci', '--deadline': 'ci', '--grace': 'ci',
   '--no-probe': 'ci', '--lint-only': 'ci',
   '--help': 'general', '--version': 'general',

@@ -3,7 +3,7 @@
  * top level, the exit codes (from core/exit-codes.ts) and the environment variables. Tables in help-tables.ts.
  */
 import { Help, Option, type Command } from 'commander';
-import { EXIT, EXIT_EXPECTATION } from '../core/exit-codes.js';
+import { EXIT, EXIT_EXPECTATION, NAGIOS } from '../core/exit-codes.js';
 import { t, type Lang } from '../i18n/index.js';
 import {
   COMMAND_GROUP, COMMAND_OPTION_GROUP, ENV_VARS, EXAMPLES, GROUP_ORDER, OPTION_GROUP, type GroupId,
@@ -84,6 +84,7 @@ function topLevelAfter(helper: Help, lang: Lang): string {
     t(lang, 'help.per-command'),
     '',
     section(helper, t(lang, 'help.title.exit-codes'), codes),
+    `  ${t(lang, 'help.exit.nagios', { codes: Object.entries(NAGIOS).map(([k, v]) => `${v} ${k}`).join(', ') })}`,
     '',
     // Long names: each on its own line, the description under it.
     helper.styleTitle(t(lang, 'help.title.env')),

@@ -57,3 +57,7 @@ export function exitCodeFor(category: CategoryId | undefined, step: StepId): num
 
 /** An --expect assertion did not hold although the check itself passed. */
 export const EXIT_EXPECTATION = 8;
+
+/** `check --format nagios` exits as monitoring plugins do (monitoring-plugins' guidelines), not with EXIT. */
+export const NAGIOS = { OK: 0, WARNING: 1, CRITICAL: 2, UNKNOWN: 3 } as const;
+export type NagiosState = keyof typeof NAGIOS;

@@ -2,14 +2,14 @@ import type { NamedReport } from '../ci/types.js';
 import type { Report } from '../core/report.js';
 import type { StepResult } from '../core/types.js';
 import { t, tm, type Lang } from '../i18n/index.js';
+import { NAGIOS, type NagiosState } from '../core/exit-codes.js';
 
 /**
  * `check --format nagios`: one status line as monitoring-plugins write it (check_smtp, check_ssl_cert):
  * `SMTP <STATE> - <words> | <perfdata>`, and the plugin exit code (0 OK, 1 WARNING, 2 CRITICAL,
  * 3 UNKNOWN). The state keyword stays English in every language; the words follow --lang.
  */
-export const NAGIOS = { OK: 0, WARNING: 1, CRITICAL: 2, UNKNOWN: 3 } as const;
-export type NagiosState = keyof typeof NAGIOS;
+export { NAGIOS, type NagiosState } from '../core/exit-codes.js';
 
 /** --warning/--critical (seconds of the whole check) and --cert-warning/--cert-critical (days left). */
 export interface Thresholds {

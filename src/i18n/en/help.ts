@@ -65,6 +65,7 @@ export const enHelp = {
   'help.exit.SEND': 'sending: sender, relay, recipient, policy or size refused',
   'help.exit.EXPECTATION': 'the check passed but an --expect assertion did not hold',
   'help.exit.INTERRUPTED': 'interrupted (Ctrl-C)',
+  'help.exit.nagios': 'with --format nagios: {codes} (the monitoring-plugins convention)',
   'help.env.settings': 'settings read by --from-env and --env-file (also Laravel MAIL_* and Django EMAIL_*)',
   'help.env.proxy': 'proxy for every connection when --proxy is not given (SMTP_DOCTOR_PROXY first)',
   'help.env.no-proxy': 'hosts reached directly rather than through ALL_PROXY',

@@ -66,6 +66,7 @@ export const koHelp: Record<keyof typeof enHelp, string> = {
   'help.exit.SEND': '발송: 발신자, 릴레이, 수신자, 정책 또는 크기 제한으로 거부',
   'help.exit.EXPECTATION': '검사는 통과했지만 --expect 조건이 맞지 않음',
   'help.exit.INTERRUPTED': '중단됨 (Ctrl-C)',
+  'help.exit.nagios': '--format nagios에서는 {codes}입니다 (monitoring-plugins 규칙)',
   'help.env.settings': '--from-env와 --env-file이 읽는 설정 (Laravel MAIL_*, Django EMAIL_*도 읽음)',
   'help.env.proxy': '--proxy가 없을 때 모든 연결에 쓸 프록시 (SMTP_DOCTOR_PROXY가 우선)',
   'help.env.no-proxy': 'ALL_PROXY를 거치지 않고 직접 연결할 호스트',
