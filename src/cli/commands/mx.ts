@@ -8,6 +8,8 @@ export interface MxFlags extends GlobalFlags {
   timeout?: string;
   helo?: string;
   ca?: string[];
+  proxy?: string | false;
+  proxyPasswordEnv?: string;
 }
 
 /** `mx DOMAIN`: inbound mail triage. */
@@ -22,12 +24,15 @@ export async function runMxCommand(domain: string | undefined, flags: MxFlags, i
   ]);
   // The same validation as check for the shared flags (port, timeout, helo, ca).
   const { options } = await buildCheckOptions(
-    { host: domain, port: flags.port ?? '25', security: 'none', ...(flags.timeout ? { timeout: flags.timeout } : {}), ...(flags.helo ? { helo: flags.helo } : {}), ...(flags.ca ? { ca: flags.ca } : {}) },
+    { host: domain, port: flags.port ?? '25', security: 'none', ...(flags.timeout ? { timeout: flags.timeout } : {}), ...(flags.helo ? { helo: flags.helo } : {}), ...(flags.ca ? { ca: flags.ca } : {}),
+      ...(flags.proxy !== undefined ? { proxy: flags.proxy } : {}),
+      ...(flags.proxyPasswordEnv !== undefined ? { proxyPasswordEnv: flags.proxyPasswordEnv } : {}) },
     { env: io.env, stdin: io.stdin, canPrompt: false, prompt: async () => '' },
   );
   const ctx = ctxMod.systemContext(io.env);
   if (flags.dnsServer !== undefined) ctx.resolver = ctxMod.dnsServerResolver(parseDnsServer(flags.dnsServer), options.timeouts.dns);
-  const result = await checkMx(ctx, { domain: domain.replace(/\.$/, ''), port: options.port, helo: options.helo, ca: options.ca, timeouts: options.timeouts });
+  const result = await checkMx(ctx, { domain: domain.replace(/\.$/, ''), port: options.port, helo: options.helo, ca: options.ca, timeouts: options.timeouts,
+    ...(options.proxy ? { proxy: options.proxy } : {}) });
   const exitCode = (await import('../../api/runs.js')).mxExitCode(result);
   io.stdout.write(flags.json ? `${JSON.stringify(render.mxToJson(result, lang, exitCode), null, 2)}\n` : render.renderMxHuman(result, lang, useColor(io, flags), exitCode));
   return exitCode;

@@ -14,6 +14,7 @@ import { enAuthLive } from './auth-live.js';
 import { enTransport } from './transport.js';
 import { enOAuth } from './oauth.js';
 import { enReasons } from './reasons.js';
+import { enProxy } from './proxy.js';
 
 /** The English catalog: every part merged. Each part has a Korean twin in ../ko. */
 export const en = {
@@ -33,6 +34,7 @@ export const en = {
   ...enTransport,
   ...enOAuth,
   ...enReasons,
+  ...enProxy,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -15,6 +15,7 @@ import { koAuthLive } from './auth-live.js';
 import { koTransport } from './transport.js';
 import { koOAuth } from './oauth.js';
 import { koReasons } from './reasons.js';
+import { koProxy } from './proxy.js';
 
 /** The Korean catalog: the same keys as the English one (the compiler and a test check). */
 export const ko: Record<MessageKey, string> = {
@@ -34,4 +35,5 @@ export const ko: Record<MessageKey, string> = {
   ...koTransport,
   ...koOAuth,
   ...koReasons,
+  ...koProxy,
 };
