@@ -49,4 +49,18 @@ export const enProxy = {
   'proxy.target-unreachable.fix':
     'Check the SMTP host name and port. A firewall between the proxy and the server may drop the connection; with ' +
     'socks5h:// the proxy resolves the name, so it must know it.',
+  // explain: a pasted error names neither the proxy nor, often, the server
+  'proxy.unreachable.cause.explain': 'The proxy could not be reached: nothing got as far as the SMTP server.',
+  'proxy.auth.cause.explain': 'The proxy refused the login: the proxy user name or password is wrong or missing.',
+  'proxy.refused.cause.explain': 'The proxy refused to open the connection to the SMTP server: its rules do not allow it, or it failed.',
+  'proxy.refused.fix.explain':
+    'Ask the proxy\'s administrator to allow connections to the SMTP server\'s host and port, or use another proxy ' +
+    '(the client\'s proxy setting, e.g. ALL_PROXY; smtp-doctor: --proxy).',
+  'proxy.protocol.cause.explain':
+    'What answers at the proxy address does not speak that proxy protocol: the wrong port, or another kind of proxy.',
+  'proxy.target-refused.cause.explain':
+    'The proxy works, but from its network nothing accepts connections on that host and port: the server refused ' +
+    'the connection. The connection was made from the proxy\'s network, not from this machine.',
+  'proxy.target-unreachable.cause.explain':
+    'The proxy works, but could not reach the SMTP server from its network (no route, unknown name, or no answer).',
 } as const;

@@ -50,4 +50,18 @@ export const koProxy = {
   'proxy.target-unreachable.fix':
     'SMTP 호스트 이름과 포트를 확인하세요. 프록시와 서버 사이의 방화벽이 연결을 막을 수 있습니다. socks5h://에서는 ' +
     '프록시가 이름을 조회하므로 프록시가 그 이름을 알아야 합니다.',
+  // explain: 붙여 넣은 오류에는 프록시도, 흔히 서버도 나오지 않음
+  'proxy.unreachable.cause.explain': '프록시에 연결할 수 없습니다. SMTP 서버까지는 아무것도 도달하지 않았습니다.',
+  'proxy.auth.cause.explain': '프록시가 로그인을 거부했습니다. 프록시 사용자 이름이나 비밀번호가 틀렸거나 없습니다.',
+  'proxy.refused.cause.explain': '프록시가 SMTP 서버로의 연결을 거부했습니다. 프록시 규칙이 허용하지 않거나 프록시가 실패했습니다.',
+  'proxy.refused.fix.explain':
+    '프록시 관리자에게 SMTP 서버의 호스트와 포트로의 연결을 허용해 달라고 요청하거나, 다른 프록시를 지정하세요 ' +
+    '(클라이언트의 프록시 설정, 예: ALL_PROXY. smtp-doctor에서는 --proxy).',
+  'proxy.protocol.cause.explain':
+    '프록시 주소에서 응답하는 것이 해당 프록시 프로토콜을 사용하지 않습니다. 포트가 틀렸거나 다른 종류의 프록시입니다.',
+  'proxy.target-refused.cause.explain':
+    '프록시는 동작하지만, 프록시의 네트워크에서 그 호스트와 포트로 연결을 받는 서비스가 없습니다. 서버가 연결을 ' +
+    '거부했습니다. 연결은 이 컴퓨터가 아니라 프록시의 네트워크에서 이루어졌습니다.',
+  'proxy.target-unreachable.cause.explain':
+    '프록시는 동작하지만, 프록시의 네트워크에서 SMTP 서버에 도달하지 못했습니다 (경로 없음, 알 수 없는 이름 또는 응답 없음).',
 } as const;
