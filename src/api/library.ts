@@ -56,7 +56,8 @@ export async function probe(host: string, input: ProbeInput = {}): Promise<Probe
   return probeToJson(outcome, lang, confirmation) as unknown as ProbeReport;
 }
 
-export interface MxInput extends Pick<ConnectionInput, 'port' | 'helo' | 'ca' | 'timeout' | 'lang' | 'env' | 'proxy' | 'proxyPasswordEnv'> {
+export interface MxInput
+  extends Pick<ConnectionInput, 'port' | 'helo' | 'ca' | 'timeout' | 'lang' | 'env' | 'proxy' | 'proxyPasswordEnv'> {
   dnsServer?: string;
 }
 

@@ -65,7 +65,8 @@ export interface ProbeResult {
   insecure?: boolean;
 }
 
-export interface ProbeOptions extends Pick<CheckOptions, 'host' | 'helo' | 'tlsServername' | 'ca' | 'family' | 'timeouts' | 'insecure' | 'proxy'> {
+export interface ProbeOptions
+  extends Pick<CheckOptions, 'host' | 'helo' | 'tlsServername' | 'ca' | 'family' | 'timeouts' | 'insecure' | 'proxy'> {
   ports: number[];
   /** Credentials were given: the recommendation must offer AUTH over TLS. */
   wantAuth: boolean;

@@ -11,7 +11,13 @@ import type { ProxyConnect, ProxyFailure } from './types.js';
  * context's socket factory, then the SOCKS or HTTP CONNECT handshake on it. Bounded by timeoutMs.
  * The socket handed back is paused with any early bytes put back: the next reader gets everything.
  */
-export function connectThrough(ctx: Context, proxy: ProxySettings, dest: string, port: number, timeoutMs: number): Promise<ProxyConnect> {
+export function connectThrough(
+  ctx: Context,
+  proxy: ProxySettings,
+  dest: string,
+  port: number,
+  timeoutMs: number,
+): Promise<ProxyConnect> {
   const deadline = ctx.now() + timeoutMs;
   return new Promise((resolve) => {
     let settled = false;
@@ -37,7 +43,8 @@ export function connectThrough(ctx: Context, proxy: ProxySettings, dest: string,
       const left = Math.max(1, deadline - ctx.now());
       if (proxy.scheme === 'http') {
         onTimeout = () => ({ reason: 'proxy-protocol-error', code: 'ETIMEDOUT', outcome: 'proxy' });
-        const auth = proxy.user !== undefined ? { user: proxy.user, password: proxy.password?.reveal() ?? '' } : undefined;
+        const auth =
+          proxy.user !== undefined ? { user: proxy.user, password: proxy.password?.reveal() ?? '' } : undefined;
         void httpConnect(raw, dest, port, auth).then((r) => finish(r));
         return;
       }
@@ -72,8 +79,13 @@ export function connectThrough(ctx: Context, proxy: ProxySettings, dest: string,
 
 function socks(raw: net.Socket, proxy: ProxySettings, dest: string, port: number, timeout: number): SocksClient {
   const type = proxy.scheme === 'socks4' || proxy.scheme === 'socks4a' ? 4 : 5;
-  const p: { host: string; port: number; type: 4 | 5; userId?: string; password?: string } = { host: proxy.host, port: proxy.port, type };
+  const p: { host: string; port: number; type: 4 | 5; userId?: string; password?: string } = {
+    host: proxy.host,
+    port: proxy.port,
+    type,
+  };
   if (proxy.user !== undefined) p.userId = proxy.user;
   if (proxy.password !== undefined) p.password = proxy.password.reveal();
-  return new SocksClient({ proxy: p, command: 'connect', destination: { host: dest, port }, timeout, existing_socket: raw });
+  const destination = { host: dest, port };
+  return new SocksClient({ proxy: p, command: 'connect', destination, timeout, existing_socket: raw });
 }

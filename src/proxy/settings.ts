@@ -35,7 +35,8 @@ export function parseProxyUrl(value: string, source: ProxySource, noProxy: strin
   const host = m[3]!.replace(/^\[|\]$/g, '');
   const port = m[4] === undefined ? DEFAULT_PORT : Number(m[4]);
   if (port < 1 || port > 65535 || (host.includes(':') && !net.isIPv6(host))) throw bad();
-  const s: ProxySettings = { scheme: scheme as ProxyScheme, host, port, source, remoteDns: scheme !== 'socks5' && scheme !== 'socks4', noProxy };
+  const remoteDns = scheme !== 'socks5' && scheme !== 'socks4';
+  const s: ProxySettings = { scheme: scheme as ProxyScheme, host, port, source, remoteDns, noProxy };
   if (m[2] !== undefined) {
     const colon = m[2].indexOf(':');
     const decode = (v: string): string => {
@@ -79,7 +80,10 @@ export function resolveProxy(flags: ProxyFlags, env: NodeJS.ProcessEnv): ProxySe
   return s;
 }
 
-/** Does NO_PROXY send this host directly? curl's rules: "*" is every host; an entry matches itself and its subdomains. */
+/**
+ * Does NO_PROXY send this host directly? curl's rules: "*" is every host; an entry (a leading dot or
+ * "*." ignored) matches itself and its subdomains; a port after an entry is ignored. No CIDR ranges.
+ */
 export function bypassed(noProxy: readonly string[], host: string): boolean {
   const h = host.toLowerCase().replace(/\.$/, '').replace(/^\[|\]$/g, '');
   return noProxy.some((raw) => {

@@ -24,7 +24,8 @@ const SOCKS5_REPLIES: Record<string, Omit<ProxyFailure, 'code'> & { code: string
  */
 export function socksFailure(message: string, stateAtClose: number): ProxyFailure {
   const rejected = /^Socks5 proxy rejected connection - (\w+)/.exec(message);
-  if (rejected) return SOCKS5_REPLIES[rejected[1]!] ?? { reason: 'proxy-protocol-error', code: 'SOCKS_BAD_REPLY', outcome: 'proxy' };
+  const bad = (code: string): ProxyFailure => ({ reason: 'proxy-protocol-error', code, outcome: 'proxy' });
+  if (rejected) return SOCKS5_REPLIES[rejected[1]!] ?? bad('SOCKS_BAD_REPLY');
   if (message.startsWith('Socks4 Proxy rejected connection')) {
     return { reason: 'proxy-refused', code: 'SOCKS4_REJECTED', outcome: 'proxy' };
   }
@@ -44,7 +45,7 @@ export function socksFailure(message: string, stateAtClose: number): ProxyFailur
       return { reason: 'proxy-refused', code: 'SOCKS_CLOSED', outcome: 'proxy' };
     }
   }
-  if (message === 'Proxy connection timed out') return { reason: 'proxy-protocol-error', code: 'ETIMEDOUT', outcome: 'proxy' };
+  if (message === 'Proxy connection timed out') return bad('ETIMEDOUT');
   // A version byte that is not SOCKS, a malformed reply, a close before any answer: not a SOCKS proxy.
-  return { reason: 'proxy-protocol-error', code: message === 'Socket closed' ? 'SOCKS_CLOSED' : 'SOCKS_BAD_REPLY', outcome: 'proxy' };
+  return bad(message === 'Socket closed' ? 'SOCKS_CLOSED' : 'SOCKS_BAD_REPLY');
 }

@@ -47,12 +47,18 @@ export async function connectOnce(
   if (!ctx.proxy) return connectDirect(ctx, addr, port, timeoutMs);
   const start = ctx.now();
   const r = await connectThrough(ctx, ctx.proxy, addr.address, port, timeoutMs);
-  const attempt: Attempt = { address: addr.address, family: addr.family, outcome: 'connected', ms: Math.round(ctx.now() - start) };
+  const ms = Math.round(ctx.now() - start);
+  const attempt: Attempt = { address: addr.address, family: addr.family, outcome: 'connected', ms };
   if ('socket' in r) return { socket: r.socket, attempt };
   return { attempt: { ...attempt, outcome: r.failure.outcome, code: r.failure.code, reason: r.failure.reason } };
 }
 
-function connectDirect(ctx: Context, addr: Address, port: number, timeoutMs: number): Promise<{ socket?: net.Socket; attempt: Attempt }> {
+function connectDirect(
+  ctx: Context,
+  addr: Address,
+  port: number,
+  timeoutMs: number,
+): Promise<{ socket?: net.Socket; attempt: Attempt }> {
   const start = ctx.now();
   return new Promise((resolve) => {
     let settled = false;
@@ -81,7 +87,9 @@ function connectDirect(ctx: Context, addr: Address, port: number, timeoutMs: num
   });
 }
 
-const PRIORITY: Array<Exclude<ConnectOutcome, 'connected'>> = ['proxy', 'refused', 'timeout', 'unreachable', 'reset', 'error'];
+const PRIORITY: Array<Exclude<ConnectOutcome, 'connected'>> = [
+  'proxy', 'refused', 'timeout', 'unreachable', 'reset', 'error',
+];
 
 export interface TcpOutcome {
   result: StepResult;
@@ -104,7 +112,8 @@ export async function tcpStep(ctx: Context, addresses: Address[], port: number, 
     attempts.push(attempt);
     if (socket) {
       socket.on('error', () => undefined); // later owners attach their own handlers
-      const facts: Record<string, FactValue> = { connected: `${addr.address}:${port}`, attempts: attempts.map(attemptFact) };
+      const connected = `${addr.address}:${port}`;
+      const facts: Record<string, FactValue> = { connected, attempts: attempts.map(attemptFact) };
       if (ctx.proxy) facts.proxy = proxyLabel(ctx.proxy);
       const failedFamilies = attempts.filter((a) => a.outcome !== 'connected');
       if (failedFamilies.length) {
@@ -127,7 +136,8 @@ export async function tcpStep(ctx: Context, addresses: Address[], port: number, 
   }
   const worst = PRIORITY.find((o) => attempts.some((a) => a.outcome === o)) ?? 'error';
   const sample = attempts.find((a) => a.outcome === worst);
-  const failure: { code?: string; reason: Reason } = { reason: sample?.reason ?? (worst === 'proxy' ? 'connect-error' : `connect-${worst}`) };
+  const reason: Reason = sample?.reason ?? (worst === 'proxy' ? 'connect-error' : `connect-${worst}`);
+  const failure: { code?: string; reason: Reason } = { reason };
   if (sample?.code) failure.code = sample.code;
   const facts: Record<string, FactValue> = { attempts: attempts.map(attemptFact) };
   if (ctx.proxy) facts.proxy = proxyLabel(ctx.proxy);

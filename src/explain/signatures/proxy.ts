@@ -13,7 +13,15 @@ const SOCKS_NPM = 'https://github.com/JoshGlazebrook/socks (src/common/constants
 export const PROXY_SIGNATURES: Signature[] = [
   {
     id: 'proxy-unreachable',
-    pattern: /Error connecting to SOCKS[45] proxy \S{1,300}|Can't connect to SOCKS proxy:|Failed to connect to (?:the )?proxy|proxy connection (?:refused|failed)/i,
+    pattern: new RegExp(
+      [
+        'Error connecting to SOCKS[45] proxy \\S{1,300}',
+        'Can\'t connect to SOCKS proxy:',
+        'Failed to connect to (?:the )?proxy',
+        'proxy connection (?:refused|failed)',
+      ].join('|'),
+      'i',
+    ),
     reason: 'proxy-unreachable',
     step: 'tcp',
     source:
@@ -27,7 +35,19 @@ export const PROXY_SIGNATURES: Signature[] = [
   },
   {
     id: 'proxy-auth-failed',
-    pattern: /User was rejected by the SOCKS5 server|No authentication method was acceptable|SOCKS5 authentication failed|All offered SOCKS5 authentication methods were rejected|SOCKS ?: (?:authentication failed|No acceptable methods)|Socks5 Authentication failed|Received invalid Socks5 initial handshake \(no accepted authentication type\)|\b407 Proxy Authentication Required/i,
+    pattern: new RegExp(
+      [
+        'User was rejected by the SOCKS5 server',
+        'No authentication method was acceptable',
+        'SOCKS5 authentication failed',
+        'All offered SOCKS5 authentication methods were rejected',
+        'SOCKS ?: (?:authentication failed|No acceptable methods)',
+        'Socks5 Authentication failed',
+        'Received invalid Socks5 initial handshake \\(no accepted authentication type\\)',
+        '\\b407 Proxy Authentication Required',
+      ].join('|'),
+      'i',
+    ),
     reason: 'proxy-auth-failed',
     step: 'tcp',
     source:
@@ -45,7 +65,14 @@ export const PROXY_SIGNATURES: Signature[] = [
   },
   {
     id: 'proxy-target-refused',
-    pattern: /Can't complete SOCKS5 connection to \S{1,300}\. \(5\)|0x05: Connection refused|SOCKS: Connection refused|Socks5 proxy rejected connection - ConnectionRefused/,
+    pattern: new RegExp(
+      [
+        'Can\'t complete SOCKS5 connection to \\S{1,300}\\. \\(5\\)',
+        '0x05: Connection refused',
+        'SOCKS: Connection refused',
+        'Socks5 proxy rejected connection - ConnectionRefused',
+      ].join('|'),
+    ),
     reason: 'proxy-target-refused',
     step: 'tcp',
     source:
@@ -61,10 +88,18 @@ export const PROXY_SIGNATURES: Signature[] = [
   },
   {
     id: 'proxy-target-unreachable',
-    pattern: /Can't complete SOCKS5 connection to \S{1,300}\. \([346]\)|0x0[346]: (?:Network unreachable|Host unreachable|TTL expired)|SOCKS: (?:Network unreachable|Host unreachable|TTL expired)|Socks5 proxy rejected connection - (?:HostUnreachable|NetworkUnreachable|TTLExpired)/,
+    pattern: new RegExp(
+      [
+        'Can\'t complete SOCKS5 connection to \\S{1,300}\\. \\([346]\\)',
+        '0x0[346]: (?:Network unreachable|Host unreachable|TTL expired)',
+        'SOCKS: (?:Network unreachable|Host unreachable|TTL expired)',
+        'Socks5 proxy rejected connection - (?:HostUnreachable|NetworkUnreachable|TTLExpired)',
+      ].join('|'),
+    ),
     reason: 'proxy-target-unreachable',
     step: 'tcp',
-    source: 'RFC 1928 replies 03, 04, 06 as worded by curl lib/socks.c, PySocks, JDK SocksSocketImpl and socks npm' +
+    source:
+      'RFC 1928 replies 03, 04, 06 as worded by curl lib/socks.c, PySocks, JDK SocksSocketImpl and socks npm' +
       `; ${CURL}, ${PYSOCKS}, ${JDK}, ${SOCKS_NPM}`,
     examples: [
       "curl: (97) Can't complete SOCKS5 connection to mail.example.org. (4)",
@@ -75,10 +110,21 @@ export const PROXY_SIGNATURES: Signature[] = [
   },
   {
     id: 'proxy-refused',
-    pattern: /Can't complete SOCKS5 connection to \S{1,300}\. \([1278]\)|0x0[1278]: (?:General SOCKS server failure|Connection not allowed by ruleset|Command not supported|Address type not supported)|SOCKS server general failure|SOCKS: (?:Connection not allowed by ruleset|Command not supported|address type not supported)|Socks5 proxy rejected connection - (?:Failure|NotAllowed|CommandNotSupported|AddressNotSupported)|Socks4 Proxy rejected connection/,
+    pattern: new RegExp(
+      [
+        'Can\'t complete SOCKS5 connection to \\S{1,300}\\. \\([1278]\\)',
+        '0x0[12]: (?:General SOCKS server failure|Connection not allowed by ruleset)',
+        '0x0[78]: (?:Command not supported|Address type not supported)',
+        'SOCKS server general failure',
+        'SOCKS: (?:Connection not allowed by ruleset|Command not supported|address type not supported)',
+        'Socks5 proxy rejected connection - (?:Failure|NotAllowed|CommandNotSupported|AddressNotSupported)',
+        'Socks4 Proxy rejected connection',
+      ].join('|'),
+    ),
     reason: 'proxy-refused',
     step: 'tcp',
-    source: 'RFC 1928 replies 01, 02, 07, 08 as worded by curl lib/socks.c, PySocks, JDK SocksSocketImpl and socks npm' +
+    source:
+      'RFC 1928 replies 01, 02, 07, 08 as worded by curl lib/socks.c, PySocks, JDK SocksSocketImpl and socks npm' +
       `; ${CURL}, ${PYSOCKS}, ${JDK}, ${SOCKS_NPM}`,
     examples: [
       "curl: (97) Can't complete SOCKS5 connection to smtp.example.com. (2)",
@@ -89,7 +135,17 @@ export const PROXY_SIGNATURES: Signature[] = [
   },
   {
     id: 'proxy-protocol-error',
-    pattern: /Malformed reply from SOCKS server|Reply from SOCKS server has bad (?:length|version)|SOCKS5 proxy server sent invalid data|SOCKS5 reply has wrong version|Received invalid version in initial SOCKS5 response|Received invalid Socks5 initial handshake \(invalid socks version\)|Received invalid Socks5 (?:initial handshake|final handshake) response/,
+    pattern: new RegExp(
+      [
+        'Malformed reply from SOCKS server',
+        'Reply from SOCKS server has bad (?:length|version)',
+        'SOCKS5 proxy server sent invalid data',
+        'SOCKS5 reply has wrong version',
+        'Received invalid version in initial SOCKS5 response',
+        'Received invalid Socks5 initial handshake \\(invalid socks version\\)',
+        'Received invalid Socks5 (?:initial handshake|final handshake) response',
+      ].join('|'),
+    ),
     reason: 'proxy-protocol-error',
     step: 'tcp',
     source:

@@ -2,10 +2,12 @@
 export const enProxy = {
   'help.proxy':
     'connect through a proxy: socks5://[user[:pass]@]host:port (socks5h:// lets the proxy resolve the name), ' +
-    'socks4://, socks4a://, http:// (CONNECT); default SMTP_DOCTOR_PROXY, then ALL_PROXY; NO_PROXY lists hosts reached directly',
+    'socks4://, socks4a://, http:// (CONNECT); default SMTP_DOCTOR_PROXY, then ALL_PROXY; ' +
+    'NO_PROXY lists hosts reached directly',
   'help.no-proxy': 'connect directly: ignore SMTP_DOCTOR_PROXY and ALL_PROXY',
   'help.proxy-password-env': 'read the proxy password from this environment variable (keeps it off the command line)',
-  'err.bad-proxy': 'invalid proxy URL in {source}: give SCHEME://[user[:password]@]host[:port], with SCHEME one of {schemes}',
+  'err.bad-proxy':
+    'invalid proxy URL in {source}: give SCHEME://[user[:password]@]host[:port], with SCHEME one of {schemes}',
   'err.proxy-password-env': '--proxy-password-env: the environment variable {name} is not set',
   'note.via-proxy': 'through the proxy {proxy}',
   'fact.proxy': 'through the proxy {proxy}',
@@ -24,12 +26,14 @@ export const enProxy = {
   'proxy.unreachable.fix':
     'Check the proxy\'s host and port in --proxy, SMTP_DOCTOR_PROXY or ALL_PROXY (and that the proxy runs). To ' +
     'connect directly, add --no-proxy or list {host} in NO_PROXY.',
-  'proxy.auth.cause': 'The proxy {proxy} refused the login ({code}): the proxy user name or password is wrong or missing.',
+  'proxy.auth.cause':
+    'The proxy {proxy} refused the login ({code}): the proxy user name or password is wrong or missing.',
   'proxy.auth.fix':
     'Give the proxy\'s user in the URL (socks5://user@host:port) and its password with --proxy-password-env VAR ' +
     '(or in the URL of SMTP_DOCTOR_PROXY / ALL_PROXY). These are the proxy\'s credentials, not the mailbox\'s.',
   'proxy.refused.cause':
-    'The proxy {proxy} refused to open a connection to {host}:{port} ({code}): its rules do not allow it, or it failed.',
+    'The proxy {proxy} refused to open a connection to {host}:{port} ({code}): its rules do not allow it, or it ' +
+    'failed.',
   'proxy.refused.fix':
     'Ask the proxy\'s administrator to allow connections to {host} port {port}, or use another proxy in --proxy / ' +
     'SMTP_DOCTOR_PROXY / ALL_PROXY (--no-proxy connects directly).',
@@ -52,7 +56,8 @@ export const enProxy = {
   // explain: a pasted error names neither the proxy nor, often, the server
   'proxy.unreachable.cause.explain': 'The proxy could not be reached: nothing got as far as the SMTP server.',
   'proxy.auth.cause.explain': 'The proxy refused the login: the proxy user name or password is wrong or missing.',
-  'proxy.refused.cause.explain': 'The proxy refused to open the connection to the SMTP server: its rules do not allow it, or it failed.',
+  'proxy.refused.cause.explain':
+    'The proxy refused to open the connection to the SMTP server: its rules do not allow it, or it failed.',
   'proxy.refused.fix.explain':
     'Ask the proxy\'s administrator to allow connections to the SMTP server\'s host and port, or use another proxy ' +
     '(the client\'s proxy setting, e.g. ALL_PROXY; smtp-doctor: --proxy).',
