@@ -11,6 +11,7 @@ import { detectProvider } from './kb/providers.js';
 import { lintSettings, type Lint } from './lint/credentials.js';
 import type { Origin } from './config/types.js';
 import { findPreset } from './presets/presets.js';
+import { proxySecretForms, routeFor } from './proxy/settings.js';
 import { skipped } from './steps/step.js';
 import { walk } from './steps/walk.js';
 import { DEFAULT_GRACE_MS } from './steps/race.js';
@@ -67,12 +68,17 @@ export interface CheckExtras {
 }
 
 export async function runCheck(opts: CheckOptions, ctx: Context, observer: CheckObserver = {}, warnings: Msg[] = [], extras: CheckExtras = {}): Promise<Report> {
+  ctx = routeFor(ctx, opts.host, opts.proxy);
   const startedAt = new Date(ctx.now());
   const lints = [...(extras.lints ?? []), ...lintSettings(opts)];
   observer.lints?.(lints);
   const transcript = new Transcript({
     now: ctx.now,
-    secrets: [...(opts.password ? opts.password.forms(opts.user) : []), ...oauthSecretForms(opts)],
+    secrets: [
+      ...(opts.password ? opts.password.forms(opts.user) : []),
+      ...oauthSecretForms(opts),
+      ...proxySecretForms(opts.proxy ?? ctx.proxy),
+    ],
     ...(observer.line ? { onLine: observer.line } : {}),
   });
   const steps: StepResult[] = [];

@@ -14,6 +14,42 @@ import { en, ko, tm } from '../src/i18n/index.js';
  * src/explain/signatures.ts, with the URL they were taken from.
  */
 const EXPECTED: Record<string, Array<[string, CategoryId]>> = {
+  // src/explain/signatures/proxy.ts
+  'proxy-unreachable': [
+    ['socks.ProxyConnectionError: Error connecting to SOCKS5 proxy', 'PROXY_FAILURE'],
+    ["java.net.SocketException: Can't connect to SOCKS proxy:", 'PROXY_FAILURE'],
+  ],
+  'proxy-auth-failed': [
+    ['curl: (97) User was rejected by the SOCKS5 server', 'PROXY_FAILURE'],
+    ['socks.GeneralProxyError: Socket error: SOCKS5 authentication failed', 'PROXY_FAILURE'],
+    ['socks.SOCKS5AuthError: All offered SOCKS5 authentication methods', 'PROXY_FAILURE'],
+    ['java.net.SocketException: SOCKS : authentication failed', 'PROXY_FAILURE'],
+    ['SocksClientError: Socks5 Authentication failed', 'PROXY_FAILURE'],
+  ],
+  'proxy-target-refused': [
+    ["curl: (97) Can't complete SOCKS5 connection to", 'CONNECTION_REFUSED'],
+    ['socks.GeneralProxyError: Socket error: 0x05', 'CONNECTION_REFUSED'],
+    ['java.net.SocketException: SOCKS: Connection refused', 'CONNECTION_REFUSED'],
+    ['SocksClientError: Socks5 proxy rejected connection - ConnectionRefused', 'CONNECTION_REFUSED'],
+  ],
+  'proxy-target-unreachable': [
+    ["curl: (97) Can't complete SOCKS5 connection to", 'CONNECTION_TIMEOUT'],
+    ['socks.GeneralProxyError: Socket error: 0x04', 'CONNECTION_TIMEOUT'],
+    ['java.net.SocketException: SOCKS: Host unreachable', 'CONNECTION_TIMEOUT'],
+    ['SocksClientError: Socks5 proxy rejected connection - HostUnreachable', 'CONNECTION_TIMEOUT'],
+  ],
+  'proxy-refused': [
+    ["curl: (97) Can't complete SOCKS5 connection to", 'PROXY_FAILURE'],
+    ['socks.GeneralProxyError: Socket error: 0x02', 'PROXY_FAILURE'],
+    ['java.net.SocketException: SOCKS: Connection not allowed', 'PROXY_FAILURE'],
+    ['SocksClientError: Socks5 proxy rejected connection - NotAllowed', 'PROXY_FAILURE'],
+  ],
+  'proxy-protocol-error': [
+    ['java.net.SocketException: Malformed reply from SOCKS server', 'PROXY_FAILURE'],
+    ['socks.GeneralProxyError: Socket error: SOCKS5 proxy server sent invalid data', 'PROXY_FAILURE'],
+    ['curl: (97) Received invalid version in initial SOCKS5 response.', 'PROXY_FAILURE'],
+    ['SocksClientError: Received invalid Socks5 initial handshake', 'PROXY_FAILURE'],
+  ],
   // src/explain/signatures/wrappers.ts
   'javamail-read-timeout': [
     ['jakarta.mail.MessagingException: Exception reading response;', 'TLS_MODE_MISMATCH'],

@@ -13,10 +13,12 @@ import { Transcript } from '../src/core/transcript.js';
 import { selfSignedCert } from '../src/tls/pki.js';
 import { startClosedPort, startRawServer, type RawServer, type Step } from './helpers/raw-server.js';
 import { runBin } from './support/bin.js';
+import { startSocksServer } from './helpers/socks-server.js';
 
 const servers: RawServer[] = [];
+const closers: Array<() => Promise<void>> = [];
 afterAll(async () => {
-  await Promise.all(servers.map((s) => s.close()));
+  await Promise.all([...servers.map((s) => s.close()), ...closers.map((c) => c())]);
 });
 async function raw(script: Step[], tls?: { key: string; cert: string }): Promise<RawServer> {
   const s = await startRawServer(tls ? { script, tls } : { script });
@@ -212,6 +214,37 @@ describe('a canary password in every output mode', () => {
       const text = read(f);
       expect(text.length, f).toBeGreaterThan(100);
       expectNoCanary(f, text, pw);
+    }
+  });
+});
+
+describe('a canary proxy password (--proxy URL, ALL_PROXY) in every output mode', () => {
+  it('human, --transcript, --json, --junit, --report, --share, GitHub summary, Korean', async () => {
+    const pw = 'Prx9Kanary7Lamp';
+    const proxy = await startSocksServer({ users: { px: pw } });
+    closers.push(proxy.close);
+    // The SMTP server echoes nothing of the proxy: anything that leaks comes from smtp-doctor itself.
+    const s = await raw([{ send: '220 p.example ESMTP\r\n' }, { expect: /^EHLO/ }, { send: '250 p.example\r\n' }]);
+    const base = ['check', '--host', '127.0.0.1', '--port', String(s.port), '--security', 'none', '--no-probe', '--timeout', '5'];
+    const url = proxy.url('socks5', `px:${pw}`);
+    const [junit, report, summary] = [file('xml'), file('md'), file('md')];
+    const runs = await Promise.all([
+      runBin([...base, '--proxy', url, '--transcript', '--junit', junit, '--report', report, '--share'], {
+        env: { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary },
+      }),
+      runBin([...base, '--proxy', url, '--json']),
+      runBin([...base, '--lang', 'ko', '--share'], { env: { ALL_PROXY: url } }),
+      runBin([...base, '--json'], { env: { ALL_PROXY: proxy.url('socks5', `px:${pw}-wrong`) } }),
+    ]);
+    for (const [i, r] of runs.entries()) {
+      expectNoCanary(`run ${i} stdout`, r.stdout, pw);
+      expectNoCanary(`run ${i} stderr`, r.stderr, pw);
+    }
+    expect(runs[0]!.stdout).toContain(`through the proxy socks5://127.0.0.1:${proxy.port}`);
+    expect(runs[3]!.code).toBe(4);
+    for (const f of [junit, report, summary]) {
+      expect(read(f).length, f).toBeGreaterThan(100);
+      expectNoCanary(f, read(f), pw);
     }
   });
 });

@@ -56,7 +56,8 @@ export async function probe(host: string, input: ProbeInput = {}): Promise<Probe
   return probeToJson(outcome, lang, confirmation) as unknown as ProbeReport;
 }
 
-export interface MxInput extends Pick<ConnectionInput, 'port' | 'helo' | 'ca' | 'timeout' | 'lang' | 'env'> {
+export interface MxInput
+  extends Pick<ConnectionInput, 'port' | 'helo' | 'ca' | 'timeout' | 'lang' | 'env' | 'proxy' | 'proxyPasswordEnv'> {
   dnsServer?: string;
 }
 
@@ -70,8 +71,8 @@ export async function mx(domain: string, input: MxInput = {}): Promise<MxReport>
     import('../render/mx.js'),
   ]);
   const ctx = await asOptionsError(lang, () => context(env, input.dnsServer, options.timeouts.dns));
-  const { port, helo, ca, timeouts } = options;
-  const o = { domain: domain.replace(/\.$/, ''), port, helo, ca, timeouts };
+  const { port, helo, ca, timeouts, proxy } = options;
+  const o = { domain: domain.replace(/\.$/, ''), port, helo, ca, timeouts, ...(proxy ? { proxy } : {}) };
   const result = await checkMx(ctx, o);
   return mxToJson(result, lang, mxExitCode(result)) as unknown as MxReport;
 }

@@ -37,6 +37,10 @@ export interface ConnectionInput {
   family?: 4 | 6;
   /** Seconds; caps every wait (like --timeout). */
   timeout?: number;
+  /** Connect through this proxy (like --proxy: socks5://, socks5h://, socks4://, socks4a://, http://); false: none. */
+  proxy?: string | false;
+  /** The proxy password from this environment variable (like --proxy-password-env). */
+  proxyPasswordEnv?: string;
   /** Language of the rendered messages (default 'en'). */
   lang?: Lang;
   /** Environment for provider detection and the system context (default process.env). */
@@ -109,6 +113,8 @@ export async function buildOptions(o: CheckInput): Promise<BuiltOptions> {
     set('family', str(o.family));
     set('timeout', str(o.timeout));
     set('probe', o.probe);
+    set('proxy', o.proxy);
+    set('proxyPasswordEnv', o.proxyPasswordEnv);
     if (password) flags.secret = new Secret(password);
     if (password) flags.secretSource = 'file';
     const a = o.oauth2;

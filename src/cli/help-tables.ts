@@ -14,7 +14,7 @@ export type GroupId = (typeof GROUP_ORDER)[number];
 export const OPTION_GROUP: Readonly<Record<string, GroupId>> = {
   '--host': 'server', '--provider': 'server', '--port': 'server', '--security': 'server', '--helo': 'server',
   '--family': 'server', '--timeout': 'server', '--ports': 'server',
-  '--dns-server': 'network', '--proxy': 'network', '--no-proxy': 'network',
+  '--dns-server': 'network', '--proxy': 'network', '--no-proxy': 'network', '--proxy-password-env': 'network',
   '--user': 'login', '--password-env': 'login', '--password-file': 'login', '--password-stdin': 'login',
   '--password': 'login', '--auth-method': 'login',
   '--oauth2-token-env': 'oauth', '--oauth2-token-file': 'oauth', '--oauth2-token-stdin': 'oauth',
@@ -87,8 +87,8 @@ export const EXAMPLES: Readonly<Record<string, readonly string[]>> = {
 /** The environment variables smtp-doctor reads -> `help.env.<key>`. */
 export const ENV_VARS: ReadonlyArray<readonly [names: string, key: string]> = [
   ['SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASSWORD, SMTP_FROM, SMTP_TLS, SMTP_SECURE', 'settings'],
-  ['SMTP_DOCTOR_PROXY, ALL_PROXY', 'proxy'],
-  ['NO_PROXY', 'no-proxy'],
+  ['SMTP_DOCTOR_PROXY, ALL_PROXY, all_proxy', 'proxy'],
+  ['NO_PROXY, no_proxy', 'no-proxy'],
   ['NODE_EXTRA_CA_CERTS', 'extra-ca'],
   ['NO_COLOR', 'no-color'],
   ['FORCE_COLOR', 'force-color'],

@@ -7,12 +7,13 @@ import { resolvePassword, type PasswordIo } from './password.js';
 import { findPreset, suggestPresets, type Preset } from '../presets/presets.js';
 import { readFailure, readFileBounded } from '../core/read.js';
 import { resolveOAuth, type OAuthFlags } from './oauth-options.js';
+import { resolveProxy, type ProxyFlags } from '../proxy/settings.js';
 
 /** The raw flags of `check`, as commander gives them. */
 /** A CA bundle (a whole system store is about 200 KiB). */
 const MAX_CA_BYTES = 4 * 1024 * 1024;
 
-export interface CheckFlags extends OAuthFlags {
+export interface CheckFlags extends OAuthFlags, ProxyFlags {
   host?: string;
   port?: string;
   security?: string;
@@ -84,6 +85,7 @@ export async function buildCheckOptions(flags: CheckFlags, io: PasswordIo): Prom
     '--oauth2-client-id': flags.oauth2ClientId,
     '--oauth2-scope': flags.oauth2Scope,
     '--oauth2-token-url': flags.oauth2TokenUrl,
+    '--proxy': flags.proxy || undefined,
   })) noCrLf(flag, v);
   for (const to of flags.to ?? []) noCrLf('--to', to);
 
@@ -165,6 +167,8 @@ export async function buildCheckOptions(flags: CheckFlags, io: PasswordIo): Prom
   if (preset) options.provider = preset.name;
   if (flags.probe === false) options.probeOnFailure = false;
   if (flags.grace !== undefined) options.graceMs = seconds(flags.grace, '--grace', 0, 600);
+  const proxy = resolveProxy(flags, io.env);
+  if (proxy) options.proxy = proxy;
   if (flags.deadline !== undefined) options.deadlineMs = seconds(flags.deadline, '--deadline', 0.1, 3600);
   if (!oauth && preset?.authMethod && !authMethod && (AUTH_METHODS as readonly string[]).includes(preset.authMethod)) options.authMethod = preset.authMethod as AuthMethod;
   return { options, warnings };

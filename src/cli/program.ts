@@ -45,7 +45,10 @@ function addConnectionOptions(cmd: Command, lang: Lang): Command {
     .option('--insecure', h('insecure'))
     .option('--allow-plaintext-auth', h('allow-plaintext-auth'))
     .option('--family <4|6>', h('family'))
-    .option('--timeout <seconds>', h('timeout'));
+    .option('--timeout <seconds>', h('timeout'))
+    .option('--proxy <url>', h('proxy'))
+    .option('--no-proxy', h('no-proxy'))
+    .option('--proxy-password-env <VAR>', h('proxy-password-env'));
 }
 
 function addSourceOptions(cmd: Command, lang: Lang): Command {
@@ -124,7 +127,10 @@ export function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void
     .option('--dns-server <ip[:port]>', t(lang, 'help.dns-server'))
     .option('--helo <name>', t(lang, 'help.helo'))
     .option('--ca <file...>', t(lang, 'help.ca'))
-    .option('--timeout <seconds>', t(lang, 'help.timeout'));
+    .option('--timeout <seconds>', t(lang, 'help.timeout'))
+    .option('--proxy <url>', t(lang, 'help.proxy'))
+    .option('--no-proxy', t(lang, 'help.no-proxy'))
+    .option('--proxy-password-env <VAR>', t(lang, 'help.proxy-password-env'));
   addOutputOptions(mx, lang, false).action(async (domain: string | undefined, flags: MxFlags) => {
     const { runMxCommand } = await import('./commands/mx.js');
     setExit(await runMxCommand(domain, flags, io));

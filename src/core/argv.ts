@@ -12,7 +12,7 @@ export const VALUE_OPTIONS: ReadonlySet<string> = new Set([
   '--concurrency', '--oauth2-token-env', '--oauth2-token-file', '--oauth2-token-url', '--oauth2-tenant',
   '--oauth2-client-id', '--oauth2-client-secret-env', '--oauth2-client-secret-file', '--oauth2-refresh-token-env',
   '--oauth2-refresh-token-file', '--oauth2-scope',
-  '--grace', '--deadline',
+  '--grace', '--deadline', '--proxy', '--proxy-password-env',
   '--format', '--warning', '--critical', '--cert-warning', '--cert-critical', '--output',
 ]);
 /** Variadic options: they also take every following argument that does not look like an option. */
@@ -43,6 +43,7 @@ const SECRET_VALUES: Record<string, (v: string) => string> = {
   '--password': () => MASK,
   '--url': redactUrl,
   '--oauth2-token-url': redactUrl,
+  '--proxy': redactUrl,
 };
 
 /**

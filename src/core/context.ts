@@ -1,6 +1,7 @@
 import dns from 'node:dns';
 import net from 'node:net';
 import tls from 'node:tls';
+import type { ProxySettings } from '../proxy/settings.js';
 import { ownError } from './errors.js';
 
 export interface Address {
@@ -32,6 +33,8 @@ export interface Context {
   connectTcp(opts: net.NetConnectOpts): net.Socket;
   connectTls(opts: tls.ConnectionOptions): tls.TLSSocket;
   env: NodeJS.ProcessEnv;
+  /** Connect through this proxy (the TCP connection to it still comes from connectTcp). */
+  proxy?: ProxySettings;
 }
 
 export const systemResolver: Resolver = {

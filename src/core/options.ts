@@ -1,3 +1,4 @@
+import type { ProxySettings } from '../proxy/settings.js';
 import type { Secret } from './secret.js';
 
 export const SECURITY_MODES = ['auto', 'starttls', 'tls', 'none'] as const;
@@ -91,6 +92,8 @@ export interface CheckOptions {
   graceMs?: number;
   /** The bound of the whole run (ms; default 60 000): every wait is capped by what is left. */
   deadlineMs?: number;
+  /** Connect through this proxy (--proxy, SMTP_DOCTOR_PROXY, ALL_PROXY), unless NO_PROXY lists the host. */
+  proxy?: ProxySettings;
 }
 
 export function defaultPortFor(security: Security): number {

@@ -35,6 +35,7 @@ export const CATEGORY_IDS = [
   'CLIENT_IP_BLOCKED',
   'PROTOCOL_ERROR',
   'MISSING_CREDENTIALS',
+  'PROXY_FAILURE',
 ] as const;
 export type CategoryId = (typeof CATEGORY_IDS)[number];
 
@@ -48,6 +49,9 @@ export const REASONS = [
   'no-address', 'no-address-has-mx', 'no-address-in-family', 'resolver-unavailable', 'resolver-error',
   // tcp (connect-<outcome>)
   'connect-refused', 'connect-timeout', 'connect-unreachable', 'connect-reset', 'connect-error',
+  // tcp through a proxy (--proxy): the proxy itself, then the server as reached from the proxy's network
+  'proxy-unreachable', 'proxy-auth-failed', 'proxy-refused', 'proxy-protocol-error', 'proxy-target-refused',
+  'proxy-target-unreachable',
   // greeting and EHLO
   'greeting-failed', 'greeting-timeout', 'greeting-too-large', 'greeting-rejected', 'closed-before-greeting',
   'expects-implicit-tls', 'ehlo-rejected', 'session-failed', 'greeting-slow', 'http-server', 'reply-too-large',
@@ -162,6 +166,7 @@ export const NOTE_KINDS = [
   'http-answer',
   'mode-switch',
   'tls-no-answer',
+  'via-proxy',
 ] as const;
 export type NoteKind = (typeof NOTE_KINDS)[number];
 

@@ -2,6 +2,7 @@ import type { Signature } from './types.js';
 import { TLS_MODE_SIGNATURES } from './signatures/tls-mode.js';
 import { TLS_SIGNATURES } from './signatures/tls.js';
 import { NETWORK_SIGNATURES } from './signatures/network.js';
+import { PROXY_SIGNATURES } from './signatures/proxy.js';
 import { COMMAND_SIGNATURES } from './signatures/commands.js';
 import { WRAPPER_SIGNATURES } from './signatures/wrappers.js';
 import { MTA_SIGNATURES } from './signatures/mta.js';
@@ -18,6 +19,7 @@ export const SIGNATURES: Signature[] = [
   ...WRAPPER_SIGNATURES,
   ...TLS_MODE_SIGNATURES,
   ...TLS_SIGNATURES,
+  ...PROXY_SIGNATURES,
   ...NETWORK_SIGNATURES,
   ...COMMAND_SIGNATURES,
   ...MTA_SIGNATURES,

@@ -81,6 +81,7 @@ function paramsFor(step: StepResult, dc: DiagnoseContext): Record<string, string
     timeout: Math.round(timeoutOf(step.id, o) / 1000),
     replyMs: str(f.replyMs),
     deadline: str(f.deadlineSeconds),
+    proxy: str(f.proxy),
     ...oauthParams(f),
   };
   // A login to suggest ("e.g. ..."): never a bare name; no domain known, an example domain (RFC 2606).

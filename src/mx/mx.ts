@@ -6,6 +6,7 @@ import type { Msg } from '../core/types.js';
 import { probeMode, type ModeProbeResult } from '../smtp/mode-probe.js';
 import { tlsOptions } from '../tls/options.js';
 import { errorFields } from '../steps/step.js';
+import { routeFor, type ProxySettings } from '../proxy/settings.js';
 
 export const MX_CONCURRENCY = 4;
 
@@ -43,6 +44,8 @@ export interface MxOptions {
   helo: string;
   ca: string[];
   timeouts: Timeouts;
+  /** Connect to each exchange through this proxy, unless NO_PROXY lists it. */
+  proxy?: ProxySettings;
 }
 
 const NO_DATA = new Set(['ENODATA', 'ENOTFOUND', 'NXDOMAIN', 'ENONAME']);
@@ -78,7 +81,7 @@ async function checkHost(ctx: Context, o: MxOptions, exchange: string, preferenc
   const first = addrs.find((a) => a.family === 4) ?? addrs[0]!;
   const [ptr, smtp] = await Promise.all([
     ptrOf(ctx, first.address, o.timeouts.dns),
-    probeMode(ctx, 'plain', {
+    probeMode(routeFor(ctx, exchange, o.proxy), 'plain', {
       address: first,
       port: o.port,
       servername: exchange,

@@ -1,3 +1,4 @@
+import net from 'node:net';
 import pLimit from 'p-limit';
 import type { Address, Context } from '../core/context.js';
 import { withTimeout } from '../core/context.js';
@@ -7,6 +8,7 @@ import { probeMode, type ModeProbeResult } from '../smtp/mode-probe.js';
 import { tlsOptions } from '../tls/options.js';
 import { errorFields } from '../steps/step.js';
 import { oneLine } from '../core/text.js';
+import { routeFor } from '../proxy/settings.js';
 
 export const STANDARD_PORTS = [25, 465, 587, 2525];
 /**
@@ -63,7 +65,8 @@ export interface ProbeResult {
   insecure?: boolean;
 }
 
-export interface ProbeOptions extends Pick<CheckOptions, 'host' | 'helo' | 'tlsServername' | 'ca' | 'family' | 'timeouts' | 'insecure'> {
+export interface ProbeOptions
+  extends Pick<CheckOptions, 'host' | 'helo' | 'tlsServername' | 'ca' | 'family' | 'timeouts' | 'insecure' | 'proxy'> {
   ports: number[];
   /** Credentials were given: the recommendation must offer AUTH over TLS. */
   wantAuth: boolean;
@@ -83,9 +86,13 @@ export function candidatePorts(userPorts: number[], only?: number[]): number[] {
  */
 export async function probe(ctx: Context, o: ProbeOptions): Promise<ProbeResult> {
   const started = ctx.now();
+  ctx = routeFor(ctx, o.host, o.proxy);
   let all: Address[];
   try {
-    all = await withTimeout(ctx.resolver.lookup(o.host), o.timeouts.dns);
+    // A proxy that resolves names (socks5h, socks4a, http) is given the name itself.
+    all = ctx.proxy?.remoteDns && !net.isIP(o.host)
+      ? [{ address: o.host, family: 4 }]
+      : await withTimeout(ctx.resolver.lookup(o.host), o.timeouts.dns);
   } catch (err) {
     return { host: o.host, addresses: [], rows: [], findings: [{ key: 'probe.dns-failed', params: { host: o.host } }], ms: Math.round(ctx.now() - started), dnsError: errorFields(err).code ?? 'DNS' };
   }

@@ -60,6 +60,7 @@ export function factLines(s: StepResult, lang: Lang): string[] {
     case 'dns':
       if (Array.isArray(f.addresses) && f.addresses.length) push('fact.addresses', { list: list(f.addresses) });
       if (Array.isArray(f.mx) && f.mx.length) push('fact.mx', { list: list(f.mx) });
+      if (f.resolvedBy === 'proxy') push('fact.dns-by-proxy', { proxy: String(f.proxy) });
       break;
     case 'tcp':
       if (Array.isArray(f.attempts) && (s.status !== 'pass' || f.attempts.length > 1)) {
@@ -70,6 +71,7 @@ export function factLines(s: StepResult, lang: Lang): string[] {
           });
       }
       if (typeof f.connected === 'string') push('fact.connected', { addr: f.connected });
+      if (typeof f.proxy === 'string') push('fact.proxy', { proxy: f.proxy });
       break;
     case 'greeting':
       if (f.banner !== undefined) push('fact.banner', { code: String(f.code ?? ''), banner: String(f.banner) });

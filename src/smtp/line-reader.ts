@@ -56,6 +56,8 @@ export class ReplyReader {
       this.#ended = true;
       this.#wake();
     });
+    // A socket that came through a proxy handshake is handed over paused, early bytes put back.
+    stream.resume();
   }
 
   /** Bytes received and not yet taken by reply() (0 once every complete reply is taken). */

@@ -2,6 +2,7 @@ import net from 'node:net';
 import type { Address, Context } from '../core/context.js';
 import { withTimeout } from '../core/context.js';
 import type { Reason, StepResult } from '../core/types.js';
+import { proxyLabel } from '../proxy/settings.js';
 import { StepClock, errorFields } from './step.js';
 
 const NO_NAME = new Set(['ENOTFOUND', 'ENODATA', 'EAI_NONAME', 'EAI_NODATA', 'NXDOMAIN']);
@@ -15,6 +16,11 @@ export interface DnsOutcome {
 export async function dnsStep(ctx: Context, host: string, family: 4 | 6 | undefined, timeoutMs: number): Promise<DnsOutcome> {
   const clock = new StepClock(ctx.now);
   const literal = net.isIP(host);
+  if (!literal && ctx.proxy?.remoteDns) {
+    // socks5h, socks4a, http: the proxy resolves the name; looking it up here could only mislead.
+    const facts = { resolvedBy: 'proxy', proxy: proxyLabel(ctx.proxy) };
+    return { result: clock.done('dns', 'pass', facts), addresses: [{ address: host, family: 4 }] };
+  }
   if (literal) {
     const addresses: Address[] = [{ address: host, family: literal === 6 ? 6 : 4 }];
     // --family 6 with an IPv4 literal (or the reverse) cannot be honoured: say so rather than ignore the flag.

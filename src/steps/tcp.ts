@@ -1,9 +1,12 @@
 import type net from 'node:net';
 import type { Address, Context } from '../core/context.js';
 import type { FactValue, Reason, StepResult } from '../core/types.js';
+import { connectThrough } from '../proxy/connect.js';
+import { proxyLabel } from '../proxy/settings.js';
 import { StepClock, errorFields } from './step.js';
 
-export type ConnectOutcome = 'connected' | 'refused' | 'timeout' | 'unreachable' | 'reset' | 'error';
+/** 'proxy': the proxy itself failed (--proxy); its other failures are the server's, seen from the proxy. */
+export type ConnectOutcome = 'connected' | 'refused' | 'timeout' | 'unreachable' | 'reset' | 'error' | 'proxy';
 
 export interface Attempt {
   address: string;
@@ -11,6 +14,8 @@ export interface Attempt {
   outcome: ConnectOutcome;
   code?: string;
   ms: number;
+  /** Through a proxy: what failed, as a reason (proxy-unreachable, proxy-target-refused ...). */
+  reason?: Reason;
 }
 
 export function classifyConnectError(code: string | undefined): ConnectOutcome {
@@ -32,8 +37,23 @@ export function classifyConnectError(code: string | undefined): ConnectOutcome {
   }
 }
 
-/** Open one TCP connection, bounded by timeoutMs. */
-export function connectOnce(
+/** Open one TCP connection, bounded by timeoutMs: directly, or through ctx.proxy. */
+export async function connectOnce(
+  ctx: Context,
+  addr: Address,
+  port: number,
+  timeoutMs: number,
+): Promise<{ socket?: net.Socket; attempt: Attempt }> {
+  if (!ctx.proxy) return connectDirect(ctx, addr, port, timeoutMs);
+  const start = ctx.now();
+  const r = await connectThrough(ctx, ctx.proxy, addr.address, port, timeoutMs);
+  const ms = Math.round(ctx.now() - start);
+  const attempt: Attempt = { address: addr.address, family: addr.family, outcome: 'connected', ms };
+  if ('socket' in r) return { socket: r.socket, attempt };
+  return { attempt: { ...attempt, outcome: r.failure.outcome, code: r.failure.code, reason: r.failure.reason } };
+}
+
+function connectDirect(
   ctx: Context,
   addr: Address,
   port: number,
@@ -67,7 +87,9 @@ export function connectOnce(
   });
 }
 
-const PRIORITY: Array<Exclude<ConnectOutcome, 'connected'>> = ['refused', 'timeout', 'unreachable', 'reset', 'error'];
+const PRIORITY: Array<Exclude<ConnectOutcome, 'connected'>> = [
+  'proxy', 'refused', 'timeout', 'unreachable', 'reset', 'error',
+];
 
 export interface TcpOutcome {
   result: StepResult;
@@ -90,7 +112,9 @@ export async function tcpStep(ctx: Context, addresses: Address[], port: number, 
     attempts.push(attempt);
     if (socket) {
       socket.on('error', () => undefined); // later owners attach their own handlers
-      const facts = { connected: `${addr.address}:${port}`, attempts: attempts.map(attemptFact) };
+      const connected = `${addr.address}:${port}`;
+      const facts: Record<string, FactValue> = { connected, attempts: attempts.map(attemptFact) };
+      if (ctx.proxy) facts.proxy = proxyLabel(ctx.proxy);
       const failedFamilies = attempts.filter((a) => a.outcome !== 'connected');
       if (failedFamilies.length) {
         const first = failedFamilies[0]!;
@@ -112,9 +136,12 @@ export async function tcpStep(ctx: Context, addresses: Address[], port: number, 
   }
   const worst = PRIORITY.find((o) => attempts.some((a) => a.outcome === o)) ?? 'error';
   const sample = attempts.find((a) => a.outcome === worst);
-  const failure: { code?: string; reason: Reason } = { reason: `connect-${worst}` };
+  const reason: Reason = sample?.reason ?? (worst === 'proxy' ? 'connect-error' : `connect-${worst}`);
+  const failure: { code?: string; reason: Reason } = { reason };
   if (sample?.code) failure.code = sample.code;
-  return { result: clock.done('tcp', 'fail', { attempts: attempts.map(attemptFact) }, { failure }) };
+  const facts: Record<string, FactValue> = { attempts: attempts.map(attemptFact) };
+  if (ctx.proxy) facts.proxy = proxyLabel(ctx.proxy);
+  return { result: clock.done('tcp', 'fail', facts, { failure }) };
 }
 
 function attemptFact(a: Attempt): FactValue {

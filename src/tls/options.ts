@@ -1,5 +1,6 @@
 import tls from 'node:tls';
 import type { CheckOptions } from '../core/options.js';
+import { extraCaCerts } from './extra-ca.js';
 
 /** Will the connection be TLS from the first byte? */
 export function isImplicitTls(o: Pick<CheckOptions, 'security' | 'port'>): boolean {
@@ -8,12 +9,16 @@ export function isImplicitTls(o: Pick<CheckOptions, 'security' | 'port'>): boole
 
 const contexts = new Map<string, tls.SecureContext>();
 
-/** System roots plus the extra CAs, parsed once per process (parsing ~150 roots costs tens of ms). */
+/**
+ * System roots, NODE_EXTRA_CA_CERTS and the extra CAs (--ca): --ca adds, never replaces. Parsed
+ * once per process (parsing ~150 roots costs tens of ms).
+ */
 function secureContextWith(ca: string[]): tls.SecureContext {
-  const key = ca.join('\n');
+  const all = [...tls.rootCertificates, ...extraCaCerts(), ...ca];
+  const key = all.slice(tls.rootCertificates.length).join('\n');
   let ctx = contexts.get(key);
   if (!ctx) {
-    ctx = tls.createSecureContext({ ca: [...tls.rootCertificates, ...ca] });
+    ctx = tls.createSecureContext({ ca: all });
     contexts.set(key, ctx);
   }
   return ctx;

@@ -1,6 +1,7 @@
 import { UsageError } from '../../core/errors.js';
 import { langOf, useColor, type GlobalFlags, type Io } from '../io.js';
 import { parseDnsServer } from './probe.js';
+import type { CheckFlags } from '../options.js';
 
 export interface MxFlags extends GlobalFlags {
   port?: string;
@@ -8,6 +9,8 @@ export interface MxFlags extends GlobalFlags {
   timeout?: string;
   helo?: string;
   ca?: string[];
+  proxy?: string | false;
+  proxyPasswordEnv?: string;
 }
 
 /** `mx DOMAIN`: inbound mail triage. */
@@ -20,14 +23,17 @@ export async function runMxCommand(domain: string | undefined, flags: MxFlags, i
     import('../../core/context.js'),
     import('../../render/mx.js'),
   ]);
-  // The same validation as check for the shared flags (port, timeout, helo, ca).
-  const { options } = await buildCheckOptions(
-    { host: domain, port: flags.port ?? '25', security: 'none', ...(flags.timeout ? { timeout: flags.timeout } : {}), ...(flags.helo ? { helo: flags.helo } : {}), ...(flags.ca ? { ca: flags.ca } : {}) },
-    { env: io.env, stdin: io.stdin, canPrompt: false, prompt: async () => '' },
-  );
+  // The same validation as check for the shared flags (port, timeout, helo, ca, proxy).
+  const shared: CheckFlags = { host: domain, port: flags.port ?? '25', security: 'none' };
+  for (const k of ['timeout', 'helo', 'ca', 'proxy', 'proxyPasswordEnv'] as const) {
+    if (flags[k] !== undefined) Object.assign(shared, { [k]: flags[k] });
+  }
+  const { options } = await buildCheckOptions(shared, { env: io.env, stdin: io.stdin, canPrompt: false, prompt: async () => '' });
   const ctx = ctxMod.systemContext(io.env);
   if (flags.dnsServer !== undefined) ctx.resolver = ctxMod.dnsServerResolver(parseDnsServer(flags.dnsServer), options.timeouts.dns);
-  const result = await checkMx(ctx, { domain: domain.replace(/\.$/, ''), port: options.port, helo: options.helo, ca: options.ca, timeouts: options.timeouts });
+  const { port, helo, ca, timeouts, proxy } = options;
+  const domainName = domain.replace(/\.$/, '');
+  const result = await checkMx(ctx, { domain: domainName, port, helo, ca, timeouts, ...(proxy ? { proxy } : {}) });
   const exitCode = (await import('../../api/runs.js')).mxExitCode(result);
   io.stdout.write(flags.json ? `${JSON.stringify(render.mxToJson(result, lang, exitCode), null, 2)}\n` : render.renderMxHuman(result, lang, useColor(io, flags), exitCode));
   return exitCode;

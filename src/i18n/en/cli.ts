@@ -26,7 +26,7 @@ export const enCli = {
   'help.no-data': 'stop after RCPT TO and send RSET: nothing is delivered',
   'help.helo': 'name to send in EHLO/HELO',
   'help.tls-servername': 'name for SNI and certificate verification (default: --host)',
-  'help.ca': 'trust an extra CA certificate (PEM)',
+  'help.ca': 'trust an extra CA certificate (PEM), added to the system roots and NODE_EXTRA_CA_CERTS',
   'help.insecure': 'continue past certificate errors (reported as a warning)',
   'help.allow-plaintext-auth': 'send credentials even when the connection is not encrypted',
   'help.family': 'use only IPv4 or IPv6 addresses',

@@ -16,6 +16,7 @@ import { enTransport } from './transport.js';
 import { enOAuth } from './oauth.js';
 import { enReasons } from './reasons.js';
 import { enMonitor } from './monitor.js';
+import { enProxy } from './proxy.js';
 
 /** The English catalog: every part merged. Each part has a Korean twin in ../ko. */
 export const en = {
@@ -37,6 +38,7 @@ export const en = {
   ...enOAuth,
   ...enReasons,
   ...enMonitor,
+  ...enProxy,
 } as const;
 
 export type MessageKey = keyof typeof en;

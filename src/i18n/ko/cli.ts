@@ -29,7 +29,7 @@ export const koCli: Record<keyof typeof enCli, string> = {
   'help.no-data': 'RCPT TO 까지만 확인하고 RSET: 실제로 발송하지 않음',
   'help.helo': 'EHLO/HELO에 보낼 이름',
   'help.tls-servername': 'SNI와 인증서 검증에 쓸 이름 (기본: --host)',
-  'help.ca': '추가로 신뢰할 CA 인증서 (PEM)',
+  'help.ca': '추가로 신뢰할 CA 인증서 (PEM). 시스템 루트와 NODE_EXTRA_CA_CERTS에 더해짐',
   'help.insecure': '인증서 오류가 있어도 계속 진행 (경고로 표시)',
   'help.allow-plaintext-auth': '암호화되지 않은 연결에서도 인증 정보 전송',
   'help.family': 'IPv4 또는 IPv6 주소만 사용',

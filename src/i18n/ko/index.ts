@@ -17,6 +17,7 @@ import { koTransport } from './transport.js';
 import { koOAuth } from './oauth.js';
 import { koReasons } from './reasons.js';
 import { koMonitor } from './monitor.js';
+import { koProxy } from './proxy.js';
 
 /** The Korean catalog: the same keys as the English one (the compiler and a test check). */
 export const ko: Record<MessageKey, string> = {
@@ -38,4 +39,5 @@ export const ko: Record<MessageKey, string> = {
   ...koOAuth,
   ...koReasons,
   ...koMonitor,
+  ...koProxy,
 };

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule-types.js';
 import { CONNECT_RULES } from './core/connect.js';
+import { PROXY_RULES } from './core/proxy.js';
 import { TLS_RULES } from './core/tls.js';
 import { WORDINGS_RULES } from './core/wordings.js';
 import { AUTH_RULES } from './core/auth.js';
@@ -13,6 +14,7 @@ import { FALLBACK_RULES } from './core/fallbacks.js';
  */
 export const CORE_RULES: Rule[] = [
   ...CONNECT_RULES,
+  ...PROXY_RULES,
   ...TLS_RULES,
   ...WORDINGS_RULES,
   ...AUTH_RULES,

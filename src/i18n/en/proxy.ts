@@ -1,0 +1,71 @@
+/** Proxies (--proxy, SMTP_DOCTOR_PROXY, ALL_PROXY / NO_PROXY): options, notes, reasons and the proxy rules. */
+export const enProxy = {
+  'help.proxy':
+    'connect through a proxy: socks5://[user[:pass]@]host:port (socks5h:// lets the proxy resolve the name), ' +
+    'socks4://, socks4a://, http:// (CONNECT); default SMTP_DOCTOR_PROXY, then ALL_PROXY; ' +
+    'NO_PROXY lists hosts reached directly',
+  'help.no-proxy': 'connect directly: ignore SMTP_DOCTOR_PROXY and ALL_PROXY',
+  'help.proxy-password-env': 'read the proxy password from this environment variable (keeps it off the command line)',
+  'err.bad-proxy':
+    'invalid proxy URL in {source}: give SCHEME://[user[:password]@]host[:port], with SCHEME one of {schemes}',
+  'err.proxy-password-env': '--proxy-password-env: the environment variable {name} is not set',
+  'note.via-proxy': 'through the proxy {proxy}',
+  'fact.proxy': 'through the proxy {proxy}',
+  'fact.dns-by-proxy': 'resolved by the proxy {proxy} (no local lookup)',
+  'outcome.proxy': 'proxy failed',
+  'probe.problem.connect-proxy': 'the proxy failed',
+  'param.proxy': 'the proxy',
+  'category.PROXY_FAILURE': 'proxy failure',
+  'reason.proxy-unreachable': 'the proxy cannot be reached',
+  'reason.proxy-auth-failed': 'the proxy refused the credentials',
+  'reason.proxy-refused': 'the proxy refused the connection request',
+  'reason.proxy-protocol-error': 'the proxy does not speak the proxy protocol',
+  'reason.proxy-target-refused': 'connection refused (from the proxy\'s network)',
+  'reason.proxy-target-unreachable': 'the proxy cannot reach the server',
+  'proxy.unreachable.cause': 'The proxy {proxy} could not be reached ({code}): nothing got as far as the SMTP server.',
+  'proxy.unreachable.fix':
+    'Check the proxy\'s host and port in --proxy, SMTP_DOCTOR_PROXY or ALL_PROXY (and that the proxy runs). To ' +
+    'connect directly, add --no-proxy or list {host} in NO_PROXY.',
+  'proxy.auth.cause':
+    'The proxy {proxy} refused the login ({code}): the proxy user name or password is wrong or missing.',
+  'proxy.auth.fix':
+    'Give the proxy\'s user in the URL (socks5://user@host:port) and its password with --proxy-password-env VAR ' +
+    '(or in the URL of SMTP_DOCTOR_PROXY / ALL_PROXY). These are the proxy\'s credentials, not the mailbox\'s.',
+  'proxy.refused.cause':
+    'The proxy {proxy} refused to open a connection to {host}:{port} ({code}): its rules do not allow it, or it ' +
+    'failed.',
+  'proxy.refused.fix':
+    'Ask the proxy\'s administrator to allow connections to {host} port {port}, or use another proxy in --proxy / ' +
+    'SMTP_DOCTOR_PROXY / ALL_PROXY (--no-proxy connects directly).',
+  'proxy.protocol.cause':
+    'What answers at {proxy} does not speak that proxy protocol ({code}): the wrong port, or another kind of proxy.',
+  'proxy.protocol.fix':
+    'Check the scheme and port in --proxy, SMTP_DOCTOR_PROXY or ALL_PROXY: socks5:// or socks5h:// for a SOCKS5 ' +
+    'proxy (usually port 1080), http:// for an HTTP proxy that allows CONNECT.',
+  'proxy.target-refused.cause':
+    'The proxy {proxy} works, but from its network nothing accepts connections on {host} port {port}: the server ' +
+    'refused the connection ({code}). The connection was made from the proxy\'s network, not from this machine.',
+  'proxy.target-refused.fix':
+    'Check the SMTP host and port (submission: 587 or 465). If the server only accepts some networks, it must ' +
+    'accept the proxy\'s address; --no-proxy tries from this machine instead.',
+  'proxy.target-unreachable.cause':
+    'The proxy {proxy} works, but could not reach {host} port {port} from its network ({code}).',
+  'proxy.target-unreachable.fix':
+    'Check the SMTP host name and port. A firewall between the proxy and the server may drop the connection; with ' +
+    'socks5h:// the proxy resolves the name, so it must know it.',
+  // explain: a pasted error names neither the proxy nor, often, the server
+  'proxy.unreachable.cause.explain': 'The proxy could not be reached: nothing got as far as the SMTP server.',
+  'proxy.auth.cause.explain': 'The proxy refused the login: the proxy user name or password is wrong or missing.',
+  'proxy.refused.cause.explain':
+    'The proxy refused to open the connection to the SMTP server: its rules do not allow it, or it failed.',
+  'proxy.refused.fix.explain':
+    'Ask the proxy\'s administrator to allow connections to the SMTP server\'s host and port, or use another proxy ' +
+    '(the client\'s proxy setting, e.g. ALL_PROXY; smtp-doctor: --proxy).',
+  'proxy.protocol.cause.explain':
+    'What answers at the proxy address does not speak that proxy protocol: the wrong port, or another kind of proxy.',
+  'proxy.target-refused.cause.explain':
+    'The proxy works, but from its network nothing accepts connections on that host and port: the server refused ' +
+    'the connection. The connection was made from the proxy\'s network, not from this machine.',
+  'proxy.target-unreachable.cause.explain':
+    'The proxy works, but could not reach the SMTP server from its network (no route, unknown name, or no answer).',
+} as const;

@@ -1,0 +1,118 @@
+import net from 'node:net';
+import { UsageError } from '../core/errors.js';
+import { Secret } from '../core/secret.js';
+
+export const PROXY_SCHEMES = ['socks5', 'socks5h', 'socks4', 'socks4a', 'http'] as const;
+export type ProxyScheme = (typeof PROXY_SCHEMES)[number];
+
+/** Where the proxy setting came from: the flag or one of the environment variables. */
+export type ProxySource = '--proxy' | 'SMTP_DOCTOR_PROXY' | 'all_proxy' | 'ALL_PROXY';
+
+/** A proxy to connect through. The password is a Secret: it never prints. */
+export interface ProxySettings {
+  scheme: ProxyScheme;
+  host: string;
+  port: number;
+  user?: string;
+  password?: Secret;
+  source: ProxySource;
+  /** Host names the proxy resolves (socks5h, socks4a, http): no local DNS lookup of the SMTP host. */
+  remoteDns: boolean;
+  /** NO_PROXY entries (curl's meaning): hosts reached directly. */
+  noProxy: string[];
+}
+
+/** The default port when the URL gives none (curl's: 1080 for every proxy). */
+const DEFAULT_PORT = 1080;
+
+/** "socks5://[user[:pass]@]host:port" -> settings; a usage error names where the bad value came from. */
+export function parseProxyUrl(value: string, source: ProxySource, noProxy: string[] = []): ProxySettings {
+  const bad = (): UsageError => new UsageError('err.bad-proxy', { source, schemes: PROXY_SCHEMES.join(', ') });
+  const m = /^([a-z0-9]+):\/\/(?:([^@/?#]*)@)?(\[[^\]]+\]|[^:/?#@[\]]+)(?::(\d{1,5}))?\/?$/i.exec(value.trim());
+  if (!m) throw bad();
+  const scheme = m[1]!.toLowerCase();
+  if (!(PROXY_SCHEMES as readonly string[]).includes(scheme)) throw bad();
+  const host = m[3]!.replace(/^\[|\]$/g, '');
+  const port = m[4] === undefined ? DEFAULT_PORT : Number(m[4]);
+  if (port < 1 || port > 65535 || (host.includes(':') && !net.isIPv6(host))) throw bad();
+  const remoteDns = scheme !== 'socks5' && scheme !== 'socks4';
+  const s: ProxySettings = { scheme: scheme as ProxyScheme, host, port, source, remoteDns, noProxy };
+  if (m[2] !== undefined) {
+    const colon = m[2].indexOf(':');
+    const decode = (v: string): string => {
+      try {
+        return decodeURIComponent(v);
+      } catch {
+        throw bad();
+      }
+    };
+    const user = decode(colon < 0 ? m[2] : m[2].slice(0, colon));
+    if (user) s.user = user;
+    if (colon >= 0) s.password = new Secret(decode(m[2].slice(colon + 1)));
+  }
+  return s;
+}
+
+export interface ProxyFlags {
+  /** The URL, or false for --no-proxy. */
+  proxy?: string | false;
+  proxyPasswordEnv?: string;
+}
+
+/** The proxy to use: --proxy, else SMTP_DOCTOR_PROXY, else all_proxy / ALL_PROXY; none with --no-proxy. */
+export function resolveProxy(flags: ProxyFlags, env: NodeJS.ProcessEnv): ProxySettings | undefined {
+  if (flags.proxy === false) return undefined;
+  const candidates: Array<[ProxySource, string | undefined]> = [
+    ['--proxy', flags.proxy],
+    ['SMTP_DOCTOR_PROXY', env.SMTP_DOCTOR_PROXY],
+    ['all_proxy', env.all_proxy],
+    ['ALL_PROXY', env.ALL_PROXY],
+  ];
+  const found = candidates.find(([, v]) => v !== undefined && v.trim() !== '');
+  if (!found) return undefined;
+  const noProxy = (env.no_proxy ?? env.NO_PROXY ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const s = parseProxyUrl(found[1]!, found[0], noProxy);
+  if (flags.proxyPasswordEnv !== undefined) {
+    const v = env[flags.proxyPasswordEnv];
+    if (v === undefined) throw new UsageError('err.proxy-password-env', { name: flags.proxyPasswordEnv });
+    s.password = new Secret(v);
+  }
+  return s;
+}
+
+/**
+ * Does NO_PROXY send this host directly? curl's rules: "*" is every host; an entry (a leading dot or
+ * "*." ignored) matches itself and its subdomains; a port after an entry is ignored. No CIDR ranges.
+ */
+export function bypassed(noProxy: readonly string[], host: string): boolean {
+  const h = host.toLowerCase().replace(/\.$/, '').replace(/^\[|\]$/g, '');
+  return noProxy.some((raw) => {
+    let e = raw.toLowerCase();
+    if (e === '*') return true;
+    if (e.startsWith('[')) e = e.replace(/^\[([^\]]*)\](?::\d+)?$/, '$1');
+    else if (!net.isIPv6(e)) e = e.replace(/:\d+$/, '');
+    e = e.replace(/^\*?\./, '').replace(/\.$/, '');
+    if (!e) return false;
+    return h === e || (!net.isIP(h) && h.endsWith(`.${e}`));
+  });
+}
+
+/** The proxy as shown in reports: scheme, host and port; never the user or the password. */
+export function proxyLabel(p: Pick<ProxySettings, 'scheme' | 'host' | 'port'>): string {
+  return `${p.scheme}://${p.host.includes(':') ? `[${p.host}]` : p.host}:${p.port}`;
+}
+
+/** Every form of the proxy password that must never be printed. */
+export function proxySecretForms(p: ProxySettings | undefined): string[] {
+  return p?.password ? p.password.forms(p.user) : [];
+}
+
+/** The context to use for a connection to `host`: through the proxy, unless NO_PROXY lists the host. */
+export function routeFor<C extends { proxy?: ProxySettings }>(ctx: C, host: string, proxy = ctx.proxy): C {
+  if (!proxy) return ctx;
+  if (bypassed(proxy.noProxy, host)) {
+    const { proxy: _drop, ...rest } = ctx;
+    return rest as C;
+  }
+  return proxy === ctx.proxy ? ctx : { ...ctx, proxy };
+}

@@ -1,0 +1,77 @@
+/**
+ * --ca adds to the system roots and to NODE_EXTRA_CA_CERTS, never replaces them (issue 15): a company
+ * CA set with NODE_EXTRA_CA_CERTS stays trusted when another CA is given with --ca. Built binary, real TLS.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCa, issueCert } from '../src/tls/pki.js';
+import { startSmtpServer, type RunningServer } from './helpers/smtp-servers.js';
+import { IN_CI, portOpen, readMtaEnv } from './helpers/mta-env.js';
+import { runBin } from './support/bin.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'smtp-doctor-extra-ca-'));
+const servers: RunningServer[] = [];
+afterAll(async () => {
+  await Promise.all(servers.map((s) => s.close()));
+});
+
+let company: RunningServer;
+let other: RunningServer;
+let companyCa: string;
+let otherCa: string;
+beforeAll(async () => {
+  const local = { cn: 'localhost', dns: ['localhost'], ips: ['127.0.0.1'] };
+  const [a, b] = await Promise.all([createCa({ cn: 'Company Root (NODE_EXTRA_CA_CERTS)' }), createCa({ cn: 'Other Root (--ca)' })]);
+  const [certA, certB] = await Promise.all([issueCert(a, local), issueCert(b, local)]);
+  companyCa = join(dir, 'company.pem');
+  otherCa = join(dir, 'other.pem');
+  writeFileSync(companyCa, a.cert);
+  writeFileSync(otherCa, b.cert);
+  company = await startSmtpServer({ personality: 'implicit-tls', cert: certA });
+  other = await startSmtpServer({ personality: 'implicit-tls', cert: certB });
+  servers.push(company, other);
+});
+
+const check = (port: number, extra: string[]): string[] =>
+  ['check', '--host', '127.0.0.1', '--port', String(port), '--security', 'tls', '--no-probe', '--timeout', '5', '--json', ...extra];
+const verdict = (stdout: string): unknown =>
+  (JSON.parse(stdout) as { steps: Array<{ id: string; facts: { verdict?: string } }> }).steps.find((s) => s.id === 'tls')?.facts.verdict;
+
+describe('--ca with NODE_EXTRA_CA_CERTS', () => {
+  it('both trusted: the server of the NODE_EXTRA_CA_CERTS CA and the one of the --ca CA', async () => {
+    const env = { NODE_EXTRA_CA_CERTS: companyCa };
+    const [a, b] = await Promise.all([
+      runBin(check(company.port, ['--ca', otherCa]), { env }),
+      runBin(check(other.port, ['--ca', otherCa]), { env }),
+    ]);
+    expect(verdict(a.stdout), a.stderr).toBe('trusted');
+    expect(verdict(b.stdout), b.stderr).toBe('trusted');
+  });
+
+  it('without NODE_EXTRA_CA_CERTS the company server is untrusted (the test can tell)', async () => {
+    const r = await runBin(check(company.port, ['--ca', otherCa]));
+    expect(verdict(r.stdout)).toBe('untrusted-issuer');
+  });
+
+  it('an unreadable NODE_EXTRA_CA_CERTS is ignored, as Node does', async () => {
+    const r = await runBin(check(other.port, ['--ca', otherCa]), { env: { NODE_EXTRA_CA_CERTS: join(dir, 'missing.pem') } });
+    expect(verdict(r.stdout), r.stderr).toBe('trusted');
+  });
+
+  it('the real Postfix CA given only by NODE_EXTRA_CA_CERTS stays trusted with an unrelated --ca', async (t) => {
+    const env = readMtaEnv();
+    if (!env || !(await portOpen(env.smtpsPort))) {
+      if (IN_CI) throw new Error('the real MTA must run in CI');
+      return t.skip();
+    }
+    const r = await runBin(
+      ['check', '--host', env.host, '--port', String(env.smtpsPort), '--security', 'tls', '--user', env.user,
+        '--password-env', 'MTA_PW', '--ca', otherCa, '--timeout', '10', '--json'],
+      { env: { MTA_PW: env.password, NODE_EXTRA_CA_CERTS: env.caFile } },
+    );
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(verdict(r.stdout)).toBe('trusted');
+  });
+});
