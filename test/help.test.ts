@@ -84,7 +84,7 @@ describe('--help through the built binary', () => {
   it('check --help lists its groups in one order', async () => {
     const r = await runBin(['check', '--help']);
     const headings = r.stdout.split('\n').filter((l) => /^[A-Z][A-Za-z0-9. ]+:$/.test(l));
-    expect(headings).toEqual(['Server:', 'Login:', 'OAuth 2.0:', 'Message:', 'TLS:', 'Settings from files:',
+    expect(headings).toEqual(['Server:', 'Network:', 'Login:', 'OAuth 2.0:', 'Message:', 'TLS:', 'Settings from files:',
       'Output:', 'Monitoring:', 'CI:', 'General:', 'Examples:']);
     expect(sectionOf(r.stdout, 'Server:').join('\n')).toMatch(/--host[\s\S]*--security[\s\S]*--timeout/);
     expect(sectionOf(r.stdout, 'CI:').join('\n')).toMatch(/--expect/);
