@@ -68,7 +68,8 @@ describe('colour through a pipe, by environment', () => {
 function onTerminal(env: NodeJS.ProcessEnv): Promise<{ code: number | null; screen: string }> {
   const cmd = `stty cols 100 rows 40; ${[process.execPath, BIN, ...args()].map((a) => `'${a}'`).join(' ')}`;
   return new Promise((resolve) => {
-    const child = spawn('script', ['-qfec', cmd, '/dev/null'], { env: { PATH: process.env.PATH ?? '', LANG: 'C.UTF-8', ...env } });
+    const base = { PATH: process.env.PATH ?? '', LANG: 'C.UTF-8' };
+    const child = spawn('script', ['-qfec', cmd, '/dev/null'], { env: { ...base, ...env } });
     let screen = '';
     child.stdout.on('data', (d: Buffer) => (screen += d.toString()));
     const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);

@@ -53,7 +53,8 @@ describe('display width', () => {
       const c = clipTo(s, 9);
       expect(displayWidth(c)).toBeLessThanOrEqual(9);
       expect(c.endsWith('…')).toBe(true);
-      expect(c.replace(/…$/, '').normalize('NFC')).toBe(s.normalize('NFC').slice(0, c.replace(/…$/, '').normalize('NFC').length));
+      const kept = c.replace(/…$/, '').normalize('NFC');
+      expect(kept).toBe(s.normalize('NFC').slice(0, kept.length));
     }
     expect(clipTo('short', 9)).toBe('short');
     expect(clipTo('cafe\u0301\u0301', 4)).toBe('cafe\u0301\u0301');
@@ -100,7 +101,8 @@ describe('tables line up', () => {
     });
     const banners = ['220 메일 서버가 준비되었습니다 ESMTP 한국어 배너가 아주 길어서 잘립니다',
       '220 mx 📮📮 ready', '220 cafe\u0301 ESMTP', '220 plain ESMTP', `220 ${'📮'.repeat(30)}`];
-    const p: ProbeResult = { host: 'h', addresses: [], findings: [], ms: 1, rows: banners.map((b, i) => row(25 + i, b)) };
+    const probeRows = banners.map((b, i) => row(25 + i, b));
+    const p: ProbeResult = { host: 'h', addresses: [], findings: [], ms: 1, rows: probeRows };
     for (const lang of ['en', 'ko'] as const) {
       const [head, ...rows] = probeTable(p, lang, false);
       const timeHead = head!.trimEnd().split(/\s{2,}/).pop()!;

@@ -177,11 +177,20 @@ export function renderRest(
 
 /**
  * A finished report as text: what a live check prints on stdout (its warnings go to stderr:
- * formatWarnings), for a report from the library or a file. Steps in walk order, QUIT last.
+ * formatWarnings), for a report from the library or a file. The steps the walk recorded come in
+ * the order they ended (implicit TLS comes before the greeting), as they were printed live; then
+ * the steps never reached in walk order, QUIT last.
  */
 export function renderHuman(r: Report, style: ReportStyle & { expectations?: ExpectationResult[] }): string {
   const lints = formatLints(r.lints, style).map((l) => `${l}\n`).join('');
-  return `${renderCheckHead(r.target, r.sources, style)}${lints}${renderRest(r, new Set(), style)}`;
+  let last = -1;
+  r.steps.forEach((s, i) => {
+    if (s.status !== 'skip' && s.id !== 'quit') last = i;
+  });
+  const live = r.steps.slice(0, last + 1).filter((s) => s.id !== 'quit');
+  const steps = live.map((s) => `${formatStep(s, style)}\n`).join('');
+  const printed = new Set(live.map((s) => s.id));
+  return `${renderCheckHead(r.target, r.sources, style)}${lints}${steps}${renderRest(r, printed, style)}`;
 }
 
 /** --emit after a human report: a header, then the settings that worked. */
