@@ -19,8 +19,6 @@ import type { Security } from '../core/options.js';
 import type { TranscriptLine } from '../core/types.js';
 import { t, tm, type Lang } from '../i18n/index.js';
 
-export { factLines };
-
 export interface HumanStyle {
   color: boolean;
   lang: Lang;
