@@ -54,7 +54,15 @@ describe('colour through a pipe, by environment', () => {
     expect(r.stdout + r.stderr).not.toMatch(SPINNER);
   });
 
-  it('the other commands follow the same rule (explain, targets table)', async () => {
+  it('--json never carries colour codes, even with FORCE_COLOR=1 (the lint texts of --lint-only)', async () => {
+    const r = await runBin(['check', '--host', '127.0.0.1', '--user', ' bob', '--password-env', 'PW', '--lint-only', '--json'],
+      { env: { FORCE_COLOR: '1', PW: ' x ' } });
+    const doc = JSON.parse(r.stdout) as { lints: Array<{ text: string }> };
+    expect(doc.lints.map((l) => l.text)).toContain('! The user name starts or ends with a space; remove it.');
+    expect(r.stdout).not.toMatch(/\\u001b|\x1b/);
+  });
+
+  it('the other commands follow the same rule (explain)', async () => {
     const text = '535 5.7.8 Error: authentication failed';
     const on = await runBin(['explain', text], { env: { FORCE_COLOR: '1' } });
     const off = await runBin(['explain', text], { env: { FORCE_COLOR: '1', TERM: 'dumb', NO_COLOR: '1' } });
