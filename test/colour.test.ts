@@ -55,8 +55,8 @@ describe('colour through a pipe, by environment', () => {
   });
 
   it('--json never carries colour codes, even with FORCE_COLOR=1 (the lint texts of --lint-only)', async () => {
-    const r = await runBin(['check', '--host', '127.0.0.1', '--user', ' bob', '--password-env', 'PW', '--lint-only', '--json'],
-      { env: { FORCE_COLOR: '1', PW: ' x ' } });
+    const lint = ['check', '--host', '127.0.0.1', '--user', ' bob', '--password-env', 'PW', '--lint-only', '--json'];
+    const r = await runBin(lint, { env: { FORCE_COLOR: '1', PW: ' x ' } });
     const doc = JSON.parse(r.stdout) as { lints: Array<{ text: string }> };
     expect(doc.lints.map((l) => l.text)).toContain('! The user name starts or ends with a space; remove it.');
     expect(r.stdout).not.toMatch(/\\u001b|\x1b/);
