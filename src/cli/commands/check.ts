@@ -225,7 +225,7 @@ export async function executeCheck(p: PreparedCheck, flags: FullCheckFlags, io: 
     const { emit } = await import('../../emit/emitters.js');
     const text = emit(flags.emit as Parameters<typeof emit>[0], workedSettings(report, options));
     if (flags.json) io.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
-    else write((await import('../../render/human.js')).renderEmit(flags.emit, text, lang));
+    else write(human.renderEmit(flags.emit, text, lang));
   } else if (flags.emit) {
     io.stderr.write(`${t(lang, 'emit.not-after-failure')}\n`);
   }
