@@ -7,12 +7,12 @@ import { systemContext } from './core/context.js';
 import { EXIT } from './core/exit-codes.js';
 import { DEFAULT_TIMEOUTS, type CheckOptions } from './core/options.js';
 import type { Report } from './core/report.js';
-import type { StepResult } from './core/types.js';
 import { Secret } from './core/secret.js';
 import type { Io } from './cli/io.js';
-import { t, type Lang } from './i18n/index.js';
+import type { Lang } from './i18n/index.js';
 import { renderJson } from './render/json.js';
-import { formatStep, formatSummary, inWalkOrder, makeChalk } from './render/human.js';
+import { demoEnd, demoIntro, demoReceived, demoScenario } from './render/human-demo.js';
+import { humanLive } from './render/human-live.js';
 import { startOAuthServer } from './sandbox/oauth-server.js';
 import { startSandbox } from './sandbox/server.js';
 import { createCa, issueCert } from './tls/pki.js';
@@ -38,7 +38,7 @@ interface Scenario {
  * run three checks against it: one healthy, two broken. Needs no network and no setup.
  */
 export async function runDemo(d: DemoOptions): Promise<number> {
-  const c = makeChalk(d.color);
+  const style = { lang: d.lang, color: d.color, transcript: d.transcript };
   const out = (s: string): void => void d.io.stdout.write(s);
   const ca = await createCa({ cn: 'smtp-doctor demo CA' });
   const cert = await issueCert(ca, { cn: 'localhost', dns: ['localhost'], ips: ['127.0.0.1'] });
@@ -105,28 +105,21 @@ export async function runDemo(d: DemoOptions): Promise<number> {
   const reports: Report[] = [];
   let ok = true;
   try {
-    if (!d.json) out(`${c.bold('smtp-doctor demo')}: ${t(d.lang, 'demo.intro', { port: sandbox.port, caFile })}\n`);
+    if (!d.json) out(demoIntro(sandbox.port, caFile, style));
     for (const [i, s] of scenarios.entries()) {
       const opts: CheckOptions = { ...base, ...s.options };
       if (s.options.oauth) delete opts.password; // a token instead of the password
       const command = `smtp-doctor check --host 127.0.0.1 --port ${opts.port} --security ${opts.security} ${s.login} --from ${opts.from} --to inbox@sandbox.test --ca ${caFile} --tls-servername localhost`;
-      if (!d.json) out(`\n${c.bold(`[${i + 1}/${scenarios.length}] ${t(d.lang, s.title)}`)}\n$ ${command}\n`);
-      const style = { lang: d.lang, color: d.color };
+      if (!d.json) out(demoScenario(i + 1, scenarios.length, s.title, command, style));
       const box = opts.port === oauthBox.port ? oauthBox : sandbox;
       const before = box.messages.length;
-      // Live, except the skipped steps and QUIT, printed after them in walk order.
-      const live = (r: StepResult): void => {
-        if (r.status !== 'skip' && r.id !== 'quit') out(`${formatStep(r, style)}\n`);
-      };
-      const report = await runCheck(opts, ctx, d.json ? {} : { stepEnd: live });
+      // Each step as it ends, then the steps never reached, QUIT and the summary.
+      const live = d.json ? undefined : await humanLive({ ...style, spinner: false, write: out });
+      const report = await runCheck(opts, ctx, live ?? {});
       reports.push(report);
-      if (!d.json) {
-        const rest = report.steps.filter((x) => x.status === 'skip' || x.id === 'quit');
-        for (const st of inWalkOrder(rest)) out(`${formatStep(st, style)}\n`);
-        out(`${formatSummary(report, { ...style, transcript: d.transcript })}\n`);
-        for (const m of box.messages.slice(before)) {
-          out(c.cyan(`${t(d.lang, 'demo.received', { from: m.from, to: m.to.join(', '), subject: m.subject, size: m.size })}\n`));
-        }
+      if (live) {
+        live.finish(report);
+        for (const m of box.messages.slice(before)) out(demoReceived(m, style));
       }
       const as = report.verdict === s.expect.verdict && (!s.expect.category || report.diagnoses[0]?.category === s.expect.category);
       if (!as) ok = false;
@@ -137,7 +130,7 @@ export async function runDemo(d: DemoOptions): Promise<number> {
   if (d.json) {
     out(`[${reports.map((r) => renderJson(r, d.lang).trim()).join(',\n')}]\n`);
   } else {
-    out(`\n${ok ? c.green(t(d.lang, 'demo.done')) : c.red(t(d.lang, 'demo.unexpected'))}\n`);
+    out(demoEnd(ok, style));
   }
   return ok ? EXIT.OK : EXIT.INTERNAL;
 }

@@ -30,6 +30,22 @@ function graph(): Map<string, string[]> {
   return g;
 }
 
+/** Runtime or type imports of a package (static, `export ... from` or `import()`) in a module's text. */
+function importsPackage(text: string, pkg: string): boolean {
+  const name = pkg.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const spec = `['"]${name}(?:/[^'"]*)?['"]`;
+  return new RegExp(`^\\s*(?:import|export)\\b[^;]*?\\bfrom\\s+${spec}|\\bimport\\(\\s*${spec}\\s*\\)`, 'm').test(text);
+}
+
+/** Files outside src/render that import chalk or ora: painting and spinners belong to the renderers. */
+function paintersOutsideRender(files: string[], read: (f: string) => string): string[] {
+  const render = join(SRC, 'render');
+  return files
+    .filter((f) => !f.startsWith(`${render}/`))
+    .filter((f) => ['chalk', 'ora'].some((pkg) => importsPackage(read(f), pkg)))
+    .map((f) => relative(SRC, f));
+}
+
 function cycles(g: Map<string, string[]>): string[] {
   const state = new Map<string, 1 | 2>();
   const stack: string[] = [];
@@ -67,5 +83,20 @@ describe('source structure', () => {
       if (/\brecord\(|observer|stepStart|stepEnd|console\.|process\.std(out|err)/.test(text)) offenders.push(relative(SRC, file));
     }
     expect(offenders).toEqual([]);
+  });
+
+  it('chalk and ora are imported only under src/render/ (one human renderer)', () => {
+    expect(paintersOutsideRender(sources(SRC), (f) => readFileSync(f, 'utf8'))).toEqual([]);
+  });
+
+  it('the chalk/ora check finds an import outside src/render, and lets render/ and look-alikes pass', () => {
+    const texts: Record<string, string> = {
+      [join(SRC, 'cli/a.ts')]: "import chalk from 'chalk';",
+      [join(SRC, 'cli/b.ts')]: "  const { default: ora } = await import('ora');",
+      [join(SRC, 'cli/c.ts')]: "import type { Ora } from 'ora';",
+      [join(SRC, 'cli/d.ts')]: "import { x } from './chalk.js';\nconst s = 'ora';\nimport pLimit from 'p-limit';",
+      [join(SRC, 'render/e.ts')]: "import { Chalk } from 'chalk';",
+    };
+    expect(paintersOutsideRender(Object.keys(texts), (f) => texts[f]!)).toEqual(['cli/a.ts', 'cli/b.ts', 'cli/c.ts']);
   });
 });

@@ -9,19 +9,10 @@ import {
   COMMAND_GROUP, COMMAND_OPTION_GROUP, ENV_VARS, EXAMPLES, GROUP_ORDER, OPTION_GROUP, type GroupId,
 } from './help-tables.js';
 import type { Io } from './io.js';
+import stringWidth from 'string-width';
 
-/** Terminal columns a string takes: Hangul, CJK and full-width forms take two (commander counts one). */
-function displayWidth(s: string): number {
-  let w = 0;
-  for (const ch of s.replace(/\x1b\[[0-9;]*m/g, '')) {
-    const c = ch.codePointAt(0) ?? 0;
-    const wide = (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) ||
-      (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) ||
-      (c >= 0xffe0 && c <= 0xffe6);
-    w += wide ? 2 : 1;
-  }
-  return w;
-}
+/** Terminal columns a string takes (string-width: Hangul and CJK two, combining marks none; commander counts one). */
+const displayWidth = (s: string): number => stringWidth(s);
 
 /**
  * commander's item, except where the description would get less than its minimum width (it then stops

@@ -16,14 +16,27 @@ export interface GlobalFlags {
   transcript?: boolean;
 }
 
-/** --no-color, then NO_COLOR, then FORCE_COLOR (0 or false: none), then TERM=dumb (none), then a terminal. */
+/**
+ * Colour: --no-color and NO_COLOR (non-empty) turn it off; FORCE_COLOR turns it on even in a pipe
+ * (0 or false: off; empty, 1, 2, 3 or true: on, as Node and chalk read it); TERM=dumb turns it off;
+ * otherwise colour when stdout is a terminal.
+ */
 export function useColor(io: Io, flags: GlobalFlags): boolean {
   if (flags.color === false) return false;
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
   const force = io.env.FORCE_COLOR;
-  if (force !== undefined && force !== '') return !/^(0|false)$/i.test(force.trim());
+  if (force !== undefined) return force !== '0' && force.toLowerCase() !== 'false';
   if (io.env.TERM === 'dumb') return false;
   return Boolean(io.stdout.isTTY);
+}
+
+/**
+ * The spinner (on stderr): only with colour, on a terminal at least 20 columns wide that can redraw
+ * a line (never TERM=dumb, whatever FORCE_COLOR says).
+ */
+export function useSpinner(io: Io, color: boolean): boolean {
+  const columns = (io.stderr as { columns?: number }).columns ?? 0;
+  return color && Boolean(io.stderr.isTTY) && columns >= 20 && io.env.TERM !== 'dumb';
 }
 
 export function langOf(io: Io, flags: GlobalFlags): Lang {

@@ -2,7 +2,7 @@ import type { ExplainResult } from '../explain/explain.js';
 import { STACKS } from '../explain/signatures.js';
 import { providerName } from '../kb/providers.js';
 import { t, tm, type Lang } from '../i18n/index.js';
-import { displayWidth, makeChalk } from './human.js';
+import { displayWidth, makeChalk } from './paint.js';
 
 const stackName = (id: string | undefined): string | undefined => STACKS.find((s) => s.id === id)?.name;
 

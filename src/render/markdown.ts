@@ -8,7 +8,7 @@ import { formatLine } from '../core/transcript.js';
 import { evidenceText } from './evidence.js';
 import type { StepResult, StepStatus } from '../core/types.js';
 import { t, tm, type Lang } from '../i18n/index.js';
-import { factLines } from './human.js';
+import { factLines } from './facts.js';
 import { diagnosisFor, failureLine, orderedSteps } from './junit.js';
 
 export interface MarkdownOptions {

@@ -1,6 +1,6 @@
 import { t, tm, type Lang } from '../i18n/index.js';
 import type { MxResult } from '../mx/mx.js';
-import { makeChalk } from './human.js';
+import { makeChalk } from './paint.js';
 
 export function renderMxHuman(r: MxResult, lang: Lang, color: boolean, exitCode: number): string {
   const c = makeChalk(color);

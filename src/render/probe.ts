@@ -2,7 +2,7 @@ import { certificateVerified, type Report } from '../core/report.js';
 import { checkCommand, quickSettings, type WorkingSettings } from '../emit/settings.js';
 import { t, tm, type Lang } from '../i18n/index.js';
 import type { ProbeResult, ProbeRow } from '../probe/probe.js';
-import { displayWidth, makeChalk } from './human.js';
+import { clipTo, displayWidth, makeChalk, padTo as pad } from './paint.js';
 
 export interface ProbeOutcome {
   probe: ProbeResult;
@@ -12,11 +12,6 @@ export interface ProbeOutcome {
   exitCode: number;
 }
 
-function pad(s: string, w: number): string {
-  return s + ' '.repeat(Math.max(0, w - displayWidth(s)));
-}
-
-const clip = (s: string, n: number): string => (displayWidth(s) > n ? `${s.slice(0, n - 1)}…` : s);
 
 function authCell(r: ProbeRow): string {
   if (r.mode === 'none') return '';
@@ -55,7 +50,7 @@ export function probeTable(p: ProbeResult, lang: Lang, color: boolean): string[]
       t(lang, `probe.mode.${r.mode}`),
       authCell(r),
       certCell(r, p.insecure === true, lang),
-      clip(r.problem ? t(lang, `probe.problem.${r.problem}`) : (r.banner ?? ''), 44),
+      clipTo(r.problem ? t(lang, `probe.problem.${r.problem}`) : (r.banner ?? ''), 44),
       `${r.ms} ms`,
       r.mode === 'none' || r.problem ? 'bad' : 'ok',
     ]);

@@ -1,12 +1,12 @@
 import type { CheckExtras } from '../../check.js';
 import type { CheckOptions } from '../../core/options.js';
-import type { Msg, StepResult } from '../../core/types.js';
+import type { Msg } from '../../core/types.js';
 import type { Report } from '../../core/report.js';
 import { UsageError } from '../../core/errors.js';
 import { t, type Lang } from '../../i18n/index.js';
 import type { ImportedSettings } from '../../config/types.js';
 import type { CheckFlags } from '../options.js';
-import { useColor, type GlobalFlags, type Io } from '../io.js';
+import { useColor, useSpinner, type GlobalFlags, type Io } from '../io.js';
 
 /** Where else settings can come from than flags. */
 export interface SourceFlags {
@@ -167,12 +167,11 @@ function emitOAuth(a: NonNullable<CheckOptions['oauth']>): EmitOAuth {
 
 /** Run a prepared check and render it; --emit prints the working settings afterwards. */
 export async function executeCheck(p: PreparedCheck, flags: FullCheckFlags, io: Io, lang: Lang): Promise<{ code: number; report?: Report; expectations?: import('../../ci/types.js').ExpectationResult[] }> {
-  const [{ runCheck }, { systemContext }, { renderJson }, human, { liveObserver }] = await Promise.all([
+  const [{ runCheck }, { systemContext }, { renderJson }, human] = await Promise.all([
     import('../../check.js'),
     import('../../core/context.js'),
     import('../../render/json.js'),
     import('../../render/human.js'),
-    import('../live.js'),
   ]);
   const { options, warnings, extras } = p;
   const color = useColor(io, flags);
@@ -181,7 +180,7 @@ export async function executeCheck(p: PreparedCheck, flags: FullCheckFlags, io: 
   if (flags.lintOnly) {
     const { lintSettings } = await import('../../lint/credentials.js');
     const lints = [...(extras.lints ?? []), ...lintSettings(options)];
-    if (flags.json) write(`${JSON.stringify({ kind: 'lint', schemaVersion: 1, lints: lints.map((l) => ({ ...l, text: human.formatLints([l], style)[1]?.trim() })), sources: extras.sources }, null, 2)}\n`);
+    if (flags.json) write(`${JSON.stringify({ kind: 'lint', schemaVersion: 1, lints: lints.map((l) => ({ ...l, text: human.lintText(l, lang) })), sources: extras.sources }, null, 2)}\n`);
     else for (const l of human.formatLints(lints, style)) write(`${l}\n`);
     const { exitCodeFor } = await import('../../core/exit-codes.js');
     const worst = lints.find((l) => l.severity === 'error');
@@ -211,34 +210,22 @@ export async function executeCheck(p: PreparedCheck, flags: FullCheckFlags, io: 
     write(`${JSON.stringify(doc, null, 2)}\n`);
   } else {
     for (const w of human.formatWarnings(warnings, style)) io.stderr.write(`${w}\n`);
-    write(`${t(lang, 'ui.checking', { host: options.host, port: options.port, security: options.security })}\n`);
-    for (const l of human.formatSources(extras.sources ?? {}, options, style)) write(`${l}\n`);
-    const live = await liveObserver({ lang, color, spinner: Boolean(io.stderr.isTTY) && io.env.TERM !== 'dumb' && color && ((io.stderr as { columns?: number }).columns ?? 0) >= 20, transcript: false, write });
-    const printed = new Set<string>();
-    // QUIT is the walk's last step: held back so that the steps never reached print before it (walk order).
-    let quit: StepResult | undefined;
-    const stepEnd = (r: StepResult): void => {
-      printed.add(r.id);
-      if (r.id === 'quit') quit = r;
-      else live.stepEnd?.(r);
-    };
+    write(human.renderCheckHead(options, extras.sources ?? {}, style));
+    const { humanLive } = await import('../../render/human-live.js');
+    const live = await humanLive({ ...style, transcript: Boolean(flags.transcript), spinner: useSpinner(io, color), write });
     try {
-      report = await runCheck(options, ctx, { ...live, stepEnd }, warnings, extras);
+      report = await runCheck(options, ctx, live, warnings, extras);
     } finally {
       live.stop();
     }
-    // Steps never reached are printed after the live ones (each step once), then QUIT.
-    const rest = report.steps.filter((x) => x.status === 'skip' && !printed.has(x.id));
-    for (const s of human.inWalkOrder(quit ? [...rest, quit] : rest)) write(`${human.formatStep(s, style)}\n`);
-    write(`${human.formatSummary(report, { ...style, transcript: Boolean(flags.transcript) })}\n`);
     expectations = evaluate(report, exps);
-    for (const l of human.formatExpectations(expectations, style)) write(`${l}\n`);
+    live.finish(report, expectations);
   }
   if (flags.emit && report.verdict !== 'fail') {
     const { emit } = await import('../../emit/emitters.js');
     const text = emit(flags.emit as Parameters<typeof emit>[0], workedSettings(report, options));
     if (flags.json) io.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
-    else write(`\n${t(lang, 'emit.header', { target: flags.emit })}\n${text}${text.endsWith('\n') ? '' : '\n'}`);
+    else write(human.renderEmit(flags.emit, text, lang));
   } else if (flags.emit) {
     io.stderr.write(`${t(lang, 'emit.not-after-failure')}\n`);
   }

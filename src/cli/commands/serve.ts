@@ -4,7 +4,7 @@ import path from 'node:path';
 import { UsageError } from '../../core/errors.js';
 import { EXIT } from '../../core/exit-codes.js';
 import { t, type Lang } from '../../i18n/index.js';
-import { makeChalk } from '../../render/human.js';
+import { makeChalk } from '../../render/paint.js';
 import type { Persona } from '../../sandbox/personas.js';
 import type { ConnectionProblem, ReceivedMessage, Refusal } from '../../sandbox/types.js';
 import { langOf, useColor, type Io } from '../io.js';

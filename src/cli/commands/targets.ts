@@ -3,8 +3,7 @@ import { LineCounter, isMap, isSeq, parseDocument, type Node as YamlNode } from 
 import type { Origin } from '../../config/types.js';
 import type { NamedReport } from '../../ci/types.js';
 import { UsageError } from '../../core/errors.js';
-import { certificateVerified } from '../../core/report.js';
-import { t, tm, type Lang } from '../../i18n/index.js';
+import type { Lang } from '../../i18n/index.js';
 import { useColor, type Io } from '../io.js';
 import type { FullCheckFlags } from './check.js';
 import { readFailure, readFileBounded } from '../../core/read.js';
@@ -126,13 +125,12 @@ export async function runTargets(flags: FullCheckFlags, io: Io, lang: Lang): Pro
   const concurrency = flags.concurrency === undefined ? DEFAULT_CONCURRENCY : Number(flags.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) throw new UsageError('err.bad-concurrency', { value: flags.concurrency ?? '' });
   const targets = await loadTargets(flags.targets!, flags);
-  const [{ prepareCheck }, { runCheck }, { systemContext }, { parseExpectations, evaluate }, outputs, human, { toJson }] = await Promise.all([
+  const [{ prepareCheck }, { runCheck }, { systemContext }, { parseExpectations, evaluate }, outputs, { toJson }] = await Promise.all([
     import('./check.js'),
     import('../../check.js'),
     import('../../core/context.js'),
     import('../../ci/expect.js'),
     import('./outputs.js'),
-    import('../../render/human.js'),
     import('../../render/json.js'),
   ]);
   // Everything is validated before anything is sent.
@@ -163,25 +161,9 @@ export async function runTargets(flags: FullCheckFlags, io: Io, lang: Lang): Pro
     };
     io.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
   } else {
-    const style = { lang, color: useColor(io, flags) };
-    const c = human.makeChalk(style.color);
-    const width = Math.max(...results.map((r) => r.name.length));
-    for (const r of results) {
-      const x = outputs.targetExit(r);
-      const mark = x === 0 ? c.green('✔') : x === 8 ? c.yellow('!') : c.red('✖');
-      const d = r.report.diagnoses[0];
-      const unmet = r.expectations.filter((e) => !e.ok).map((e) => e.expectation.raw);
-      const what = d ? `${d.category}: ${tm(lang, d.cause)}` : unmet.length ? `${t(lang, 'ui.expect')} ${unmet.join(', ')}` : t(lang, `ui.verdict.${r.report.verdict}`);
-      const unverified =
-        certificateVerified(r.report) === false ? c.yellow(` (${t(lang, 'tls.unverified-note')})`) : '';
-      const where = `${r.report.target.host}:${r.report.target.port}`;
-      const ms = c.dim(`${r.report.ms} ms`);
-      io.stdout.write(`${mark} ${r.name.padEnd(width)}  ${where} ${ms}  ${what}${unverified}\n`);
-    }
-    for (const r of results.filter((x) => x.report.diagnoses.length)) {
-      io.stdout.write(`\n${c.bold(r.name)}${human.formatSummary(r.report, { ...style, transcript: Boolean(flags.transcript) }).replace(/\n[^\n]*$/, '')}\n`);
-    }
-    io.stdout.write(`\n${c.dim(`(${t(lang, 'ui.exit', { code })})`)}\n`);
+    const { renderTargetsHuman } = await import('../../render/human-targets.js');
+    const style = { lang, color: useColor(io, flags), transcript: Boolean(flags.transcript) };
+    io.stdout.write(renderTargetsHuman(results, outputs.targetExit, code, style));
   }
   const secrets = prepared.flatMap(({ p }) => p.options.password?.forms(p.options.user) ?? []);
   await outputs.writeOutputs(results, flags, io, lang, secrets);

@@ -1,0 +1,43 @@
+/** `check --targets`: one line per target (names padded by display width), then each failure's diagnosis. */
+import type { NamedReport } from '../ci/types.js';
+import { certificateVerified } from '../core/report.js';
+import { t, tm } from '../i18n/index.js';
+import { formatDiagnoses, formatTranscript, type ReportStyle } from './human.js';
+import { displayWidth, makeChalk, padTo } from './paint.js';
+
+/** What a target's line says after its address: the diagnosis, the unmet expectations, or the verdict. */
+function what(r: NamedReport, style: ReportStyle): string {
+  const d = r.report.diagnoses[0];
+  if (d) return `${d.category}: ${tm(style.lang, d.cause)}`;
+  const unmet = r.expectations.filter((e) => !e.ok).map((e) => e.expectation.raw);
+  if (unmet.length) return `${t(style.lang, 'ui.expect')} ${unmet.join(', ')}`;
+  return t(style.lang, `ui.verdict.${r.report.verdict}`);
+}
+
+/**
+ * The table of many targets. `exitOf` gives a target's exit code (unmet expectations count),
+ * `code` the run's (the worst of them).
+ */
+export function renderTargetsHuman(
+  results: NamedReport[],
+  exitOf: (r: NamedReport) => number,
+  code: number,
+  style: ReportStyle,
+): string {
+  const c = makeChalk(style.color);
+  const L = style.lang;
+  const width = Math.max(...results.map((r) => displayWidth(r.name)));
+  let out = '';
+  for (const r of results) {
+    const x = exitOf(r);
+    const mark = x === 0 ? c.green('✔') : x === 8 ? c.yellow('!') : c.red('✖');
+    const unverified = certificateVerified(r.report) === false ? c.yellow(` (${t(L, 'tls.unverified-note')})`) : '';
+    const where = `${r.report.target.host}:${r.report.target.port}`;
+    out += `${mark} ${padTo(r.name, width)}  ${where} ${c.dim(`${r.report.ms} ms`)}  ${what(r, style)}${unverified}\n`;
+  }
+  for (const r of results.filter((x) => x.report.diagnoses.length)) {
+    const block = [...formatTranscript(r.report, style), ...formatDiagnoses(r.report, style), ''];
+    out += `\n${c.bold(r.name)}${block.join('\n')}\n`;
+  }
+  return `${out}\n${c.dim(`(${t(L, 'ui.exit', { code })})`)}\n`;
+}
