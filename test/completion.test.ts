@@ -12,6 +12,7 @@ import { EMIT_TARGETS } from '../src/emit/emitters.js';
 import { buildProgram } from '../src/cli/program.js';
 import type { Io } from '../src/cli/io.js';
 import { runBin } from './support/bin.js';
+import { t } from '../src/i18n/index.js';
 
 const sink = { write: (): boolean => true };
 const io: Io = { argv: [], env: {}, stdin: process.stdin, stdout: sink, stderr: sink };
@@ -137,7 +138,8 @@ describe.skipIf(!has('zsh'))('zsh completion (skipped when zsh is not installed)
     expect(text).toMatch(/^#compdef smtp-doctor$/m);
     expect(text).toContain(`--security[`);
     expect(text).toContain(`:value:(${SECURITY_MODES.join(' ')})`);
-    expect(text).toContain("'*--ca[trust an extra CA certificate (PEM)]:file:_files'");
+    // The description is the catalog's help text (no brackets or colons in it to escape).
+    expect(text).toContain(`'*--ca[${t('en', 'help.ca')}]:file:_files'`);
   });
 });
 
