@@ -32,6 +32,18 @@ describe('ReplyReader', () => {
     expect(r.held).toBe(0);
   });
 
+  it('decodes UTF-8 lines, even a character split across packets, and counts their bytes', async () => {
+    const c = await pair((s) => {
+      const bytes = Buffer.from('220 메일 서버 준비됨\r\n250 ok\r\n');
+      s.write(bytes.subarray(0, 6)); // inside the first Hangul syllable
+      setTimeout(() => s.write(bytes.subarray(6)), 20);
+    });
+    const r = new ReplyReader(c);
+    expect(await r.reply(2000)).toBe('220 메일 서버 준비됨');
+    expect(await r.reply(2000)).toBe('250 ok');
+    expect(r.held).toBe(0);
+  });
+
   it('endless continuation lines are cut off at the byte bound, not held', async () => {
     const c = await pair((s) => {
       const line = Buffer.from('250-x\r\n'.repeat(1024));

@@ -1,10 +1,12 @@
 /**
  * Text that came from a server (replies, banners, certificate names) is made visible before it is
- * stored: control characters other than TAB and LF, C1 controls and bidirectional overrides become
- * \xNN / \u{NNNN}, so no renderer can send an escape sequence to a terminal or reorder a line.
+ * stored: control characters other than TAB and LF, C1 controls, the bidirectional formatting characters
+ * (embeddings and overrides U+202A-202E, isolates U+2066-2069, the marks LRM, RLM and ALM) and the Unicode
+ * line and paragraph separators become \xNN / \u{NNNN}, so no renderer can send an escape sequence to a
+ * terminal, reorder a line or break one.
  */
 // eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
+const INVISIBLE = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 export function visible(s: string): string {
   return s.replace(INVISIBLE, (c) => {

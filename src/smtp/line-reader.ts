@@ -38,7 +38,10 @@ export class ReplyReader {
       const parts = (this.#buf + chunk.toString('latin1')).split('\n');
       this.#buf = parts.pop() ?? '';
       for (const line of parts) {
-        this.#lines.push(line.endsWith('\r') ? line.slice(0, -1) : line);
+        // Bytes are split as latin1 (one char a byte, so counts stay exact); each whole line is then read as
+        // UTF-8, the way the main session (nodemailer) reads replies: a Hangul banner reads as Hangul.
+        const text = Buffer.from(line.endsWith('\r') ? line.slice(0, -1) : line, 'latin1').toString('utf8');
+        this.#lines.push(text);
         this.#wire.push(line.length + 1); // what the line took on the wire, "\r\n" or "\n" included
       }
       this.#wake();
