@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { explain } from '../src/explain/explain.js';
 import { MAX_INPUT } from '../src/explain/normalize.js';
-import { renderExplainHuman, renderExplainJson } from '../src/render/explain.js';
+import { renderExplainHuman } from '../src/render/explain.js';
+import { renderExplainJson } from '../src/render/explain-json.js';
 import { RULES } from '../src/kb/rules/index.js';
 import { hasKey, t } from '../src/i18n/index.js';
 

@@ -4,7 +4,9 @@
  * other command load none of it. Checked on the source (type-only imports are erased and do not count),
  * because the bundle would hide a static import: esbuild merges it into the entry chunk.
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -41,5 +43,35 @@ describe('the CLI entry loads each command lazily', () => {
       "import { runWizard } from '../wizard/wizard.js';",
     ].join('\n');
     expect(eagerHeavyImports(text)).toEqual(['./commands/check-command.js', '../wizard/wizard.js']);
+  });
+});
+
+/** The npm packages among the files one command loads (the bundle keeps esbuild's `// node_modules/x/` marks). */
+function packagesLoaded(args: string[]): Set<string> {
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const r = spawnSync(process.execPath, ['bench/module-trace.mjs', '--list', '--', ...args], { cwd: root, encoding: 'utf8' });
+  const files = r.stdout.split('\n').map((l) => l.trim()).filter((l) => l.startsWith('dist/') || l.startsWith('bin/'));
+  expect(files.length, r.stdout + r.stderr).toBeGreaterThan(0);
+  const out = new Set<string>();
+  for (const f of files) for (const m of readFileSync(join(root, f), 'utf8').matchAll(/^\/\/ node_modules\/((?:@[^/]+\/)?[^/]+)\//gm)) out.add(m[1]!);
+  return out;
+}
+
+describe('what each output loads (the built bundle, traced)', () => {
+  const closed = ['--host', '127.0.0.1', '--port', '9', '--security', 'none', '--timeout', '2'];
+  it.each([
+    ['--version', ['--version']],
+    ['--help', ['--help']],
+    ['check --json', ['check', ...closed, '--json']],
+    ['check --format nagios', ['check', ...closed, '--format', 'nagios']],
+    ['explain --json', ['explain', '535 5.7.8 bad credentials', '--json']],
+  ])('%s loads no colour, spinner or width library', (_name, args) => {
+    const loaded = packagesLoaded(args);
+    for (const heavy of ['chalk', 'ora', 'string-width']) expect([...loaded], heavy).not.toContain(heavy);
+  });
+
+  it('human output does load them (so the trace above can fail)', () => {
+    const loaded = packagesLoaded(['explain', '535 5.7.8 bad credentials']);
+    expect([...loaded]).toEqual(expect.arrayContaining(['chalk', 'string-width']));
   });
 });

@@ -15,7 +15,7 @@ import { runBin, type RunResult } from './support/bin.js';
 import { LANGS, t } from '../src/i18n/index.js';
 import { closedUdpPort, startBrokenDns } from './helpers/broken-dns.js';
 import { explainKeys, PARAM_SETS, problems } from './support/wording.js';
-import { displayWidth } from '../src/render/paint.js';
+import { displayWidth } from '../src/render/width.js';
 
 const closers: Array<{ close(): Promise<void> | void }> = [];
 let pki: TestPki;

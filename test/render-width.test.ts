@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProbeResult, ProbeRow } from '../src/probe/probe.js';
-import { clipTo, displayWidth, padTo } from '../src/render/paint.js';
+import { clipTo, displayWidth, padTo } from '../src/render/width.js';
 import { probeTable } from '../src/render/probe.js';
 import { createTestPki } from './helpers/certs.js';
 import { startRawServer, type RawServer } from './helpers/raw-server.js';

@@ -87,7 +87,7 @@ export async function explain(text: string, opts: { lang?: Lang } = {}): Promise
   }
   const [{ explain: run }, { explainToJson }] = await Promise.all([
     import('../explain/explain.js'),
-    import('../render/explain.js'),
+    import('../render/explain-json.js'),
   ]);
   return explainToJson(run(text), lang) as unknown as Explanation;
 }

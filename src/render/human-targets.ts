@@ -3,7 +3,8 @@ import type { NamedReport } from '../ci/types.js';
 import { certificateVerified } from '../core/report.js';
 import { t, tm } from '../i18n/index.js';
 import { formatDiagnoses, formatTranscript, type ReportStyle } from './human.js';
-import { displayWidth, makeChalk, padTo } from './paint.js';
+import { makeChalk } from './paint.js';
+import { displayWidth, padTo } from './width.js';
 
 /** What a target's line says after its address: the diagnosis, the unmet expectations, or the verdict. */
 function what(r: NamedReport, style: ReportStyle): string {

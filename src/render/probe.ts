@@ -2,7 +2,8 @@ import { certificateVerified, type Report } from '../core/report.js';
 import { checkCommand, quickSettings, type WorkingSettings } from '../emit/settings.js';
 import { t, tm, type Lang } from '../i18n/index.js';
 import type { ProbeResult, ProbeRow } from '../probe/probe.js';
-import { clipTo, displayWidth, makeChalk, padTo as pad } from './paint.js';
+import { makeChalk } from './paint.js';
+import { clipTo, displayWidth, padTo as pad } from './width.js';
 
 export interface ProbeOutcome {
   probe: ProbeResult;

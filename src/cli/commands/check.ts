@@ -167,12 +167,9 @@ function emitOAuth(a: NonNullable<CheckOptions['oauth']>): EmitOAuth {
 
 /** Run a prepared check and render it; --emit prints the working settings afterwards. */
 export async function executeCheck(p: PreparedCheck, flags: FullCheckFlags, io: Io, lang: Lang): Promise<{ code: number; report?: Report; expectations?: import('../../ci/types.js').ExpectationResult[] }> {
-  const [{ runCheck }, { systemContext }, { renderJson }, human] = await Promise.all([
-    import('../../check.js'),
-    import('../../core/context.js'),
-    import('../../render/json.js'),
-    import('../../render/human.js'),
-  ]);
+  const [{ runCheck }, { systemContext }] = await Promise.all([import('../../check.js'), import('../../core/context.js')]);
+  // The human renderer (chalk, string-width) only for human output: --json never loads it.
+  const human = (): Promise<typeof import('../../render/human.js')> => import('../../render/human.js');
   const { options, warnings, extras } = p;
   const color = useColor(io, flags);
   const style = { lang, color };
@@ -180,8 +177,9 @@ export async function executeCheck(p: PreparedCheck, flags: FullCheckFlags, io: 
   if (flags.lintOnly) {
     const { lintSettings } = await import('../../lint/credentials.js');
     const lints = [...(extras.lints ?? []), ...lintSettings(options)];
-    if (flags.json) write(`${JSON.stringify({ kind: 'lint', schemaVersion: 1, lints: lints.map((l) => ({ ...l, text: human.lintText(l, lang) })), sources: extras.sources }, null, 2)}\n`);
-    else for (const l of human.formatLints(lints, style)) write(`${l}\n`);
+    const { lintText, formatLints } = await human();
+    if (flags.json) write(`${JSON.stringify({ kind: 'lint', schemaVersion: 1, lints: lints.map((l) => ({ ...l, text: lintText(l, lang) })), sources: extras.sources }, null, 2)}\n`);
+    else for (const l of formatLints(lints, style)) write(`${l}\n`);
     const { exitCodeFor } = await import('../../core/exit-codes.js');
     const worst = lints.find((l) => l.severity === 'error');
     // The class of the failure the first error predicts (a TLS contradiction exits 5, like the check would).
@@ -205,12 +203,14 @@ export async function executeCheck(p: PreparedCheck, flags: FullCheckFlags, io: 
     }
     report = done;
     expectations = evaluate(report, exps);
+    const { renderJson } = await import('../../render/json.js');
     const doc = JSON.parse(renderJson(report, lang)) as Record<string, unknown>;
     if (exps.length) doc.expectations = expectations.map((e) => ({ expect: e.expectation.raw, ok: e.ok, actual: e.actual }));
     write(`${JSON.stringify(doc, null, 2)}\n`);
   } else {
-    for (const w of human.formatWarnings(warnings, style)) io.stderr.write(`${w}\n`);
-    write(human.renderCheckHead(options, extras.sources ?? {}, style));
+    const { formatWarnings, renderCheckHead } = await human();
+    for (const w of formatWarnings(warnings, style)) io.stderr.write(`${w}\n`);
+    write(renderCheckHead(options, extras.sources ?? {}, style));
     const { humanLive } = await import('../../render/human-live.js');
     const live = await humanLive({ ...style, transcript: Boolean(flags.transcript), spinner: useSpinner(io, color), write });
     try {
@@ -225,7 +225,7 @@ export async function executeCheck(p: PreparedCheck, flags: FullCheckFlags, io: 
     const { emit } = await import('../../emit/emitters.js');
     const text = emit(flags.emit as Parameters<typeof emit>[0], workedSettings(report, options));
     if (flags.json) io.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
-    else write(human.renderEmit(flags.emit, text, lang));
+    else write((await human()).renderEmit(flags.emit, text, lang));
   } else if (flags.emit) {
     io.stderr.write(`${t(lang, 'emit.not-after-failure')}\n`);
   }

@@ -30,9 +30,11 @@ export async function runExplainCommand(words: string[], flags: ExplainFlags, io
   }
   if (truncated) io.stderr.write(`${t(lang, 'warn.explain-cut', { size: formatBytes(MAX_EXPLAIN_BYTES) })}\n`);
   if (!text.trim()) throw new UsageError('err.explain-empty');
-  const [{ explain }, render] = await Promise.all([import('../../explain/explain.js'), import('../../render/explain.js')]);
+  const { explain } = await import('../../explain/explain.js');
   const result = explain(text, { truncated });
-  io.stdout.write(flags.json ? render.renderExplainJson(result, lang) : render.renderExplainHuman(result, lang, useColor(io, flags)));
+  // Each output loads only its renderer: the JSON one needs no colour or column widths.
+  if (flags.json) io.stdout.write((await import('../../render/explain-json.js')).renderExplainJson(result, lang));
+  else io.stdout.write((await import('../../render/explain.js')).renderExplainHuman(result, lang, useColor(io, flags)));
   return EXIT.OK;
 }
 
