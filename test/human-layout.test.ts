@@ -56,6 +56,9 @@ describe('human output layout', () => {
     runs.push(['targets ko', await runBin(['check', '--targets', path, '--no-probe', '--lang', 'ko'], { env })]);
     for (const [what, r] of runs) expectNoTrailingSpaces(r, what);
     expect(runs[0]![1].stdout).toMatch(/^✔ QUIT +\d+ ms$/m);
+    // The EHLO before STARTTLS offers no AUTH: that is "not yet", not "not supported".
+    expect(runs[0]![1].stdout).toMatch(/^✔ EHLO .*STARTTLS.*\n {29}no AUTH before TLS$/m);
+    expect(runs[3]![1].stdout).toMatch(/^✔ EHLO .*STARTTLS.*\n {29}TLS 전에는 AUTH 없음$/m);
   }, 60_000);
 
   it('TLS on a plain port: the warned step says why on its own line, no empty first detail', async () => {

@@ -8,8 +8,8 @@ export const koMonitor: Record<keyof typeof enMonitor, string> = {
   'help.format':
     '출력 형식: human (기본), json (--json과 같음), nagios (상태 줄 하나와 성능 데이터, 종료 코드 0-3), ' +
     'prometheus (node_exporter textfile collector용 텍스트 형식), junit (JUnit XML)',
-  'help.warning': '--format nagios: 점검 전체가 이 초(秒)보다 오래 걸리면 WARNING',
-  'help.critical': '--format nagios: 점검 전체가 이 초(秒)보다 오래 걸리면 CRITICAL',
+  'help.warning': '--format nagios: 점검 전체가 이 초 수보다 오래 걸리면 WARNING',
+  'help.critical': '--format nagios: 점검 전체가 이 초 수보다 오래 걸리면 CRITICAL',
   'help.cert-warning': '--format nagios: 인증서 만료까지 남은 날이 이 일수보다 적으면 WARNING',
   'help.cert-critical': '--format nagios: 인증서 만료까지 남은 날이 이 일수보다 적으면 CRITICAL',
   'help.output': '--format nagios, prometheus, junit 출력을 이 파일에 쓰기 (임시 파일에 쓴 뒤 이름 변경)',
