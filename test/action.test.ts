@@ -222,6 +222,19 @@ describe('the action, run as the runner runs it', () => {
     expect(r.stdout).toMatch(/^::error title=smtp-doctor::smtp-doctor wrote no report \(exit code 2\)/m);
   }, 60_000);
 
+  it('args with another output format: refused up front with an ::error, exit 2, verdict error', async () => {
+    for (const args of ['--no-data --format nagios', '--format=prometheus', '--json', '--output out.txt']) {
+      const r = await runAction({ ...base(), args });
+      const flag = /--(format|json|output)/.exec(args)![0];
+      expect(r.code, args).toBe(2);
+      expect(r.outputs, args).toEqual({ verdict: 'error', category: '', report: '', 'exit-code': '2' });
+      expect(r.stdout, args).toMatch(new RegExp(`^::error title=smtp-doctor::args: ${flag} cannot be used in the `
+        + 'action: its report is always JSON', 'm'));
+      expect(r.stdout + r.stderr, args).not.toMatch(/SMTP UNKNOWN|JSON report in/);
+      expect(readdirSync(join(r.run, 'runner-temp')), args).toEqual([]);
+    }
+  }, 60_000);
+
   it.runIf(mtaRunning)('the real Postfix: STARTTLS, AUTH, the CA given as PEM text',
     async () => {
       const m = mta!;

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SECURITY_MODES } from '../src/core/options.js';
 import { EMIT_TARGETS } from '../src/emit/emitters.js';
+import { FORMATS } from '../src/cli/monitor.js';
 import { buildProgram } from '../src/cli/program.js';
 import type { Io } from '../src/cli/io.js';
 import { runBin } from './support/bin.js';
@@ -46,7 +47,8 @@ describe('bash completion (run in a real bash)', () => {
   it('completes commands, options and their values', async () => {
     const file = await script('bash');
     writeFileSync(join(dir, 'ca-bundle.pem'), '');
-    const [cmds, check, security, starts, lang, langEq, emit, provider, helpArg, shells, ca, host, persona] =
+    const [cmds, check, security, starts, lang, langEq, emit, provider, helpArg, shells, ca, host, persona, format,
+      formatN] =
       bashComplete(file, [
         ['smtp-doctor', ''],
         ['smtp-doctor', 'ch'],
@@ -61,6 +63,8 @@ describe('bash completion (run in a real bash)', () => {
         ['smtp-doctor', 'check', '--ca', 'ca-'],
         ['smtp-doctor', 'check', '--host', ''],
         ['smtp-doctor', 'serve', '--persona', 'gmail-'],
+        ['smtp-doctor', 'check', '--format', ''],
+        ['smtp-doctor', 'check', '--host', 'x', '--format', 'n'],
       ]);
     expect(cmds).toEqual(PROGRAM.commands.map((c) => c.name()));
     expect(check).toEqual(['check']);
@@ -75,6 +79,8 @@ describe('bash completion (run in a real bash)', () => {
     expect(ca).toEqual(['ca-bundle.pem']);
     expect(host).toEqual([]);
     expect(persona).toEqual(['gmail-bad-credentials', 'gmail-app-password']);
+    expect(format).toEqual([...FORMATS]);
+    expect(formatN).toEqual(['nagios']);
   });
 
   it("offers every option of every command (read from the program, so a new option appears)", async () => {
@@ -124,6 +130,7 @@ describe.skipIf(!has('zsh') && !process.env.CI)('zsh completion (skipped when zs
     const security = words(zshScreen(file, 'smtp-doctor check --security '));
     expect(security).toEqual(expect.arrayContaining([...SECURITY_MODES]));
     expect(words(zshScreen(file, 'smtp-doctor completion '))).toEqual(expect.arrayContaining(['bash', 'fish', 'zsh']));
+    expect(words(zshScreen(file, 'smtp-doctor check --format '))).toEqual(expect.arrayContaining([...FORMATS]));
   });
 
   it('parses, and registers _smtp_doctor for smtp-doctor with compinit', async () => {
@@ -138,6 +145,7 @@ describe.skipIf(!has('zsh') && !process.env.CI)('zsh completion (skipped when zs
     expect(text).toMatch(/^#compdef smtp-doctor$/m);
     expect(text).toContain(`--security[`);
     expect(text).toContain(`:value:(${SECURITY_MODES.join(' ')})`);
+    expect(text).toContain(`:value:(${FORMATS.join(' ')})`);
     // The description is the catalog's help text (no brackets or colons in it to escape).
     expect(text).toContain(`'*--ca[${t('en', 'help.ca')}]:file:_files'`);
   });
@@ -157,6 +165,7 @@ describe.skipIf(!has('fish') && !process.env.CI)('fish completion (skipped when 
     expect(complete('smtp-doctor ')).toEqual(expect.arrayContaining(PROGRAM.commands.map((c) => c.name())));
     expect(complete('smtp-doctor check --secu')).toEqual(['--security']);
     expect(complete('smtp-doctor check --security ').sort()).toEqual([...SECURITY_MODES].sort());
+    expect(complete('smtp-doctor check --format ').sort()).toEqual([...FORMATS].sort());
     expect(complete('smtp-doctor completion ').sort()).toEqual(['bash', 'fish', 'zsh']);
     expect(complete('smtp-doctor probe --dns')).toEqual(['--dns-server']);
   });

@@ -15,7 +15,7 @@ import { IN_CI, portOpen, readMtaEnv } from './helpers/mta-env.js';
 import { startClosedPort, startRawServer } from './helpers/raw-server.js';
 import { startSmtpServer, type RunningServer } from './helpers/smtp-servers.js';
 import { BIN, runBin, type RunResult } from './support/bin.js';
-import { parsePluginLine, type PluginLine } from './support/monitor-formats.js';
+import { parsePluginLine, rangeAlerts, type PluginLine } from './support/monitor-formats.js';
 
 const PW = 'Monitor-Pw-7q';
 const DAY = 86_400_000;
@@ -81,10 +81,36 @@ describe('--format nagios, one server', () => {
     const w = await check(in40.port, '--security', 'tls', '--cert-warning', '60', '--cert-critical', '30');
     expect(w.code).toBe(1);
     expect(plugin(w).text).toContain('the certificate expires in 40 days (threshold 60)');
-    expect(perfOf(plugin(w), 'cert_days')).toMatchObject({ warn: '60', crit: '30' });
+    // days left alert when BELOW the limit: the range `60:` (a bare `60` would alert when above 60)
+    const days = perfOf(plugin(w), 'cert_days')!;
+    expect(days).toMatchObject({ warn: '60:', crit: '30:' });
+    expect([rangeAlerts(days.warn!, days.value), rangeAlerts(days.crit!, days.value)]).toEqual([true, false]);
     const c = await check(in40.port, '--security', 'tls', '--cert-warning', '60', '--cert-critical', '45');
     expect(c.code).toBe(2);
     expect(plugin(c)).toMatchObject({ state: 'CRITICAL' });
+    const critDays = perfOf(plugin(c), 'cert_days')!;
+    expect(rangeAlerts(critDays.crit!, critDays.value)).toBe(true);
+    const quiet = await check(in40.port, '--security', 'tls', '--cert-warning', '30', '--cert-critical', '14');
+    expect(quiet.code).toBe(0);
+    const q = perfOf(plugin(quiet), 'cert_days')!;
+    expect([q.warn, q.crit, rangeAlerts(q.warn!, q.value), rangeAlerts(q.crit!, q.value)])
+      .toEqual(['30:', '14:', false, false]);
+  });
+
+  it('every reason that set the state, the worst first, joined by "; " on one line', async () => {
+    const w = await check(in40.port, '--security', 'tls', '--warning', '0.001', '--cert-warning', '800',
+      '--expect', 'max-ms=1');
+    expect(w.code).toBe(1);
+    const l = plugin(w);
+    expect(l.state).toBe('WARNING');
+    expect(l.text).toMatch(new RegExp(`^127\\.0\\.0\\.1:${in40.port}: response time \\d+\\.\\d{3} s is over 0\\.001 s; `
+      + 'the certificate expires in 40 days \\(threshold 800\\); expectation not met: max-ms=1$'));
+    const c = await check(in40.port, '--security', 'tls', '--warning', '0.001', '--cert-critical', '800');
+    expect(c.code).toBe(2);
+    expect(plugin(c).text).toMatch(/: the certificate expires in 40 days \(threshold 800\); response time [\d.]+ s is/);
+    const ko = await check(in40.port, '--security', 'tls', '--warning', '0.001', '--cert-warning', '800',
+      '--lang', 'ko');
+    expect(plugin(ko).text).toMatch(/응답 시간 [\d.]+초 \(기준 0\.001초 초과\); 인증서 만료까지 40일/);
   });
 
   it('WARNING for a report verdict warn (a certificate that expires in 5 days)', async () => {
@@ -194,5 +220,16 @@ describe('the plugin-line reader refuses what Nagios would misread', () => {
     expect(() => parsePluginLine('SMTP OK - fine\nmore\n')).toThrow();
     expect(() => parsePluginLine('SMTP OK - fine | time=1sec;;;0\n')).toThrow();
     expect(parsePluginLine("SMTP OK - fine | 'a b'=1s;2;3;0 c=4\n").perf).toHaveLength(2);
+  });
+
+  it('threshold ranges as the guidelines define them', () => {
+    expect([rangeAlerts('10', 11), rangeAlerts('10', -1), rangeAlerts('10', 10), rangeAlerts('10', 0)])
+      .toEqual([true, true, false, false]);
+    expect([rangeAlerts('10:', 9), rangeAlerts('10:', 10), rangeAlerts('10:', 1e9)]).toEqual([true, false, false]);
+    expect([rangeAlerts('~:10', -5), rangeAlerts('~:10', 11)]).toEqual([false, true]);
+    expect([rangeAlerts('10:20', 9), rangeAlerts('10:20', 15), rangeAlerts('@10:20', 15), rangeAlerts('@10:20', 21)])
+      .toEqual([true, false, true, false]);
+    expect(rangeAlerts('', 5)).toBe(false);
+    for (const bad of ['x', '20:10', ':', '@']) expect(() => rangeAlerts(bad, 1), bad).toThrow();
   });
 });

@@ -2,7 +2,7 @@
  * `smtp-doctor completion bash|zsh|fish`: a completion script made from the commander program itself (its
  * commands, options and arguments), so an option added to a command is completed without touching this file.
  * Values: an option's placeholder `<a|b>` lists them; a few come from the code that checks them (--security,
- * --auth-method, --emit, --provider, --persona); `<file>`, `<path>` and `<dir>` complete names from the disk.
+ * --auth-method, --emit, --format, --provider, --persona); `<file>`, `<path>` and `<dir>` complete names from the disk.
  */
 import type { Command, Option } from 'commander';
 import { UsageError } from '../core/errors.js';
@@ -11,6 +11,7 @@ import { EMIT_TARGETS } from '../emit/emitters.js';
 import { presets } from '../presets/presets.js';
 import { PERSONA_NAMES } from '../sandbox/personas.js';
 import { fishScript, zshScript, type CommandSpec, type OptionSpec } from './completion-shells.js';
+import { FORMATS } from './monitor.js';
 
 export const SHELLS = ['bash', 'zsh', 'fish'] as const;
 
@@ -21,6 +22,7 @@ function knownValues(command: string, long: string): string[] | undefined {
   if (long === '--security') return [...SECURITY_MODES];
   if (long === '--auth-method') return [...AUTH_METHODS];
   if (long === '--emit') return [...EMIT_TARGETS];
+  if (command === 'check' && long === '--format') return [...FORMATS];
   if (long === '--provider') {
     return [...new Set(presets().map((p) => p.name.toLowerCase()))].filter((n) => SAFE.test(n));
   }

@@ -24,14 +24,19 @@ export function t(lang: Lang, key: MessageKey | string, params: Record<string, s
 }
 
 /**
- * Param values that are ids of ours, shown in words: a certificate verdict ({verdict}: "untrusted-issuer") and a
- * failed read ({reason}: "ENOENT", "EFBIG 64 KiB", from readFailure), the code kept in parentheses.
+ * Param values that are ids of ours, shown in words: a certificate verdict ({verdict}: "untrusted-issuer"), a
+ * failed read ({reason}: "ENOENT", "EFBIG 64 KiB", from readFailure), the code kept in parentheses, and seconds.
  */
 function wordsForIds(lang: Lang, params: Msg['params']): Msg['params'] {
   if (!params) return params;
   const out = { ...params };
   const verdict = out.verdict;
   if (typeof verdict === 'string' && hasKey(`verdict.${verdict}`)) out.verdict = t(lang, `verdict.${verdict}`);
+  // A duration from the kb ("3602 s", language-neutral): the number with this language's unit ("3602초").
+  for (const name of ['secondsAgo', 'fetchedSecondsAgo']) {
+    const n = typeof out[name] === 'string' ? /^(\d+) s$/.exec(out[name] as string) : null;
+    if (n) out[name] = t(lang, 'unit.seconds', { n: n[1]! });
+  }
   const read = typeof out.reason === 'string' ? /^(E[A-Z]+)(?: (.+))?$/.exec(out.reason) : null;
   if (read && hasKey(`read.${read[1]}`)) {
     out.reason = t(lang, `read.${read[1]}`, { code: read[1]!, max: read[2] ?? '' });

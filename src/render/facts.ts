@@ -7,9 +7,11 @@ const outcomeWord = (lang: Lang, v: FactValue | undefined): string =>
 
 const list = (v: FactValue | undefined): string => (Array.isArray(v) && v.length ? v.map(String).join(', ') : '-');
 
-/** "AUTH offered: PLAIN, LOGIN" or "no AUTH offered". */
-const offered = (lang: Lang, v: FactValue[]): string =>
-  v.length ? t(lang, 'fact.auth-offered', { list: list(v) }) : t(lang, 'fact.auth-none');
+/** "AUTH offered: PLAIN, LOGIN" or "no AUTH offered" ("no AUTH before TLS" on an EHLO that offers STARTTLS). */
+const offered = (lang: Lang, v: FactValue[], beforeTls = false): string =>
+  v.length
+    ? t(lang, 'fact.auth-offered', { list: list(v) })
+    : t(lang, beforeTls ? 'fact.auth-none-before-tls' : 'fact.auth-none');
 
 /** The short lines shown under a step: what it found, in plain words. */
 export function factLines(s: StepResult, lang: Lang): string[] {
@@ -38,7 +40,11 @@ export function factLines(s: StepResult, lang: Lang): string[] {
       break;
     case 'ehlo':
       if (Array.isArray(f.extensions)) push('fact.extensions', { list: list(f.extensions) });
-      if (Array.isArray(f.auth)) out.push(offered(lang, f.auth));
+      if (Array.isArray(f.auth)) {
+        const ext = Array.isArray(f.extensions) ? f.extensions : [];
+        const beforeTls = ext.some((x) => String(x).toUpperCase() === 'STARTTLS');
+        out.push(offered(lang, f.auth, beforeTls));
+      }
       break;
     case 'tls':
       if (f.protocol) push('fact.tls', { protocol: String(f.protocol), cipher: String(f.cipher ?? '') });

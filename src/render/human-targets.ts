@@ -1,10 +1,12 @@
 /** `check --targets`: one line per target (names padded by display width), then each failure's diagnosis. */
 import type { NamedReport } from '../ci/types.js';
-import { certificateVerified } from '../core/report.js';
+import { certificateVerified, type Verdict } from '../core/report.js';
 import { t, tm } from '../i18n/index.js';
 import { formatDiagnoses, formatTranscript, type ReportStyle } from './human.js';
-import { makeChalk } from './paint.js';
+import { makeChalk, paint } from './paint.js';
 import { displayWidth, padTo } from './width.js';
+
+const ORDER: Verdict[] = ['pass', 'warn', 'fail'];
 
 /** What a target's line says after its address: the diagnosis, the unmet expectations, or the verdict. */
 function what(r: NamedReport, style: ReportStyle): string {
@@ -37,8 +39,10 @@ export function renderTargetsHuman(
     out += `${mark} ${padTo(r.name, width)}  ${where} ${c.dim(`${r.report.ms} ms`)}  ${what(r, style)}${unverified}\n`;
   }
   for (const r of results.filter((x) => x.report.diagnoses.length)) {
-    const block = [...formatTranscript(r.report, style), ...formatDiagnoses(r.report, style), ''];
+    const block = [...formatTranscript(r.report, style), ...formatDiagnoses(r.report, style)];
     out += `\n${c.bold(r.name)}${block.join('\n')}\n`;
   }
-  return `${out}\n${c.dim(`(${t(L, 'ui.exit', { code })})`)}\n`;
+  // One blank line, then the closing sentence of a single check: the worst verdict and the run's exit code.
+  const verdict = results.map((r) => r.report.verdict).reduce((w, v) => (ORDER.indexOf(v) > ORDER.indexOf(w) ? v : w));
+  return `${out}\n${paint(c, verdict, t(L, `ui.verdict.${verdict}`))} ${c.dim(`(${t(L, 'ui.exit', { code })})`)}\n`;
 }

@@ -42,15 +42,15 @@ export function formatStep(s: StepResult, style: HumanStyle): string {
   const time = s.status === 'skip' ? '' : `${s.ms} ms`;
   const head = `${paint(c, s.status, SYMBOL[s.status])} ${padTo(name, 16)} ${c.dim(time.padStart(8))}`;
   if (s.status === 'skip') return `${head}  ${c.dim(skipWhy(s, style.lang))}`;
-  const lines: string[] = [];
-  const facts = factLines(s, style.lang);
-  const fl = failureLine(s, style.lang);
-  const first = s.status === 'fail' && fl ? c.red(fl) : (facts.shift() ?? '');
-  lines.push(`${head}  ${first}`);
+  const fl = s.status === 'fail' ? failureLine(s, style.lang) : undefined;
+  const facts = factLines(s, style.lang).map((l, i) => (i === 0 && !fl ? l : c.dim(l)));
+  const warnings = (s.warnings ?? []).map((w) => c.yellow(tm(style.lang, w)));
+  // The first detail goes on the step's own line: the failure, else a fact, else a warning (a warned step with
+  // no facts, such as TLS on a plain port); none at all leaves the line without trailing spaces (QUIT).
+  const details = [...(fl ? [c.red(fl)] : []), ...facts, ...warnings];
+  const first = details.shift();
   const indent = ' '.repeat(29);
-  for (const l of facts) lines.push(`${indent}${c.dim(l)}`);
-  for (const w of s.warnings ?? []) lines.push(`${indent}${c.yellow(tm(style.lang, w))}`);
-  return lines.join('\n');
+  return [first === undefined ? head : `${head}  ${first}`, ...details.map((l) => `${indent}${l}`)].join('\n');
 }
 
 export function formatTranscriptLine(l: TranscriptLine, style: HumanStyle): string {

@@ -28,6 +28,8 @@ export interface NagiosOutput {
 interface Judged {
   state: Exclude<NagiosState, 'UNKNOWN'>;
   words: string;
+  /** This reason names the response time (so the line does not repeat it). */
+  slow?: boolean;
 }
 
 const ORDER: NagiosState[] = ['OK', 'WARNING', 'CRITICAL', 'UNKNOWN'];
@@ -39,7 +41,7 @@ export function nagiosText(s: string): string {
 }
 
 const seconds = (ms: number): string => (ms / 1000).toFixed(3);
-const num = (n: number | undefined): string => (n === undefined ? '' : String(n));
+const num = (n: number | string | undefined): string => (n === undefined ? '' : String(n));
 
 /** A perfdata label: `'` and `=` cannot be in one at all; quoted when it holds a space. */
 export function perfLabel(label: string): string {
@@ -48,7 +50,8 @@ export function perfLabel(label: string): string {
 }
 
 /** `label=value[UOM];[warn];[crit];[min];[max]`, the trailing empty fields left out (as check_smtp writes it). */
-export function perf(label: string, value: string, uom: string, warn?: number, crit?: number, min?: number): string {
+export function perf(label: string, value: string, uom: string, warn?: number | string, crit?: number | string,
+  min?: number): string {
   return `${perfLabel(label)}=${value}${uom};${num(warn)};${num(crit)};${num(min)}`.replace(/;+$/, '');
 }
 
@@ -64,7 +67,11 @@ export function perfdata(r: Report, th: Thresholds, prefix = '', steps = true): 
   const ran = steps ? r.steps.filter((x) => x.status !== 'skip') : [];
   for (const s of ran) out.push(perf(`${prefix}${s.id}_time`, seconds(s.ms), 's', undefined, undefined, 0));
   const days = certDays(r);
-  if (days !== undefined) out.push(perf(`${prefix}cert_days`, String(days), '', th.certWarning, th.certCritical));
+  // Days left alert when BELOW the limit: the range `30:` (a bare `30` alerts ABOVE 30, per the plugin guidelines).
+  const below = (limit: number | undefined): string | undefined => (limit === undefined ? undefined : `${limit}:`);
+  if (days !== undefined) {
+    out.push(perf(`${prefix}cert_days`, String(days), '', below(th.certWarning), below(th.certCritical)));
+  }
   return out;
 }
 
@@ -72,44 +79,56 @@ function stepName(lang: Lang, s: StepResult): string {
   return t(lang, `step.${s.id}`);
 }
 
-/** The state of one checked target and the words that say why. */
-export function judge(x: NamedReport, th: Thresholds, lang: Lang): Judged {
+const RANK: Judged['state'][] = ['CRITICAL', 'WARNING'];
+
+/** The reasons that make a target CRITICAL or WARNING, in the order they are found. */
+function reasons(x: NamedReport, th: Thresholds, lang: Lang): Judged[] {
   const r = x.report;
-  const base = { target: x.name, seconds: seconds(r.ms) };
+  const found: Judged[] = [];
   const failed = r.steps.find((s) => s.status === 'fail');
   if (r.verdict === 'fail' && failed) {
     const d = r.diagnoses[0];
     const category = d?.category ?? failed.failure?.reason ?? failed.failure?.code ?? 'FAILED';
     const title = d ? t(lang, `category.${d.category}`) : t(lang, 'ui.verdict.fail');
-    const words = t(lang, 'monitor.fail', { ...base, category, step: stepName(lang, failed), title });
-    return { state: 'CRITICAL', words };
+    const words = t(lang, 'monitor.fail', { category, step: stepName(lang, failed), title });
+    found.push({ state: 'CRITICAL', words });
   }
-  const found: Judged[] = [];
   const over = (limit: number | undefined): boolean => limit !== undefined && r.ms / 1000 > limit;
   if (over(th.critical) || over(th.warning)) {
     const limit = over(th.critical) ? th.critical! : th.warning!;
     const state = over(th.critical) ? 'CRITICAL' : 'WARNING';
-    found.push({ state, words: t(lang, 'monitor.slow', { ...base, limit }) });
+    found.push({ state, words: t(lang, 'monitor.slow', { seconds: seconds(r.ms), limit }), slow: true });
   }
   const days = certDays(r);
   const under = (limit: number | undefined): boolean => limit !== undefined && days !== undefined && days < limit;
   if (under(th.certCritical) || under(th.certWarning)) {
     const limit = under(th.certCritical) ? th.certCritical! : th.certWarning!;
     const state = under(th.certCritical) ? 'CRITICAL' : 'WARNING';
-    found.push({ state, words: t(lang, 'monitor.cert-days', { ...base, days: days!, limit }) });
+    found.push({ state, words: t(lang, 'monitor.cert-days', { days: days!, limit }) });
   }
-  const warned = r.steps.find((s) => s.status === 'warn');
-  if (warned) {
-    const warning = tm(lang, warned.warnings?.[0] ?? { key: 'ui.verdict.warn' }).replace(/[.。]\s*$/, '');
-    const words = t(lang, 'monitor.warn', { ...base, step: stepName(lang, warned), warning });
-    found.push({ state: 'WARNING', words });
+  for (const s of failed ? [] : r.steps.filter((x) => x.status === 'warn')) {
+    for (const w of s.warnings?.length ? s.warnings : [{ key: 'ui.verdict.warn' }]) {
+      const warning = tm(lang, w).replace(/[.。]\s*$/, '');
+      found.push({ state: 'WARNING', words: t(lang, 'monitor.warn', { step: stepName(lang, s), warning }) });
+    }
   }
   const unmet = x.expectations.filter((e) => !e.ok).map((e) => e.expectation.raw);
-  if (unmet.length) {
-    found.push({ state: 'WARNING', words: t(lang, 'monitor.expect', { ...base, list: unmet.join(', ') }) });
-  }
-  const worst = found.find((f) => f.state === 'CRITICAL') ?? found[0];
-  return worst ?? { state: 'OK', words: t(lang, 'monitor.ok', base) };
+  if (unmet.length) found.push({ state: 'WARNING', words: t(lang, 'monitor.expect', { list: unmet.join(', ') }) });
+  return found;
+}
+
+/**
+ * The state of one checked target and the words that say why: every reason that set a state, the worst state's
+ * first, joined by "; " (as check_ssl_cert lists several problems); the response time when no reason names it.
+ */
+export function judge(x: NamedReport, th: Thresholds, lang: Lang): Judged {
+  const base = { target: x.name, seconds: seconds(x.report.ms) };
+  const found = reasons(x, th, lang);
+  if (!found.length) return { state: 'OK', words: t(lang, 'monitor.ok', base) };
+  const sorted = RANK.flatMap((state) => found.filter((f) => f.state === state));
+  const list = sorted.map((f) => f.words).join('; ');
+  const key = found.some((f) => f.slow) ? 'monitor.reasons' : 'monitor.reasons-time';
+  return { state: sorted[0]!.state, words: t(lang, key, { ...base, list }) };
 }
 
 function line(state: NagiosState, words: string, perfs: string[]): NagiosOutput {

@@ -159,3 +159,21 @@ export function parsePluginLine(out: string): PluginLine {
   }
   return { state: m[1] as PluginLine['state'], text: m[2]!, perf };
 }
+
+/**
+ * Whether a value alerts against a threshold range of the monitoring-plugins guidelines ("Threshold and ranges"):
+ * `[@]start:end`, start 0 when left out, `~` for minus infinity, end infinity when left out after a colon; a value
+ * outside start..end (inclusive) alerts, or inside it with a leading `@`. `10` alerts under 0 or over 10, `10:`
+ * under 10, `~:10` over 10, `@10:20` from 10 to 20. An empty threshold never alerts.
+ */
+export function rangeAlerts(range: string, value: number): boolean {
+  if (range === '') return false;
+  const m = /^(@)?(?:(~|-?\d+(?:\.\d+)?)?(:))?(-?\d+(?:\.\d+)?)?$/.exec(range);
+  if (!m || !/\d/.test(range)) throw new Error(`"${range}" is not a threshold range`);
+  const [, at, start, colon, end] = m;
+  const lo = colon === undefined ? 0 : start === undefined ? 0 : start === '~' ? -Infinity : Number(start);
+  const hi = end === undefined ? Infinity : Number(end);
+  if (lo > hi) throw new Error(`"${range}": start is above end`);
+  const inside = value >= lo && value <= hi;
+  return at ? inside : !inside;
+}

@@ -40,7 +40,10 @@ export const enCore = {
   'fact.banner': '{code} {banner}',
   'fact.extensions': 'extensions: {list}',
   'fact.auth-offered': 'AUTH offered: {list}',
+  'unit.seconds': '{n} s',
   'fact.auth-none': 'no AUTH offered',
+  // The EHLO before STARTTLS: servers commonly offer AUTH only after TLS.
+  'fact.auth-none-before-tls': 'no AUTH before TLS',
   'fact.tls': '{protocol}, {cipher}',
   'fact.cert': 'certificate {subject}, issued by {issuer}',
   'fact.cert-valid': 'valid until {validTo} ({daysLeft} days left)',

@@ -21,11 +21,14 @@ export const enMonitor = {
 
   // The words after `SMTP OK - ` ... {target} is host:port (or the --targets name), {seconds} the total time.
   'monitor.ok': '{target}: all steps passed, {seconds} s response time',
-  'monitor.warn': '{target}: {step} warning: {warning}, {seconds} s response time',
-  'monitor.fail': '{target}: {category} at {step} ({title}), {seconds} s response time',
-  'monitor.slow': '{target}: response time {seconds} s is over {limit} s',
-  'monitor.cert-days': '{target}: the certificate expires in {days} days (threshold {limit})',
-  'monitor.expect': '{target}: expectation not met: {list}',
+  'monitor.warn': '{step} warning: {warning}',
+  'monitor.fail': '{category} at {step} ({title})',
+  'monitor.slow': 'response time {seconds} s is over {limit} s',
+  'monitor.cert-days': 'the certificate expires in {days} days (threshold {limit})',
+  'monitor.expect': 'expectation not met: {list}',
+  // {list}: the reasons above, the worst state's first, joined by "; ".
+  'monitor.reasons': '{target}: {list}',
+  'monitor.reasons-time': '{target}: {list}, {seconds} s response time',
   'monitor.interrupted': 'interrupted (Ctrl-C) during {step}',
   'monitor.interrupted-idle': 'interrupted (Ctrl-C)',
   'monitor.targets-ok': 'all {total} targets OK, slowest {seconds} s',

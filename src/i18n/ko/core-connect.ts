@@ -19,7 +19,7 @@ export const koCoreConnect: Record<keyof typeof enCoreConnect, string> = {
     '안전합니다.',
   'dns.resolver.cause': 'DNS 서버가 "{host}" 조회에 응답하지 않아 이름을 확인할 수 없습니다.',
   'dns.resolver.fix':
-    '이 머신의 DNS 설정(/etc/resolv.conf, VPN, 컨테이너 네트워크)을 확인한 뒤 다시 ' +
+    '이 컴퓨터의 DNS 설정(/etc/resolv.conf, VPN, 컨테이너 네트워크)을 확인한 뒤 다시 ' +
     '시도하세요. 컨테이너라면 DNS가 동작하는지 먼저 보세요.',
   'dns.family.cause': '"{host}"에는 요청한 IP 버전의 주소가 없습니다.',
   'dns.family.fix': '--family를 빼거나 다른 버전(--family 4 또는 --family 6)을 쓰세요.',
@@ -32,17 +32,17 @@ export const koCoreConnect: Record<keyof typeof enCoreConnect, string> = {
     '{host}의 {port}번 포트가 {timeout}초 안에 응답하지 않았습니다. 방화벽이나 보안 ' +
     '그룹이 패킷을 버리고 있거나 호스트가 잘못되었습니다.',
   'tcp.timeout.fix':
-    '이 머신에서 {host}:{port}로 나가는 방화벽/아웃바운드 규칙과 호스트 이름을 ' +
+    '이 컴퓨터에서 {host}:{port}로 나가는 방화벽/아웃바운드 규칙과 호스트 이름을 ' +
     '확인하세요. {port}번이 막혀 있다면 587이나 465를 시도해 보세요.',
   'tcp.unreachable.cause': '{host}까지 가는 네트워크 경로가 없습니다 ({code}).',
   'tcp.unreachable.fix':
-    '이 머신의 네트워크 연결을 확인하세요. IPv6만 실패한다면 --family 4로 IPv4를 ' +
+    '이 컴퓨터의 네트워크 연결을 확인하세요. IPv6만 실패한다면 --family 4로 IPv4를 ' +
     '강제하세요 (Java는 -Djava.net.preferIPv4Stack=true).',
   'tcp.reset.cause':
     '{host}:{port} 연결이 열리자마자 끊겼습니다(reset). 방화벽이나 서버가 연결을 ' +
     '거부했습니다.',
   'tcp.reset.fix':
-    '이 머신의 IP가 접속 허용 목록에 있는지(IP 화이트리스트, fail2ban, 서비스 차단) ' +
+    '이 컴퓨터의 IP가 접속 허용 목록에 있는지(IP 화이트리스트, fail2ban, 서비스 차단) ' +
     '그리고 포트가 맞는지 확인하세요.',
   'mode.expects-tls.cause':
     '{port}번 포트는 접속하자마자 TLS로 말하는 포트(암묵적 TLS)인데, 클라이언트는 평문 ' +
@@ -57,8 +57,8 @@ export const koCoreConnect: Record<keyof typeof enCoreConnect, string> = {
     '연결하니 동작했습니다.',
   'mode.expects-plain.fix':
     '평문으로 연결한 뒤 STARTTLS로 올리세요: --security starttls. nodemailer는 secure: false ' +
-    '(requireTLS: true), Spring은 mail.smtp.starttls.enable=true, mail.smtp.starttls.required=true이고 ' +
-    'ssl.enable는 빼기, Python은 smtplib.SMTP 후 starttls(), Rails는 enable_starttls_auto: true에 tls/ssl ' +
+    '(requireTLS: true), Spring은 mail.smtp.starttls.enable=true, mail.smtp.starttls.required=true에 ' +
+    'ssl.enable 설정 없이, Python은 smtplib.SMTP 후 starttls(), Rails는 enable_starttls_auto: true에 tls/ssl ' +
     '없이, Django는 EMAIL_USE_TLS=True, EMAIL_USE_SSL=False.',
   'greeting.timeout.cause':
     'TCP 연결은 되었지만 서버가 {timeout}초 안에 인사말(220)을 보내지 않았고, 이 ' +
@@ -116,8 +116,8 @@ export const koCoreConnect: Record<keyof typeof enCoreConnect, string> = {
     '신뢰하세요: --ca ca.pem (Node는 NODE_EXTRA_CA_CERTS, Java는 keytool로 truststore에 등록, Python은 ' +
     'ssl context의 cafile). --insecure는 원인을 더 살펴볼 때만 쓰고 운영에서는 쓰지 마세요.',
   'cert.untrusted.cause':
-    '인증서가 이 머신이 신뢰하는 CA로 서명되지 않았습니다({code}). 중간 인증서가 ' +
-    '빠졌거나 사설 CA 일 수 있습니다.',
+    '인증서가 이 컴퓨터가 신뢰하는 CA로 서명되지 않았습니다({code}). 중간 인증서가 ' +
+    '빠졌거나 사설 CA일 수 있습니다.',
   'cert.untrusted.fix':
     '서버에 전체 인증서 체인을 설치하거나 발급 CA를 신뢰하세요: --ca ca.pem (Java의 "PKIX ' +
     'path building failed"는 CA를 truststore에 넣으면 해결됩니다, Node는 NODE_EXTRA_CA_CERTS).',
@@ -125,7 +125,7 @@ export const koCoreConnect: Record<keyof typeof enCoreConnect, string> = {
     '서버 인증서가 만료되었거나 아직 유효 기간이 시작되지 않았습니다 ({validTo}까지 ' +
     '유효).',
   'cert.expired.fix':
-    '서버 인증서를 갱신하고, 이 머신의 시계도 확인하세요. 클라이언트가 거부하는 ' +
+    '서버 인증서를 갱신하고, 이 컴퓨터의 시계도 확인하세요. 클라이언트가 거부하는 ' +
     '것이 맞습니다.',
   'cert.hostname.cause': '인증서에 "{servername}"이라는 이름이 없습니다 (인증서의 이름: {names}).',
   'cert.hostname.fix':

@@ -37,7 +37,9 @@ export const koCore: Record<keyof typeof enCore, string> = {
   'fact.banner': '{code} {banner}',
   'fact.extensions': '확장 기능: {list}',
   'fact.auth-offered': '지원하는 AUTH: {list}',
-  'fact.auth-none': 'AUTH 미지원',
+  'unit.seconds': '{n}초',
+  'fact.auth-none': '제공되는 AUTH 없음',
+  'fact.auth-none-before-tls': 'TLS 전에는 AUTH 없음',
   'fact.tls': '{protocol}, {cipher}',
   'fact.cert': '인증서 {subject}, 발급자 {issuer}',
   'fact.cert-valid': '{validTo}까지 유효 ({daysLeft}일 남음)',
@@ -52,7 +54,7 @@ export const koCore: Record<keyof typeof enCore, string> = {
   'fact.no-data': '발신자와 수신자가 수락됨; RSET 전송, 실제 발송은 하지 않음 (--no-data)',
 
   'verdict.trusted': '신뢰함',
-  'verdict.self-signed': '자체 서명 (신뢰할 수 없음)',
+  'verdict.self-signed': '자체 서명, 신뢰할 수 없음',
   'verdict.untrusted-issuer': '신뢰할 수 없는 발급자',
   'verdict.expired': '만료됨',
   'verdict.not-yet-valid': '아직 유효하지 않음',
@@ -65,7 +67,7 @@ export const koCore: Record<keyof typeof enCore, string> = {
   'warn.cert-expiring': '인증서가 {days}일 후 만료됩니다.',
   'warn.server-slow': '서버가 느리게 응답합니다: 응답 하나에 보통 {ms}ms가 걸립니다 (응답 {replies}개).',
   'warn.port-speaks-implicit-tls':
-    '{port}번 포트는 일반 SMTP가 아니라 암묵적 TLS (첫 바이트부터 TLS)로 동작합니다. ' +
+    '{port}번 포트는 일반 SMTP가 아니라 암묵적 TLS(연결 처음부터 TLS)로 동작합니다. ' +
     '클라이언트를 암묵적 TLS로 설정하세요 ' +
     '(--security tls, nodemailer secure: true). 대부분의 클라이언트는 465 외의 포트에서 STARTTLS를 ' +
     '가정합니다.',

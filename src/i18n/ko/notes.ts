@@ -13,7 +13,7 @@ export const koNotes: Record<keyof typeof enNotes, string> = {
   'note.greeting-timeout': '{seconds}초 안에 인사말이 오지 않았습니다',
   'note.closed-before-greeting': '서버가 인사말을 보내기 전에 연결을 끊었습니다',
   'note.no-data-reset':
-    '--no-data: RCPT TO 까지만 보내고 트랜잭션을 초기화했습니다. 아무것도 배달되지 ' +
+    '--no-data: RCPT TO까지만 보내고 트랜잭션을 초기화했습니다. 아무것도 배달되지 ' +
     '않았습니다',
   'note.message-summary':
     '메시지 본문: {bytes}바이트, Message-ID {messageId} (본문은 표시하지 않습니다)',

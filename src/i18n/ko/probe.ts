@@ -25,13 +25,13 @@ export const koProbe: Record<keyof typeof enProbe, string> = {
   'probe.recommended': '추천: {port}번 포트, {mode} ({why})',
   'probe.why.tls': '처음부터 TLS, 인증서 검증됨',
   'probe.why.starttls': 'STARTTLS, 인증서 검증됨',
-  'probe.why.tls-unverified': '처음부터 TLS, 인증서 검증 안 됨({verdict}), --insecure 옵션 때문에만 받아들임',
-  'probe.why.starttls-unverified': 'STARTTLS, 인증서 검증 안 됨({verdict}), --insecure 옵션 때문에만 받아들임',
+  'probe.why.tls-unverified': '처음부터 TLS, 인증서 검증 안 됨, 사유: {verdict}, --insecure 옵션 때문에만 받아들임',
+  'probe.why.starttls-unverified': 'STARTTLS, 인증서 검증 안 됨, 사유: {verdict}, --insecure 옵션 때문에만 받아들임',
   'probe.why.tls-untrusted':
-    '처음부터 TLS는 동작하지만 인증서를 신뢰할 수 없음({verdict}): 비밀번호를 보내기 ' +
+    '처음부터 TLS는 동작하지만 인증서 검증 실패, 사유: {verdict}. 비밀번호를 보내기 ' +
     '전에 인증서를 신뢰하게 하세요',
   'probe.why.starttls-untrusted':
-    'STARTTLS는 동작하지만 인증서를 신뢰할 수 없음({verdict}): 비밀번호를 보내기 전에 ' +
+    'STARTTLS는 동작하지만 인증서 검증 실패, 사유: {verdict}. 비밀번호를 보내기 전에 ' +
     '인증서를 신뢰하게 하세요',
   'probe.cert-untrusted':
     '{port}번 포트에서 암호화는 동작하지만 인증서를 신뢰할 수 없어 서버의 신원이 ' +
@@ -101,7 +101,7 @@ export const koProbe: Record<keyof typeof enProbe, string> = {
   'err.missing-target': '살펴볼 호스트(또는 도메인)를 주세요',
   'help.probe': '이 네트워크에서 실제로 동작하는 포트와 TLS 방식을 찾기',
   'help.probe-host': 'SMTP 서버 호스트 이름',
-  'help.ports': '이 포트만 시도합니다, 쉼표로 구분 (지정하지 않으면: --port, 그다음 25,465,587,2525)',
+  'help.ports': '이 포트만 시도, 쉼표로 구분 (지정하지 않으면: --port, 그다음 25,465,587,2525)',
   'help.dns-server': '모든 이름을 이 DNS 서버로 확인 (IP[:PORT])',
   'help.mx': '수신 메일 점검: MX 레코드와 각 MX 호스트의 25번 포트 응답',
   'help.mx-domain': '메일 도메인',

@@ -32,7 +32,7 @@ export const koProvidersBig: Record<keyof typeof enProvidersBig, string> = {
     '이름)이나 너무 많은 동시 연결 때문에 생깁니다.',
   'prov.gmail.ehlo-try-again.fix':
     '실제 FQDN 인사 이름을 보내세요: --helo mail.yourdomain.com (nodemailer name, Spring ' +
-    'mail.smtp.localhost, Python local_hostname, Rails domain). smtp-relay.gmail.com 이라면 관리 콘솔의 ' +
+    'mail.smtp.localhost, Python local_hostname, Rails domain). smtp-relay.gmail.com이라면 관리 콘솔의 ' +
     'SMTP 릴레이 설정에서 이 IP 주소나 로그인이 허용되어 있는지도 확인하고, 동시 ' +
     '연결 수를 줄이세요.',
   'prov.gmail.temporary.cause': 'Gmail이 일시적인 문제를 알렸습니다: "{reply}".',

@@ -115,7 +115,7 @@ export const koProviders: Record<keyof typeof enProviders, string> = {
     '클라이언트에게서만 받습니다.',
   'prov.exim.relay-not-permitted.fix':
     '보내기 전에 로그인하세요 (--user와 비밀번호 입력 방식, 587은 --security starttls, 465는 ' +
-    '--security tls). cPanel/Exim 이라면 From 도메인이 그 서버에 호스팅되어 있는지, "SMTP ' +
+    '--security tls). cPanel/Exim이라면 From 도메인이 그 서버에 호스팅되어 있는지, "SMTP ' +
     '제한" 설정이 막고 있지 않은지도 확인하세요.',
   'prov.exim.sender-verify-failed.cause':
     '받는 서버가 발신자 주소를 확인하지 못해 메일을 거부했습니다: "{reply}".',
@@ -150,7 +150,7 @@ export const koProviders: Record<keyof typeof enProviders, string> = {
     'Microsoft 365: 메일함당 하루 수신자 10,000명, SMTP AUTH는 분당 30통까지입니다. 사용자 ' +
     '메일함은 대량 메일용이 아닙니다.',
   'hint.sendgrid.sender-identity':
-    'SendGrid: 모든 From 주소는 확인된 Single Sender 이거나 인증된 도메인에 속해야 합니다 ' +
+    'SendGrid: 모든 From 주소는 확인된 Single Sender이거나 인증된 도메인에 속해야 합니다 ' +
     '(Settings > Sender Authentication).',
   'hint.ses.sandbox':
     'Amazon SES: ID 확인은 리전별이고, 샌드박스에서는 프로덕션 액세스를 받을 때까지 ' +

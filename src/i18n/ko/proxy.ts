@@ -4,7 +4,7 @@ export const koProxy = {
     '프록시를 거쳐 연결: socks5://[사용자[:비밀번호]@]호스트:포트 (socks5h://는 이름을 프록시가 조회), ' +
     'socks4://, socks4a://, http:// (CONNECT). 기본값은 SMTP_DOCTOR_PROXY, 그다음 ALL_PROXY이며 NO_PROXY의 호스트는 직접 연결',
   'help.no-proxy': '직접 연결: SMTP_DOCTOR_PROXY와 ALL_PROXY를 무시',
-  'help.proxy-password-env': '프록시 비밀번호를 이 환경 변수에서 읽음 (명령줄에 남지 않음)',
+  'help.proxy-password-env': '프록시 비밀번호를 이 환경 변수에서 읽기 (명령줄에 남지 않음)',
   'err.bad-proxy':
     '{source}의 프록시 URL이 올바르지 않습니다. SCHEME://[사용자[:비밀번호]@]호스트[:포트] 형식으로 주세요 (SCHEME: {schemes})',
   'err.proxy-password-env': '--proxy-password-env: 환경 변수 {name}이 설정되어 있지 않습니다',

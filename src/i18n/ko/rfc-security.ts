@@ -11,7 +11,7 @@ export const koRfcSecurity: Record<keyof typeof enRfcSecurity, string> = {
 
   // ---- X.7 보안·정책
   'rfc.x.7.1.cause':
-    '서버가 허용되지 않은 배달이라며 거부했습니다 (X.7.1). 코드는 "허용 안 됨" 까지만 ' +
+    '서버가 허용되지 않은 배달이라며 거부했습니다 (X.7.1). 코드는 "허용 안 됨"까지만 ' +
     '알려 주고, 이유는 문구에 있습니다: "{reply}".',
   'rfc.x.7.1.fix':
     '흔한 이유는 로그인하지 않은 발송(--user), 계정이 쓸 수 없는 발신 주소(--from), ' +

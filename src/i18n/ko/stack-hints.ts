@@ -214,7 +214,7 @@ export const koStackHints: Record<keyof typeof enStackHints, string> = {
     '쓰세요.',
   'stack.dotnet.starttls': '.NET: SmtpClient는 Port = 587과 EnableSsl = true, MailKit은 SecureSocketOptions.StartTls로 연결하세요.',
   'stack.dotnet.ca':
-    '.NET: CA를 머신의 신뢰할 수 있는 루트 저장소에 설치하세요. MailKit의 ' +
+    '.NET: CA를 컴퓨터의 신뢰할 수 있는 루트 저장소에 설치하세요. MailKit의 ' +
     'ServerCertificateValidationCallback은 true만 돌려주지 말고 인증서를 검사해야 합니다.',
   'stack.dotnet.credentials':
     '.NET SmtpClient: Credentials = new NetworkCredential(user, password)보다 먼저 UseDefaultCredentials = ' +

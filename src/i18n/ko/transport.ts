@@ -46,7 +46,7 @@ export const koTransport: Record<keyof typeof enTransport, string> = {
   'run.deadline.cause':
     '이 단계가 아직 기다리는 동안 검사 전체가 {deadline}초 제한(--deadline)에 도달했습니다.',
   'run.deadline.fix':
-    '--deadline (그리고 --timeout)을 늘려 이 단계가 끝나는지 확인하고, {host}:{port} 까지의 ' +
+    '--deadline (그리고 --timeout)을 늘려 이 단계가 끝나는지 확인하고, {host}:{port}까지의 ' +
     '네트워크 경로를 점검하세요.',
   'greeting.slow.cause':
     '서버가 인사말을 극도로 느리게 보냈습니다: {seconds}초 동안 {bytes}바이트를 받았고, ' +
