@@ -181,6 +181,7 @@ export async function executeCheck(p: PreparedCheck, flags: FullCheckFlags, io: 
     const { lintSettings } = await import('../../lint/credentials.js');
     const lints = [...(extras.lints ?? []), ...lintSettings(options)];
     if (flags.json) write(`${JSON.stringify({ kind: 'lint', schemaVersion: 1, lints: lints.map((l) => ({ ...l, text: human.lintText(l, lang) })), sources: extras.sources }, null, 2)}\n`);
+    else if (!lints.length) write(`${t(lang, 'lint.none')}\n`);
     else for (const l of human.formatLints(lints, style)) write(`${l}\n`);
     const { exitCodeFor } = await import('../../core/exit-codes.js');
     const worst = lints.find((l) => l.severity === 'error');
