@@ -5,6 +5,7 @@ import { EXIT } from '../core/exit-codes.js';
 import { t, tm, type Lang } from '../i18n/index.js';
 import { earlyLang, type Io } from './io.js';
 import { buildProgram } from './program.js';
+import { hoistGlobalOptions } from './global-options.js';
 import { nagiosFailure, nagiosRequested } from './monitor.js';
 
 export type { Io } from './io.js';
@@ -61,7 +62,9 @@ export async function main(io: Io): Promise<number> {
   try {
     lang = earlyLang(io);
     const program = buildProgram(io, lang, (c) => (code = c));
-    if (io.argv.length <= 2) {
+    // --lang, --no-color and --json may come before the command too.
+    const args = hoistGlobalOptions(program, io.argv.slice(2));
+    if (args.length === 0) {
       // No arguments on a terminal: the wizard. Anywhere else: the help, and nothing asked.
       if (io.stdin.isTTY && io.stdout.isTTY) {
         const { runWizard } = await import('../wizard/wizard.js');
@@ -70,8 +73,8 @@ export async function main(io: Io): Promise<number> {
       program.outputHelp();
       return EXIT.OK;
     }
-    checkValueNotOption(program, io.argv.slice(2));
-    await program.parseAsync(io.argv);
+    checkValueNotOption(program, args);
+    await program.parseAsync(args, { from: 'user' });
     return code;
   } catch (err) {
     if (err instanceof CommanderError) {
