@@ -54,5 +54,7 @@ export const enCli = {
   'err.option-missing-argument': '{name} needs a value',
   'err.excess-arguments': 'too many arguments',
   'err.did-you-mean': '(did you mean {suggestion}?)',
+  'err.api-unknown-option-suggest': 'unknown option {name} (did you mean {suggestion}?)',
+  'err.api-unknown-option': 'unknown option {name}',
   'err.api-secret-type': 'a password or token must be a string, or a function that returns one',
 } as const;

@@ -60,5 +60,7 @@ export const koCli: Record<keyof typeof enCli, string> = {
   'err.option-missing-argument': '{name}에 값이 필요합니다',
   'err.excess-arguments': '인자가 너무 많습니다',
   'err.did-you-mean': '({suggestion}을 쓰려던 건가요?)',
+  'err.api-unknown-option-suggest': '알 수 없는 옵션 {name} ({suggestion}을 쓰려던 건가요?)',
+  'err.api-unknown-option': '알 수 없는 옵션 {name}',
   'err.api-secret-type': '비밀번호나 토큰은 문자열이거나 문자열을 돌려주는 함수여야 합니다',
 };
