@@ -10,9 +10,23 @@ import { nagiosFailure, nagiosRequested } from './monitor.js';
 
 export type { Io } from './io.js';
 
+/**
+ * A missing argument, with the command's usage made from the argument's own description:
+ * "missing shell: smtp-doctor completion bash|zsh|fish".
+ */
+function missingArgument(program: Command, args: readonly string[], name: string, lang: Lang): string | undefined {
+  const cmd = program.commands.find((c) => c.name() === args[0]);
+  const arg = cmd?.registeredArguments.find((a) => a.name() === name);
+  if (!cmd || !arg) return undefined;
+  const usage = `smtp-doctor ${cmd.name()} ${arg.description.replace(/\s*\|\s*/g, '|')}`;
+  return t(lang, 'err.missing-argument', { name, usage });
+}
+
 /** commander's own errors, in the user's language, on one line. */
-function commanderMessage(err: CommanderError, lang: Lang): string {
+function commanderMessage(err: CommanderError, lang: Lang, missing?: (name: string) => string | undefined): string {
   const quoted = /'([^']+)'/.exec(err.message)?.[1] ?? '';
+  const own = err.code === 'commander.missingArgument' ? missing?.(quoted) : undefined;
+  if (own) return own;
   const suggestion = /Did you mean (.+?)\??\)?$/m.exec(err.message)?.[1];
   const key: Record<string, string> = {
     'commander.unknownOption': 'err.unknown-option',
@@ -59,11 +73,13 @@ function helpHint(lang: Lang, message: string): string {
 export async function main(io: Io): Promise<number> {
   let code: number = EXIT.OK;
   let lang: Lang = 'en';
+  let program: Command | undefined;
+  let args: string[] = [];
   try {
     lang = earlyLang(io);
-    const program = buildProgram(io, lang, (c) => (code = c));
+    program = buildProgram(io, lang, (c) => (code = c));
     // --lang, --no-color and --json may come before the command too.
-    const args = hoistGlobalOptions(program, io.argv.slice(2));
+    args = hoistGlobalOptions(program, io.argv.slice(2));
     if (args.length === 0) {
       // No arguments on a terminal: the wizard. Anywhere else: the help, and nothing asked.
       if (io.stdin.isTTY && io.stdout.isTTY) {
@@ -83,7 +99,8 @@ export async function main(io: Io): Promise<number> {
     // For Nagios a bad command line or a crash is UNKNOWN (exit 3), said on stdout.
     if (nagiosRequested(io.argv)) return nagiosFailure(io, lang, err, (e) => commanderMessage(e, lang), helpHint);
     if (err instanceof CommanderError) {
-      const message = commanderMessage(err, lang);
+      const p = program;
+      const message = commanderMessage(err, lang, p && ((name) => missingArgument(p, args, name, lang)));
       io.stderr.write(`${t(lang, 'err.usage', { message })}${helpHint(lang, message)}\n`);
       return EXIT.USAGE;
     }

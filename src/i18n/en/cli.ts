@@ -51,6 +51,7 @@ export const enCli = {
   'demo.unexpected': 'The demo did not behave as expected.',
   'err.unknown-option': 'unknown option {name}',
   'err.unknown-command': 'unknown command {name}',
+  'err.missing-argument': 'missing {name}: {usage}',
   'err.option-missing-argument': '{name} needs a value',
   'err.excess-arguments': 'too many arguments',
   'err.did-you-mean': '(did you mean {suggestion}?)',

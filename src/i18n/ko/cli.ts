@@ -57,6 +57,7 @@ export const koCli: Record<keyof typeof enCli, string> = {
   'demo.unexpected': '데모가 예상대로 동작하지 않았습니다.',
   'err.unknown-option': '알 수 없는 옵션 {name}',
   'err.unknown-command': '알 수 없는 명령 {name}',
+  'err.missing-argument': '빠진 인자 {name}: {usage}',
   'err.option-missing-argument': '{name}에 값이 필요합니다',
   'err.excess-arguments': '인자가 너무 많습니다',
   'err.did-you-mean': '({suggestion}을 쓰려던 건가요?)',
