@@ -40,7 +40,7 @@ export const enCli = {
   'help.no-color': 'no colours',
   'demo.intro':
     'sandbox SMTP server on 127.0.0.1:{port} (STARTTLS, AUTH after TLS, certificate from a throw-away CA, ' +
-    'written to {caFile} for the commands below)',
+    'written to {caFile} for the commands below while the demo runs)',
   'demo.healthy': 'healthy: STARTTLS + AUTH + test send',
   'demo.wrong-mode': 'broken: implicit TLS against a STARTTLS port (--security tls)',
   'demo.wrong-password': 'broken: wrong password',

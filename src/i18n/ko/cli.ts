@@ -44,7 +44,7 @@ export const koCli: Record<keyof typeof enCli, string> = {
   'help.no-color': '색상 없이 출력',
   'demo.intro':
     '127.0.0.1:{port}에 샌드박스 SMTP 서버 실행 (STARTTLS, TLS 이후 AUTH, 임시 CA로 만든 인증서, ' +
-    '아래 명령을 위해 {caFile}에 저장)',
+    '데모가 실행되는 동안 아래 명령을 위해 {caFile}에 저장)',
   'demo.healthy': '정상: STARTTLS + AUTH + 테스트 발송',
   'demo.wrong-mode': '오류: STARTTLS 포트에 암묵적 TLS로 접속 (--security tls)',
   'demo.wrong-password': '오류: 잘못된 비밀번호',
