@@ -18,7 +18,7 @@ describe('demo', () => {
     expect(r.stdout).toContain('Demo finished');
   });
 
-  it('the printed commands name the demo's CA file (removed at the end), and the wrong-password one differs visibly', async () => {
+  it('the printed commands name the demo CA file (gone at the end); the wrong-password one differs', async () => {
     const r = await runBin(['demo', '--no-color'], { timeoutMs: 60_000 });
     const commands = r.stdout.split('\n').filter((l) => l.startsWith('$ smtp-doctor check'));
     expect(commands).toHaveLength(5);

@@ -20,7 +20,8 @@ describe('global options before the command', () => {
     const r = await runBin(['--no-color', '--json', ...LINT], { env: { FORCE_COLOR: '1' } });
     expect(r.stderr).toBe('');
     expect((JSON.parse(r.stdout) as { kind: string }).kind).toBe('lint');
-    const human = await runBin(['--no-color', 'explain', '535 5.7.8 Authentication credentials invalid'], { env: { FORCE_COLOR: '1' } });
+    const explain = ['--no-color', 'explain', '535 5.7.8 Authentication credentials invalid'];
+    const human = await runBin(explain, { env: { FORCE_COLOR: '1' } });
     expect(human.code).toBe(0);
     expect(human.stdout).not.toContain('\u001b[');
   });

@@ -100,7 +100,8 @@ import { check, OptionsError } from 'smtp-doctor';
 const one = await check({ host: '127.0.0.1', port: Number(process.argv[2]), security: 'none', ca: process.argv[3],
   noData: true, timeout: 5 });
 let typo;
-try { await check({ host: '127.0.0.1', securty: 'tls' }); } catch (err) { typo = err instanceof OptionsError && err.message; }
+try { await check({ host: '127.0.0.1', securty: 'tls' }); }
+catch (err) { typo = err instanceof OptionsError && err.message; }
 console.log(JSON.stringify({ verdict: one.verdict, typo }));
 `);
     const { stdout } = await run(process.execPath, ['options.mjs', String(server.port), pki.caFile], { cwd: dir });

@@ -13,8 +13,8 @@ const PROBE_OMITS = new Set(['host', 'security', 'from', 'to', 'noData', 'probe'
 export const PROBE_KEYS: readonly string[] = [...CHECK_KEYS.filter((k) => !PROBE_OMITS.has(k)), 'ports', 'dnsServer'];
 export const MX_KEYS: readonly string[] = ['port', 'helo', 'ca', 'timeout', 'lang', 'env', 'proxy', 'proxyPasswordEnv',
   'dnsServer'];
-export const OAUTH2_KEYS: readonly string[] = ['token', 'refreshToken', 'clientId', 'clientSecret', 'tokenUrl', 'tenant',
-  'scope'];
+export const OAUTH2_KEYS: readonly string[] = ['token', 'refreshToken', 'clientId', 'clientSecret', 'tokenUrl',
+  'tenant', 'scope'];
 export const EXPLAIN_KEYS: readonly string[] = ['lang'];
 
 /** Throws a UsageError for the first key of `input` (and of `input.oauth2`) that is not in `known`. */

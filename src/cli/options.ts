@@ -1,6 +1,9 @@
 import { UsageError } from '../core/errors.js';
 import type { Secret } from '../core/secret.js';
-import { AUTH_METHODS, DEFAULT_TIMEOUTS, defaultHelo, SECURITY_MODES, defaultPortFor, type AuthMethod, type CheckOptions, type PasswordSource, type Security, type Timeouts } from '../core/options.js';
+import {
+  AUTH_METHODS, DEFAULT_TIMEOUTS, defaultHelo, SECURITY_MODES, defaultPortFor,
+  type AuthMethod, type CheckOptions, type PasswordSource, type Security, type Timeouts,
+} from '../core/options.js';
 import type { Msg } from '../core/types.js';
 import { resolvePassword, type PasswordIo } from './password.js';
 import { findPreset, suggestPresets, type Preset } from '../presets/presets.js';

@@ -35,7 +35,9 @@ function springLine(w: WorkingSettings, env: string, x: QuickTls): string {
   if (w.security === 'tls') p.push(`${prop}.ssl.enable=true`);
   if (w.security === 'starttls') p.push(`${prop}.starttls.enable=true`, `${prop}.starttls.required=true`);
   if (w.user) p.push(`spring.mail.username=${w.user}`, `spring.mail.password=\${${env}}`);
-  if (x.ca) p.push('spring.mail.ssl.bundle=smtp-ca', `spring.ssl.bundle.pem.smtp-ca.truststore.certificate=file:${x.ca}`);
+  if (x.ca) {
+    p.push('spring.mail.ssl.bundle=smtp-ca', `spring.ssl.bundle.pem.smtp-ca.truststore.certificate=file:${x.ca}`);
+  }
   if (x.insecure) p.push(`${prop}.ssl.trust=* ${prop}.ssl.checkserveridentity=false (UNSAFE)`);
   return p.join(' ');
 }
@@ -55,7 +57,8 @@ function pythonLine(w: WorkingSettings, env: string, x: QuickTls): string {
 
 function djangoLine(w: WorkingSettings, x: QuickTls): string {
   const p = [`EMAIL_HOST='${w.host}'`, `EMAIL_PORT=${w.port}`];
-  p.push(`EMAIL_USE_SSL=${w.security === 'tls' ? 'True' : 'False'}`, `EMAIL_USE_TLS=${w.security === 'starttls' ? 'True' : 'False'}`);
+  const py = (b: boolean): string => (b ? 'True' : 'False');
+  p.push(`EMAIL_USE_SSL=${py(w.security === 'tls')}`, `EMAIL_USE_TLS=${py(w.security === 'starttls')}`);
   if (w.user) p.push(`EMAIL_HOST_USER='${w.user}'`);
   if (x.ca) p.push(`(no CA setting: SSL_CERT_FILE=a bundle that includes ${x.ca})`);
   if (x.insecure) p.push('(UNSAFE: only a custom EmailBackend can skip certificate checks)');

@@ -61,7 +61,8 @@ export function lintContradictions(imports: ImportedSettings[], o: CheckOptions,
 function flagModeLints(o: CheckOptions): Lint[] {
   const flag = `--security ${o.security}`;
   if (o.security === 'starttls' && o.port === 465) {
-    return [{ id: 'starttls-on-465', severity: 'error', field: 'security', category: 'TLS_MODE_MISMATCH', msg: { key: 'lint.starttls-on-465', params: { starttls: flag } } }];
+    const msg = { key: 'lint.starttls-on-465', params: { starttls: flag } };
+    return [{ id: 'starttls-on-465', severity: 'error', field: 'security', category: 'TLS_MODE_MISMATCH', msg }];
   }
   if (o.security === 'tls' && (o.port === 587 || o.port === 25)) {
     const msg = { key: 'lint.tls-on-587', params: { implicit: flag, port: o.port } };

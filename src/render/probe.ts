@@ -1,5 +1,7 @@
 import { certificateVerified, type Report } from '../core/report.js';
-import { checkCommand, quickSettings, type CommandExtras, type QuickTls, type WorkingSettings } from '../emit/settings.js';
+import {
+  checkCommand, quickSettings, type CommandExtras, type QuickTls, type WorkingSettings,
+} from '../emit/settings.js';
 import { t, tm, type Lang } from '../i18n/index.js';
 import type { ProbeResult, ProbeRow } from '../probe/probe.js';
 import { clipTo, displayWidth, makeChalk, padTo as pad } from './paint.js';
@@ -130,7 +132,9 @@ export function probeToJson(o: ProbeOutcome, lang: Lang, confirmation?: Record<s
     rows: p.rows,
     findings: p.findings.map((f) => ({ key: f.key, text: tm(lang, f) })),
     ...(p.recommendation ? { recommendation: { ...p.recommendation, why: tm(lang, p.recommendation.why) } } : {}),
-    ...(o.settings ? { command: command(o), settings: Object.fromEntries(quickSettings(o.settings, quickTls(o))) } : {}),
+    ...(o.settings
+      ? { command: command(o), settings: Object.fromEntries(quickSettings(o.settings, quickTls(o))) }
+      : {}),
     ...(confirmation ? { confirmation } : {}),
   };
 }

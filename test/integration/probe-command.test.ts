@@ -28,7 +28,8 @@ describe.runIf(running || IN_CI)('probe: the printed command works as pasted (re
   afterAll(async () => Promise.all(proxies.map((p) => p.close())));
 
   const probeThenPaste = async (extra: string[], verdict = 'pass'): Promise<string[]> => {
-    const args = ['probe', m.host, '--ports', ports, '--user', m.user, '--password-env', 'SMTP_PASSWORD', '--json', ...extra];
+    const login = ['--user', m.user, '--password-env', 'SMTP_PASSWORD'];
+    const args = ['probe', m.host, '--ports', ports, ...login, '--json', ...extra];
     const probe = await runBin(args, { env, timeoutMs: 30_000 });
     expect(probe.code, probe.stderr + probe.stdout).toBe(0);
     const doc = JSON.parse(probe.stdout) as { command: string; settings: Record<string, string> };
@@ -51,16 +52,20 @@ describe.runIf(running || IN_CI)('probe: the printed command works as pasted (re
   });
 
   it('--tls-servername, --helo and --auth-method are repeated', async () => {
-    const extra = ['--ca', m.caFile, '--tls-servername', 'mta.smtp-doctor.test', '--helo', 'probe.example', '--auth-method', 'LOGIN'];
+    const extra = ['--ca', m.caFile, '--tls-servername', 'mta.smtp-doctor.test', '--helo', 'probe.example',
+      '--auth-method', 'LOGIN'];
     const [command, settings] = await probeThenPaste(extra);
-    for (const w of ['--tls-servername mta.smtp-doctor.test', '--helo probe.example', '--auth-method LOGIN']) expect(command).toContain(w);
+    for (const w of ['--tls-servername mta.smtp-doctor.test', '--helo probe.example', '--auth-method LOGIN']) {
+      expect(command).toContain(w);
+    }
     expect(settings).toContain("servername: 'mta.smtp-doctor.test'");
   });
 
   it('--proxy with --proxy-password-env: the URL without the password, and the variable', async () => {
     const proxy = await startSocksServer({ users: { pu: 'pp' } });
     proxies.push(proxy);
-    const [command] = await probeThenPaste(['--ca', m.caFile, '--proxy', proxy.url('socks5', 'pu'), '--proxy-password-env', 'PROXY_PASS']);
+    const via = ['--proxy', proxy.url('socks5', 'pu'), '--proxy-password-env', 'PROXY_PASS'];
+    const [command] = await probeThenPaste(['--ca', m.caFile, ...via]);
     expect(command).toContain(`--proxy socks5://pu@127.0.0.1:${proxy.port} --proxy-password-env PROXY_PASS`);
     expect(command).not.toContain('pp@');
     expect(proxy.requests.some((r) => r.port === m.smtpsPort && r.user === 'pu')).toBe(true);
