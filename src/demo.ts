@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,12 +39,31 @@ interface Scenario {
  * run three checks against it: one healthy, two broken. Needs no network and no setup.
  */
 export async function runDemo(d: DemoOptions): Promise<number> {
+  // The printed commands name a CA file the user really has while the demo runs: the throw-away CA, in a
+  // temp folder removed when the demo ends, fails, or is interrupted (Ctrl-C).
+  const dir = await mkdtemp(join(tmpdir(), 'smtp-doctor-demo-'));
+  const remove = (): void => rmSync(dir, { recursive: true, force: true });
+  const onSignal = (signal: NodeJS.Signals): void => {
+    remove();
+    // Then the signal's own ending (exit 130 for Ctrl-C), as if no handler had been there.
+    process.kill(process.pid, signal);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    return await demoIn(d, join(dir, 'demo-ca.pem'));
+  } finally {
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
+    remove();
+  }
+}
+
+async function demoIn(d: DemoOptions, caFile: string): Promise<number> {
   const style = { lang: d.lang, color: d.color, transcript: d.transcript };
   const out = (s: string): void => void d.io.stdout.write(s);
   const ca = await createCa({ cn: 'smtp-doctor demo CA' });
   const cert = await issueCert(ca, { cn: 'localhost', dns: ['localhost'], ips: ['127.0.0.1'] });
-  // The printed commands name a CA file the user really has: the throw-away CA, written to a temp file.
-  const caFile = join(await mkdtemp(join(tmpdir(), 'smtp-doctor-demo-')), 'demo-ca.pem');
   await writeFile(caFile, ca.cert);
   const user = 'demo@sandbox.test';
   const password = randomBytes(12).toString('base64url');

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSmtpServer, type RunningServer } from './helpers/smtp-servers.js';
+import { createTestPki } from './helpers/certs.js';
 
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -90,6 +91,21 @@ console.log(JSON.stringify({ e, ok, bad, usage, id: schema.$id }));
     expect(bad).toMatchObject({ kind: 'check', verdict: 'fail', exitCode: 6 });
     expect((bad!.diagnoses as unknown as Array<{ category: string }>)[0]?.category).toBe('WRONG_CREDENTIALS');
     expect(usage).toBe('err.bad-port');
+  }, 30_000);
+
+  it('the installed library takes ca as one path and names a mistyped option (OptionsError)', async () => {
+    const pki = await createTestPki();
+    writeFileSync(join(dir, 'options.mjs'), `
+import { check, OptionsError } from 'smtp-doctor';
+const one = await check({ host: '127.0.0.1', port: Number(process.argv[2]), security: 'none', ca: process.argv[3],
+  noData: true, timeout: 5 });
+let typo;
+try { await check({ host: '127.0.0.1', securty: 'tls' }); }
+catch (err) { typo = err instanceof OptionsError && err.message; }
+console.log(JSON.stringify({ verdict: one.verdict, typo }));
+`);
+    const { stdout } = await run(process.execPath, ['options.mjs', String(server.port), pki.caFile], { cwd: dir });
+    expect(JSON.parse(stdout)).toEqual({ verdict: 'pass', typo: 'unknown option securty (did you mean security?)' });
   }, 30_000);
 
   it('the installed command runs (node_modules/.bin/smtp-doctor, the bundle)', async () => {

@@ -5,6 +5,7 @@
 import { UsageError } from '../core/errors.js';
 import type { Lang } from '../i18n/index.js';
 import { asOptionsError } from './errors.js';
+import { CHECK_KEYS, EXPLAIN_KEYS, MX_KEYS, PROBE_KEYS, rejectUnknownKeys } from './keys.js';
 import { buildOptions, type CheckInput, type ConnectionInput } from './options.js';
 import type { Explanation, MxReport, ProbeReport, Report } from './types.js';
 
@@ -21,6 +22,7 @@ async function context(env: NodeJS.ProcessEnv, dnsServer: string | undefined, dn
 /** Walk DNS, TCP, greeting, EHLO, TLS, AUTH and the test send, like `smtp-doctor check`. */
 export async function check(input: CheckInput): Promise<Report> {
   const lang = input.lang ?? 'en';
+  await asOptionsError(lang, async () => rejectUnknownKeys(input, CHECK_KEYS));
   const { options, warnings, env } = await buildOptions(input);
   const [{ runCheck }, { toJson }] = await Promise.all([import('../check.js'), import('../render/json.js')]);
   const report = await runCheck(options, await context(env, undefined, options.timeouts.dns), {}, warnings);
@@ -37,6 +39,7 @@ export interface ProbeInput extends Omit<CheckInput, 'host' | 'security' | 'from
 /** Every port both ways, and the combination to use, like `smtp-doctor probe HOST`. */
 export async function probe(host: string, input: ProbeInput = {}): Promise<ProbeReport> {
   const lang = input.lang ?? 'en';
+  await asOptionsError(lang, async () => rejectUnknownKeys(input, PROBE_KEYS));
   const { options, warnings, env } = await buildOptions({ ...input, host });
   const [{ candidatePorts }, { probeOutcome }, { probeToJson }, { toJson }] = await Promise.all([
     import('../probe/probe.js'),
@@ -64,6 +67,7 @@ export interface MxInput
 /** Inbound mail triage of a domain (MX records, addresses, reverse DNS, port 25), like `smtp-doctor mx`. */
 export async function mx(domain: string, input: MxInput = {}): Promise<MxReport> {
   const lang = input.lang ?? 'en';
+  await asOptionsError(lang, async () => rejectUnknownKeys(input, MX_KEYS));
   const { options, env } = await buildOptions({ ...input, host: domain, port: input.port ?? 25, security: 'none' });
   const [{ checkMx }, { mxExitCode }, { mxToJson }] = await Promise.all([
     import('../mx/mx.js'),
@@ -80,6 +84,7 @@ export async function mx(domain: string, input: MxInput = {}): Promise<MxReport>
 /** A pasted error (a log line, a stack trace, an SMTP reply) -> category, cause, fix; like `smtp-doctor explain`. */
 export async function explain(text: string, opts: { lang?: Lang } = {}): Promise<Explanation> {
   const lang = opts.lang ?? 'en';
+  await asOptionsError(lang, async () => rejectUnknownKeys(opts, EXPLAIN_KEYS));
   if (typeof text !== 'string' || !text.trim()) {
     return asOptionsError(lang, async () => {
       throw new UsageError('err.explain-empty');

@@ -10,6 +10,7 @@ import type { Lang } from '../i18n/index.js';
 import type { CheckFlags } from '../cli/options.js';
 import { asOptionsError } from './errors.js';
 import { UsageError } from '../core/errors.js';
+import { list } from './keys.js';
 
 /** A secret, or a function that returns it (called once, when the options are built). */
 export type SecretInput = string | (() => string | Promise<string>);
@@ -31,8 +32,8 @@ export interface ConnectionInput {
   port?: number;
   helo?: string;
   tlsServername?: string;
-  /** Files of extra trusted CA certificates (PEM), like --ca. */
-  ca?: string[];
+  /** Files of extra trusted CA certificates (PEM), like --ca: one path or a list of them. */
+  ca?: string | string[];
   insecure?: boolean;
   family?: 4 | 6;
   /** Seconds; caps every wait (like --timeout). */
@@ -56,7 +57,8 @@ export interface CheckInput extends ConnectionInput {
   oauth2?: OAuth2Input;
   authMethod?: AuthMethod;
   from?: string;
-  to?: string[];
+  /** Recipients: one address or a list of them. */
+  to?: string | string[];
   /** Stop before DATA (RSET after RCPT TO). */
   noData?: boolean;
   allowPlaintextAuth?: boolean;
@@ -103,11 +105,11 @@ export async function buildOptions(o: CheckInput): Promise<BuiltOptions> {
     set('user', o.user);
     set('authMethod', o.authMethod);
     set('from', o.from);
-    set('to', o.to);
+    set('to', list(o.to));
     if (o.noData) flags.data = false;
     set('helo', o.helo);
     set('tlsServername', o.tlsServername);
-    set('ca', o.ca);
+    set('ca', list(o.ca));
     set('insecure', o.insecure);
     set('allowPlaintextAuth', o.allowPlaintextAuth);
     set('family', str(o.family));

@@ -24,13 +24,16 @@ export async function probeOutcome(
   outcome.settings = { host: options.host, port: rec.port, security: rec.security };
   if (options.user !== undefined) outcome.settings.user = options.user;
   outcome.settings.passwordEnv = options.passwordEnv ?? 'SMTP_PASSWORD';
-  if (rec.family) outcome.settings.family = rec.family;
+  const family = rec.family ?? options.family;
+  if (family) outcome.settings.family = family;
+  // What the probe was told that changes the result goes into the command and the settings printed.
+  const { connectionExtras } = await import('../emit/settings.js');
+  outcome.extras = connectionExtras(options);
   // TLS works but its certificate is not trusted: a TLS problem, not a network one.
   if (rec.trustNeeded) outcome.exitCode = EXIT.TLS;
   if (options.user !== undefined) {
     // One login attempt, on the recommended combination only.
-    const family = rec.family ? { family: rec.family } : {};
-    const confirming = { ...options, port: rec.port, security: rec.security, to: [], ...family };
+    const confirming = { ...options, port: rec.port, security: rec.security, to: [], ...(family ? { family } : {}) };
     const confirmation = await runCheck(confirming, ctx, {}, warnings);
     outcome.confirmation = confirmation;
     outcome.exitCode = confirmation.exitCode;

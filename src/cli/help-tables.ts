@@ -4,6 +4,8 @@
  * missing here is shown under commander's plain "Options:" and fails test/help.test.ts.
  */
 
+import { SMTP_SETTING_NAMES } from '../config/formats/env.js';
+
 export const GROUP_ORDER = [
   'server', 'network', 'login', 'oauth', 'message', 'tls', 'sources', 'input', 'sandbox',
   'output', 'monitoring', 'ci', 'general',
@@ -86,7 +88,8 @@ export const EXAMPLES: Readonly<Record<string, readonly string[]>> = {
 
 /** The environment variables smtp-doctor reads -> `help.env.<key>`. */
 export const ENV_VARS: ReadonlyArray<readonly [names: string, key: string]> = [
-  ['SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASSWORD, SMTP_FROM, SMTP_TLS, SMTP_SECURE', 'settings'],
+  // Exactly the SMTP_* names --from-env and --env-file read (their table in src/config).
+  [SMTP_SETTING_NAMES.join(', '), 'settings'],
   ['SMTP_DOCTOR_PROXY, ALL_PROXY, all_proxy', 'proxy'],
   ['NO_PROXY, no_proxy', 'no-proxy'],
   ['NODE_EXTRA_CA_CERTS', 'extra-ca'],

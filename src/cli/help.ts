@@ -89,7 +89,7 @@ function topLevelAfter(helper: Help, lang: Lang): string {
     // Long names: each on its own line, the description under it.
     helper.styleTitle(t(lang, 'help.title.env')),
     ...env.flatMap(([names, d]) => [
-      `  ${names}`,
+      ...helper.boxWrap(names, (helper.helpWidth ?? 80) - 2).split('\n').map((l) => `  ${l}`),
       ...helper.boxWrap(d, (helper.helpWidth ?? 80) - 6).split('\n').map((l) => `      ${l}`),
     ]),
   ].join('\n');

@@ -5,13 +5,28 @@ import { EXIT } from '../core/exit-codes.js';
 import { t, tm, type Lang } from '../i18n/index.js';
 import { earlyLang, type Io } from './io.js';
 import { buildProgram } from './program.js';
+import { hoistGlobalOptions } from './global-options.js';
 import { nagiosFailure, nagiosRequested } from './monitor.js';
 
 export type { Io } from './io.js';
 
+/**
+ * A missing argument, with the command's usage made from the argument's own description:
+ * "missing shell: smtp-doctor completion bash|zsh|fish".
+ */
+function missingArgument(program: Command, args: readonly string[], name: string, lang: Lang): string | undefined {
+  const cmd = program.commands.find((c) => c.name() === args[0]);
+  const arg = cmd?.registeredArguments.find((a) => a.name() === name);
+  if (!cmd || !arg) return undefined;
+  const usage = `smtp-doctor ${cmd.name()} ${arg.description.replace(/\s*\|\s*/g, '|')}`;
+  return t(lang, 'err.missing-argument', { name, usage });
+}
+
 /** commander's own errors, in the user's language, on one line. */
-function commanderMessage(err: CommanderError, lang: Lang): string {
+function commanderMessage(err: CommanderError, lang: Lang, missing?: (name: string) => string | undefined): string {
   const quoted = /'([^']+)'/.exec(err.message)?.[1] ?? '';
+  const own = err.code === 'commander.missingArgument' ? missing?.(quoted) : undefined;
+  if (own) return own;
   const suggestion = /Did you mean (.+?)\??\)?$/m.exec(err.message)?.[1];
   const key: Record<string, string> = {
     'commander.unknownOption': 'err.unknown-option',
@@ -58,10 +73,14 @@ function helpHint(lang: Lang, message: string): string {
 export async function main(io: Io): Promise<number> {
   let code: number = EXIT.OK;
   let lang: Lang = 'en';
+  let program: Command | undefined;
+  let args: string[] = [];
   try {
     lang = earlyLang(io);
-    const program = buildProgram(io, lang, (c) => (code = c));
-    if (io.argv.length <= 2) {
+    program = buildProgram(io, lang, (c) => (code = c));
+    // --lang, --no-color and --json may come before the command too.
+    args = hoistGlobalOptions(program, io.argv.slice(2));
+    if (args.length === 0) {
       // No arguments on a terminal: the wizard. Anywhere else: the help, and nothing asked.
       if (io.stdin.isTTY && io.stdout.isTTY) {
         const { runWizard } = await import('../wizard/wizard.js');
@@ -70,8 +89,8 @@ export async function main(io: Io): Promise<number> {
       program.outputHelp();
       return EXIT.OK;
     }
-    checkValueNotOption(program, io.argv.slice(2));
-    await program.parseAsync(io.argv);
+    checkValueNotOption(program, args);
+    await program.parseAsync(args, { from: 'user' });
     return code;
   } catch (err) {
     if (err instanceof CommanderError) {
@@ -80,7 +99,8 @@ export async function main(io: Io): Promise<number> {
     // For Nagios a bad command line or a crash is UNKNOWN (exit 3), said on stdout.
     if (nagiosRequested(io.argv)) return nagiosFailure(io, lang, err, (e) => commanderMessage(e, lang), helpHint);
     if (err instanceof CommanderError) {
-      const message = commanderMessage(err, lang);
+      const p = program;
+      const message = commanderMessage(err, lang, p && ((name) => missingArgument(p, args, name, lang)));
       io.stderr.write(`${t(lang, 'err.usage', { message })}${helpHint(lang, message)}\n`);
       return EXIT.USAGE;
     }

@@ -1,7 +1,9 @@
-import os from 'node:os';
 import { UsageError } from '../core/errors.js';
 import type { Secret } from '../core/secret.js';
-import { AUTH_METHODS, DEFAULT_TIMEOUTS, SECURITY_MODES, defaultPortFor, type AuthMethod, type CheckOptions, type PasswordSource, type Security, type Timeouts } from '../core/options.js';
+import {
+  AUTH_METHODS, DEFAULT_TIMEOUTS, defaultHelo, SECURITY_MODES, defaultPortFor,
+  type AuthMethod, type CheckOptions, type PasswordSource, type Security, type Timeouts,
+} from '../core/options.js';
 import type { Msg } from '../core/types.js';
 import { resolvePassword, type PasswordIo } from './password.js';
 import { findPreset, suggestPresets, type Preset } from '../presets/presets.js';
@@ -49,11 +51,7 @@ function noCrLf(flag: string, v: string | undefined): void {
   if (v !== undefined && CRLF.test(v)) throw new UsageError('err.crlf', { flag });
 }
 
-/** A name for EHLO: this machine's name when it is fully qualified, else a safe literal. */
-export function defaultHelo(): string {
-  const h = os.hostname();
-  return h.includes('.') && /^[A-Za-z0-9.-]+$/.test(h) ? h : 'localhost.localdomain';
-}
+export { defaultHelo } from '../core/options.js';
 
 function parseTimeouts(v: string | undefined): Timeouts {
   if (v === undefined) return { ...DEFAULT_TIMEOUTS };

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import type { ProxySettings } from '../proxy/settings.js';
 import type { Secret } from './secret.js';
 
@@ -98,4 +99,10 @@ export interface CheckOptions {
 
 export function defaultPortFor(security: Security): number {
   return security === 'tls' ? 465 : 587;
+}
+
+/** A name for EHLO: this machine's name when it is fully qualified, else a safe literal. */
+export function defaultHelo(): string {
+  const h = os.hostname();
+  return h.includes('.') && /^[A-Za-z0-9.-]+$/.test(h) ? h : 'localhost.localdomain';
 }

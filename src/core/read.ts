@@ -43,7 +43,11 @@ export function readFailure(err: unknown): string {
  * the open itself); password files and pasted logs leave it off, for `<(command)` and /dev/stdin.
  */
 export async function readFileBounded(path: string, max: number, o: { regular?: boolean } = {}): Promise<string> {
-  if (o.regular && !(await stat(path)).isFile()) throw new NotRegularFileError();
+  if (o.regular) {
+    const st = await stat(path);
+    if (st.isDirectory()) throw Object.assign(new Error(`${path} is a directory`), { code: 'EISDIR' });
+    if (!st.isFile()) throw new NotRegularFileError();
+  }
   const fh = await open(path, 'r');
   try {
     const chunks: Buffer[] = [];

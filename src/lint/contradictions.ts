@@ -47,10 +47,26 @@ export function lintContradictions(imports: ImportedSettings[], o: CheckOptions,
       out.push(l);
     }
   }
+  // The flags (or a file's port with the --security flag) contradict the port: the same lints, named by the flag.
+  if (!out.some((l) => l.field === 'security' && l.category === 'TLS_MODE_MISMATCH')) out.push(...flagModeLints(o));
   if (o.port === 25 && o.user !== undefined) {
     const cloud = CLOUD_ENV.find((k) => env[k]);
     if (cloud) out.push({ id: 'port25-credentials-cloud', severity: 'warning', field: 'port', category: 'CONNECTION_TIMEOUT', msg: { key: 'lint.port25-cloud', params: { env: cloud } } });
     else out.push({ id: 'port25-credentials', severity: 'warning', field: 'port', msg: { key: 'lint.port25-credentials' } });
   }
   return out;
+}
+
+/** --security starttls on 465, --security tls on 587 or 25. */
+function flagModeLints(o: CheckOptions): Lint[] {
+  const flag = `--security ${o.security}`;
+  if (o.security === 'starttls' && o.port === 465) {
+    const msg = { key: 'lint.starttls-on-465', params: { starttls: flag } };
+    return [{ id: 'starttls-on-465', severity: 'error', field: 'security', category: 'TLS_MODE_MISMATCH', msg }];
+  }
+  if (o.security === 'tls' && (o.port === 587 || o.port === 25)) {
+    const msg = { key: 'lint.tls-on-587', params: { implicit: flag, port: o.port } };
+    return [{ id: 'tls-on-submission-port', severity: 'error', field: 'security', category: 'TLS_MODE_MISMATCH', msg }];
+  }
+  return [];
 }

@@ -20,6 +20,14 @@ export interface ProxySettings {
   remoteDns: boolean;
   /** NO_PROXY entries (curl's meaning): hosts reached directly. */
   noProxy: string[];
+  /** The variable the password came from (--proxy-password-env), for printing commands. */
+  passwordEnv?: string;
+}
+
+/** The URL without its password (for a command to paste; the password goes by --proxy-password-env). */
+export function proxyUrlWithoutPassword(s: ProxySettings): string {
+  const host = s.host.includes(':') ? `[${s.host}]` : s.host;
+  return `${s.scheme}://${s.user !== undefined ? `${encodeURIComponent(s.user)}@` : ''}${host}:${s.port}`;
 }
 
 /** The default port when the URL gives none (curl's: 1080 for every proxy). */
@@ -76,6 +84,7 @@ export function resolveProxy(flags: ProxyFlags, env: NodeJS.ProcessEnv): ProxySe
     const v = env[flags.proxyPasswordEnv];
     if (v === undefined) throw new UsageError('err.proxy-password-env', { name: flags.proxyPasswordEnv });
     s.password = new Secret(v);
+    s.passwordEnv = flags.proxyPasswordEnv;
   }
   return s;
 }

@@ -1,5 +1,7 @@
 import { certificateVerified, type Report } from '../core/report.js';
-import { checkCommand, quickSettings, type WorkingSettings } from '../emit/settings.js';
+import {
+  checkCommand, quickSettings, type CommandExtras, type QuickTls, type WorkingSettings,
+} from '../emit/settings.js';
 import { t, tm, type Lang } from '../i18n/index.js';
 import type { ProbeResult, ProbeRow } from '../probe/probe.js';
 import { makeChalk } from './paint.js';
@@ -9,6 +11,8 @@ export interface ProbeOutcome {
   probe: ProbeResult;
   ports: number[];
   settings?: WorkingSettings;
+  /** What the probe was told that changes the result (--ca, --tls-servername, --proxy …). */
+  extras?: CommandExtras;
   confirmation?: Report;
   exitCode: number;
 }
@@ -31,13 +35,32 @@ function certCell(r: ProbeRow, insecure: boolean, lang: Lang): string {
 }
 
 /**
- * The command to check the recommendation with: --ca FILE when its certificate must be trusted first,
- * --insecure when it only worked with it.
+ * The command to check the recommendation with: everything the probe was told that changes the result,
+ * --ca FILE when its certificate must still be trusted, --insecure only when it worked only with it.
  */
 function command(o: ProbeOutcome): string {
   const r = o.probe.recommendation;
-  if (r?.trustNeeded) return checkCommand(o.settings!, { caFiles: ['FILE'] });
-  return checkCommand(o.settings!, r?.certificateVerified === false ? { insecure: true } : {});
+  const x: CommandExtras = { ...o.extras };
+  delete x.insecure;
+  if (r?.trustNeeded) x.caFiles = ['FILE'];
+  else if (r?.certificateVerified === false) x.insecure = true;
+  if (r?.security === 'none') {
+    delete x.caFiles;
+    delete x.tlsServername;
+  }
+  return checkCommand(o.settings!, x);
+}
+
+/** The TLS settings each stack's line must carry (none for plain SMTP, no CA that did not help). */
+function quickTls(o: ProbeOutcome): QuickTls {
+  const r = o.probe.recommendation;
+  const x = o.extras ?? {};
+  const q: QuickTls = {};
+  if (!r || r.security === 'none') return q;
+  if (x.caFiles?.[0] && !r.trustNeeded) q.ca = x.caFiles[0];
+  if (x.tlsServername) q.tlsServername = x.tlsServername;
+  if (r.certificateVerified === false && !r.trustNeeded) q.insecure = true;
+  return q;
 }
 
 export function probeTable(p: ProbeResult, lang: Lang, color: boolean): string[] {
@@ -73,7 +96,7 @@ export function renderProbeHuman(o: ProbeOutcome, lang: Lang, color: boolean): s
     else if (r.certificateVerified === false) out.push(c.yellow(`! ${t(lang, 'probe.unverified', { port: r.port })}`));
     out.push(`  ${t(lang, 'probe.command')} ${c.bold(command(o))}`);
     out.push(`  ${t(lang, 'probe.settings')}`);
-    for (const [stack, line] of quickSettings(o.settings)) out.push(`    ${pad(`${stack}:`, 12)}${line}`);
+    for (const [stack, line] of quickSettings(o.settings, quickTls(o))) out.push(`    ${pad(`${stack}:`, 12)}${line}`);
   } else {
     out.push('', c.red(t(lang, 'probe.none-works')));
   }
@@ -110,7 +133,9 @@ export function probeToJson(o: ProbeOutcome, lang: Lang, confirmation?: Record<s
     rows: p.rows,
     findings: p.findings.map((f) => ({ key: f.key, text: tm(lang, f) })),
     ...(p.recommendation ? { recommendation: { ...p.recommendation, why: tm(lang, p.recommendation.why) } } : {}),
-    ...(o.settings ? { command: command(o), settings: Object.fromEntries(quickSettings(o.settings)) } : {}),
+    ...(o.settings
+      ? { command: command(o), settings: Object.fromEntries(quickSettings(o.settings, quickTls(o))) }
+      : {}),
     ...(confirmation ? { confirmation } : {}),
   };
 }

@@ -1,9 +1,8 @@
 import { UsageError } from '../core/errors.js';
 import { Secret } from '../core/secret.js';
-import { DEFAULT_TIMEOUTS, SECURITY_MODES } from '../core/options.js';
+import { SECURITY_MODES } from '../core/options.js';
 import { t, type Lang } from '../i18n/index.js';
-import { checkCommand } from '../emit/settings.js';
-import { defaultHelo } from '../cli/options.js';
+import { checkCommand, connectionExtras } from '../emit/settings.js';
 import type { FullCheckFlags } from '../cli/commands/check.js';
 import type { Io } from '../cli/io.js';
 
@@ -89,17 +88,11 @@ export async function runWizard(flags: FullCheckFlags, io: Io, lang: Lang): Prom
     {
       security: o.security,
       // The sandbox CA trusted automatically for loopback is not something to repeat.
-      caFiles: prepared.warnings.some((w) => w.key === 'note.local-ca') ? [] : o.caFiles,
-      ...(o.tlsServername ? { tlsServername: o.tlsServername } : {}),
-      insecure: o.insecure,
-      ...(o.helo !== defaultHelo() ? { helo: o.helo } : {}),
-      ...(o.authMethod ? { authMethod: o.authMethod } : {}),
+      ...connectionExtras(o, prepared.warnings.some((w) => w.key === 'note.local-ca')),
       ...(o.from ? { from: o.from } : {}),
       to: o.to,
       noData: o.noData,
       allowPlaintextAuth: o.allowPlaintextAuth,
-      // --timeout sets every wait to one value; repeat it when it is not the default.
-      ...(o.timeouts.connect !== DEFAULT_TIMEOUTS.connect ? { timeoutSeconds: o.timeouts.connect / 1000 } : {}),
     },
   );
   io.stdout.write(`\n${m('wizard.command')}\n  ${command}\n`);

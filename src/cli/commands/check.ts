@@ -179,6 +179,7 @@ export async function executeCheck(p: PreparedCheck, flags: FullCheckFlags, io: 
     const lints = [...(extras.lints ?? []), ...lintSettings(options)];
     const { lintText, formatLints } = await human();
     if (flags.json) write(`${JSON.stringify({ kind: 'lint', schemaVersion: 1, lints: lints.map((l) => ({ ...l, text: lintText(l, lang) })), sources: extras.sources }, null, 2)}\n`);
+    else if (!lints.length) write(`${t(lang, 'lint.none')}\n`);
     else for (const l of formatLints(lints, style)) write(`${l}\n`);
     const { exitCodeFor } = await import('../../core/exit-codes.js');
     const worst = lints.find((l) => l.severity === 'error');

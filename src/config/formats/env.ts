@@ -82,6 +82,9 @@ export const ENV_KEYS: ReadonlyArray<readonly [string, Apply]> = [
 ];
 
 export const ENV_KEY_NAMES: readonly string[] = ENV_KEYS.map(([k]) => k);
+/** The generic SMTP_* names that set something (the help lists exactly these). */
+export const SMTP_SETTING_NAMES: readonly string[] = ENV_KEYS.filter(([k, a]) => k.startsWith('SMTP_') && a !== ignore)
+  .map(([k]) => k);
 const PASSWORD_KEYS = new Set(['SMTP_PASSWORD', 'SMTP_PASS', 'MAIL_PASSWORD', 'EMAIL_HOST_PASSWORD']);
 
 export function isPasswordKey(name: string): boolean {

@@ -40,7 +40,7 @@ export const enCli = {
   'help.no-color': 'no colours',
   'demo.intro':
     'sandbox SMTP server on 127.0.0.1:{port} (STARTTLS, AUTH after TLS, certificate from a throw-away CA, ' +
-    'written to {caFile} for the commands below)',
+    'written to {caFile} for the commands below while the demo runs)',
   'demo.healthy': 'healthy: STARTTLS + AUTH + test send',
   'demo.wrong-mode': 'broken: implicit TLS against a STARTTLS port (--security tls)',
   'demo.wrong-password': 'broken: wrong password',
@@ -51,8 +51,11 @@ export const enCli = {
   'demo.unexpected': 'The demo did not behave as expected.',
   'err.unknown-option': 'unknown option {name}',
   'err.unknown-command': 'unknown command {name}',
+  'err.missing-argument': 'missing {name}: {usage}',
   'err.option-missing-argument': '{name} needs a value',
   'err.excess-arguments': 'too many arguments',
   'err.did-you-mean': '(did you mean {suggestion}?)',
+  'err.api-unknown-option-suggest': 'unknown option {name} (did you mean {suggestion}?)',
+  'err.api-unknown-option': 'unknown option {name}',
   'err.api-secret-type': 'a password or token must be a string, or a function that returns one',
 } as const;

@@ -59,7 +59,8 @@ export const enHelp = {
   'help.exit.INTERNAL': 'internal error of smtp-doctor itself (not a finding about the server)',
   'help.exit.USAGE': 'usage error: bad or missing flags; nothing was sent',
   'help.exit.DNS': 'name resolution failed',
-  'help.exit.CONNECTION': 'connection: refused, timed out, greeting refused, client IP blocked, HELO rejected',
+  'help.exit.CONNECTION':
+    'connection: refused, timed out, greeting refused, client IP blocked, HELO rejected, proxy failed',
   'help.exit.TLS': 'TLS: mode mismatch, STARTTLS missing, certificate untrusted, expired or for another name',
   'help.exit.AUTH': 'authentication: wrong credentials, app password required, AUTH disabled or unsupported',
   'help.exit.SEND': 'sending: sender, relay, recipient, policy or size refused',

@@ -32,6 +32,7 @@ export const enLint = {
   'lint.tls-and-starttls':
     'Both implicit TLS ({implicit}) and STARTTLS ({starttls}) are switched on. They exclude each other: port {port} ' +
     'speaks one of them. Keep implicit TLS for 465 and STARTTLS for 587, and switch the other one off.',
+  'lint.none': 'No contradictions or credential problems found in these settings.',
   'lint.starttls-on-465':
     'Port 465 with STARTTLS ({starttls}) and no implicit TLS: 465 speaks TLS from the first byte. Switch on ' +
     'implicit TLS (Spring mail.smtp.ssl.enable=true, nodemailer secure: true, Rails tls: true, Django ' +

@@ -43,7 +43,7 @@ export const koCli: Record<keyof typeof enCli, string> = {
   'help.no-color': '색상 없이 출력',
   'demo.intro':
     '127.0.0.1:{port}에 샌드박스 SMTP 서버 실행 (STARTTLS, TLS 이후 AUTH, 임시 CA로 만든 인증서, ' +
-    '아래 명령을 위해 {caFile}에 저장)',
+    '데모가 실행되는 동안 아래 명령을 위해 {caFile}에 저장)',
   'demo.healthy': '정상: STARTTLS + AUTH + 테스트 발송',
   'demo.wrong-mode': '오류: STARTTLS 포트에 암묵적 TLS로 접속 (--security tls)',
   'demo.wrong-password': '오류: 잘못된 비밀번호',
@@ -56,8 +56,11 @@ export const koCli: Record<keyof typeof enCli, string> = {
   'demo.unexpected': '데모가 예상대로 동작하지 않았습니다.',
   'err.unknown-option': '알 수 없는 옵션 {name}',
   'err.unknown-command': '알 수 없는 명령 {name}',
+  'err.missing-argument': '빠진 인자 {name}: {usage}',
   'err.option-missing-argument': '{name}에 값이 필요합니다',
   'err.excess-arguments': '인자가 너무 많습니다',
   'err.did-you-mean': '({suggestion}을 쓰려던 건가요?)',
+  'err.api-unknown-option-suggest': '알 수 없는 옵션 {name} ({suggestion}을 쓰려던 건가요?)',
+  'err.api-unknown-option': '알 수 없는 옵션 {name}',
   'err.api-secret-type': '비밀번호나 토큰은 문자열이거나 문자열을 돌려주는 함수여야 합니다',
 };

@@ -42,6 +42,7 @@ export const koLint: Record<keyof typeof enLint, string> = {
     '암묵적 TLS({implicit})와 STARTTLS({starttls})가 둘 다 켜져 있습니다. 둘은 함께 쓸 수 없고 ' +
     '{port}번 포트는 둘 중 하나만 씁니다. 465는 암묵적 TLS, 587은 STARTTLS로 두고 나머지는 ' +
     '끄세요.',
+  'lint.none': '이 설정에서 모순이나 자격 증명 문제를 찾지 못했습니다.',
   'lint.starttls-on-465':
     '465번 포트에 암묵적 TLS 없이 STARTTLS({starttls})만 켜져 있습니다. 465는 처음부터 ' +
     'TLS입니다. 암묵적 TLS를 켜거나(Spring mail.smtp.ssl.enable=true, nodemailer secure: true, Rails tls: ' +
