@@ -22,6 +22,14 @@ export const enProxy = {
   'reason.proxy-protocol-error': 'the proxy does not speak the proxy protocol',
   'reason.proxy-target-refused': 'connection refused (from the proxy\'s network)',
   'reason.proxy-target-unreachable': 'the proxy cannot reach the server',
+  'reason.proxy-target-failed': 'the proxy could not connect to the server (refused, unreachable or timed out)',
+  'proxy.target-failed.title': 'the proxy could not connect to the server',
+  'proxy.target-failed.cause':
+    'The proxy {proxy} works, but could not connect to {host} port {port} ({code}): the connection was refused, ' +
+    'unreachable or timed out from the proxy\'s network; the proxy does not say which.',
+  'proxy.target-failed.fix':
+    'Check the SMTP host and port (submission: 587 or 465). A firewall between the proxy and the server may block ' +
+    'the port; --no-proxy tries from this machine instead.',
   'proxy.unreachable.cause': 'The proxy {proxy} could not be reached ({code}): nothing got as far as the SMTP server.',
   'proxy.unreachable.fix':
     'Check the proxy\'s host and port in --proxy, SMTP_DOCTOR_PROXY or ALL_PROXY (and that the proxy runs). To ' +

@@ -21,6 +21,14 @@ export const koProxy = {
   'reason.proxy-protocol-error': '프록시 프로토콜로 응답하지 않음',
   'reason.proxy-target-refused': '연결 거부 (프록시의 네트워크에서)',
   'reason.proxy-target-unreachable': '프록시가 서버에 도달할 수 없음',
+  'reason.proxy-target-failed': '프록시가 서버에 연결하지 못함 (거부, 도달 불가 또는 시간 초과)',
+  'proxy.target-failed.title': '프록시가 서버에 연결하지 못함',
+  'proxy.target-failed.cause':
+    '프록시 {proxy}는 동작하지만 {host}의 {port}번 포트에 연결하지 못했습니다 ({code}). 프록시의 네트워크에서 ' +
+    '연결이 거부되었거나, 도달할 수 없었거나, 시간이 초과되었습니다. 프록시는 그중 어느 것인지 알려 주지 않습니다.',
+  'proxy.target-failed.fix':
+    'SMTP 호스트와 포트를 확인하세요 (제출용: 587 또는 465). 프록시와 서버 사이의 방화벽이 포트를 막을 수 있습니다. ' +
+    '--no-proxy로 이 컴퓨터에서 직접 시도할 수 있습니다.',
   'proxy.unreachable.cause': '프록시 {proxy}에 연결할 수 없습니다 ({code}). SMTP 서버까지는 아무것도 도달하지 않았습니다.',
   'proxy.unreachable.fix':
     '--proxy, SMTP_DOCTOR_PROXY 또는 ALL_PROXY의 프록시 호스트와 포트를 확인하고 프록시가 실행 중인지 확인하세요. ' +

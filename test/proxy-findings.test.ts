@@ -1,0 +1,96 @@
+/**
+ * The new-user trial's proxy findings (built binary, real proxies on 127.0.0.1): a SOCKS4 reply that
+ * is not SOCKS4 is a protocol error, not a refusal; HTTP CONNECT 502 names what it knows.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startClosedPort, startRawServer } from './helpers/raw-server.js';
+import { startHttpProxy, startSocks4Server, startSocksServer, type TestProxy } from './helpers/socks-server.js';
+import { startSmtpServer, type RunningServer } from './helpers/smtp-servers.js';
+import { IN_CI, portOpen } from './helpers/mta-env.js';
+import { runBin } from './support/bin.js';
+
+const closers: Array<() => Promise<void>> = [];
+afterAll(async () => {
+  await Promise.all(closers.map((c) => c()));
+});
+const keep = <T extends { close: () => Promise<void> }>(p: T): T => (closers.push(p.close), p);
+
+interface Doc {
+  diagnoses: Array<{ category: string; title: string; rule: string; cause: string }>;
+  steps: Array<{ id: string; facts: Record<string, unknown>; failure?: { reason?: string; code?: string } }>;
+  warnings: Array<{ key: string; text: string }>;
+}
+const json = (stdout: string): Doc => JSON.parse(stdout) as Doc;
+const tcp = (d: Doc) => d.steps.find((s) => s.id === 'tcp')!;
+
+let smtp: RunningServer;
+beforeAll(async () => {
+  smtp = keep(await startSmtpServer({ personality: 'no-starttls' }));
+});
+const plain = (port = smtp.port): string[] =>
+  ['check', '--host', '127.0.0.1', '--port', String(port), '--security', 'none', '--no-probe', '--timeout', '5'];
+
+describe('SOCKS4 / SOCKS4a: only a real SOCKS4 reply (00, then 90..93) is a refusal', () => {
+  it('a mail server, an HTTP proxy, a SOCKS5-only proxy on a socks4:// URL: proxy-protocol-error', async () => {
+    const banner = keep(await startRawServer({ script: [{ send: '220 not.a.proxy ESMTP Postfix\r\n' }] }));
+    const http = keep(await startHttpProxy());
+    const socks5 = keep(await startSocksServer());
+    for (const scheme of ['socks4', 'socks4a']) {
+      for (const port of [banner.port, http.port, socks5.port]) {
+        const r = await runBin([...plain(), '--timeout', '2', '--proxy', `${scheme}://127.0.0.1:${port}`, '--json']);
+        expect(r.code, `${scheme} ${port}`).toBe(4);
+        const d = json(r.stdout);
+        expect(tcp(d).failure?.reason, `${scheme} ${port} ${r.stdout}`).toBe('proxy-protocol-error');
+        expect(d.diagnoses[0]?.rule).toBe('proxy.protocol-error');
+      }
+    }
+    const human = await runBin([...plain(), '--proxy', `socks4://127.0.0.1:${banner.port}`]);
+    expect(human.stdout).toContain('does not speak that proxy protocol');
+    expect(human.stdout).not.toContain('its rules do not allow it');
+  });
+
+  it('a real SOCKS4 proxy: granted works, 91 is proxy-refused (SOCKS4_REJECTED)', async () => {
+    const ok = keep(await startSocks4Server());
+    const no = keep(await startSocks4Server({ reply: 91 }));
+    const good = await runBin([...plain(), '--proxy', `socks4://127.0.0.1:${ok.port}`, '--json']);
+    expect(good.code, good.stderr).toBe(0);
+    expect(ok.requests[0]).toMatchObject({ host: '127.0.0.1', port: smtp.port });
+    const bad = json((await runBin([...plain(), '--proxy', `socks4a://127.0.0.1:${no.port}`, '--json'])).stdout);
+    expect(tcp(bad).failure).toMatchObject({ reason: 'proxy-refused', code: 'SOCKS4_REJECTED' });
+  });
+
+  it('the real Postfix on 10025 as a socks4 proxy: proxy-protocol-error', async (t) => {
+    if (!(await portOpen(10025))) {
+      if (IN_CI) throw new Error('the real MTA must run in CI');
+      return t.skip();
+    }
+    const r = await runBin([...plain(), '--proxy', 'socks4://127.0.0.1:10025', '--json']);
+    expect(tcp(json(r.stdout)).failure?.reason).toBe('proxy-protocol-error');
+  });
+});
+
+describe('HTTP CONNECT: 502/503 is the proxy failing to reach the server, 504 a time-out', () => {
+  it('502 for a closed port: proxy-target-failed, no "timed out" in the title or cause', async () => {
+    const p: TestProxy = keep(await startHttpProxy());
+    const closed = await startClosedPort();
+    const r = await runBin([...plain(closed), '--proxy', p.url('http'), '--json']);
+    expect(r.code).toBe(4);
+    const d = json(r.stdout);
+    expect(tcp(d).failure).toMatchObject({ reason: 'proxy-target-failed', code: 'HTTP_502' });
+    expect(d.diagnoses[0]).toMatchObject({ category: 'CONNECTION_TIMEOUT', rule: 'proxy.target-failed' });
+    expect(d.diagnoses[0]!.title).not.toMatch(/timed out/);
+    expect(d.diagnoses[0]!.cause).toMatch(/refused, unreachable or timed out/);
+    const h = await runBin([...plain(closed), '--proxy', p.url('http')]);
+    expect(h.stdout).not.toMatch(/\(connection timed out\)/);
+    expect(h.stdout).not.toMatch(/failed after \d+ ms: connection timed out/i);
+    const ko = await runBin([...plain(closed), '--proxy', p.url('http'), '--lang', 'ko']);
+    expect(ko.code).toBe(4);
+  });
+
+  it('504 stays a time-out', async () => {
+    const p = keep(await startHttpProxy({ status: 504 }));
+    const d = json((await runBin([...plain(), '--proxy', p.url('http'), '--json'])).stdout);
+    expect(tcp(d).failure).toMatchObject({ reason: 'proxy-target-unreachable', code: 'HTTP_504' });
+    expect(d.diagnoses[0]?.category).toBe('CONNECTION_TIMEOUT');
+  });
+});
