@@ -94,3 +94,46 @@ describe('HTTP CONNECT: 502/503 is the proxy failing to reach the server, 504 a 
     expect(d.diagnoses[0]?.category).toBe('CONNECTION_TIMEOUT');
   });
 });
+
+describe('proxy flag combinations (one-line usage errors, exit 2; the argv warning)', () => {
+  const base = ['check', '--host', '127.0.0.1', '--port', '1', '--security', 'none', '--no-probe', '--timeout', '1'];
+  it.each([
+    [['--proxy', 'socks5://127.0.0.1:1', '--no-proxy'], {}, '--proxy and --no-proxy contradict each other'],
+    [['--no-proxy', '--proxy', 'socks5://127.0.0.1:1'], {}, '--proxy and --no-proxy contradict each other'],
+    [['--proxy-password-env', 'PXPW'], { PXPW: 'x' }, 'there is no proxy to give the password to'],
+    [['--proxy-password-env', 'PXPW', '--no-proxy'], { PXPW: 'x', ALL_PROXY: 'socks5://u@127.0.0.1:1' },
+      'there is no proxy to give the password to'],
+    [['--proxy', 'socks5://127.0.0.1:1', '--proxy-password-env', 'PXPW'], { PXPW: 'x' },
+      'the proxy URL in --proxy has no user name; give it in the URL, e.g. socks5://USER@127.0.0.1:1'],
+    [['--proxy-password-env', 'PXPW'], { PXPW: 'x', ALL_PROXY: 'http://127.0.0.1:3128' },
+      'the proxy URL in ALL_PROXY has no user name; give it in the URL, e.g. http://USER@127.0.0.1:3128'],
+  ] as Array<[string[], NodeJS.ProcessEnv, string]>)('%j %j: usage error', async (args, env, words) => {
+    for (const cmd of [base, ['probe', '127.0.0.1', '--ports', '1', '--timeout', '1']]) {
+      const r = await runBin([...cmd, ...args], { env });
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.stderr).toContain(words);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    }
+  });
+
+  it('a password inside --proxy: the argv warning (not for SMTP_DOCTOR_PROXY / ALL_PROXY), in en and ko', async () => {
+    const p = keep(await startSocksServer({ users: { alice: 'Pw9' } }));
+    const flag = await runBin([...plain(), '--proxy', p.url('socks5', 'alice:Pw9'), '--json']);
+    expect(flag.code, flag.stderr).toBe(0);
+    const w = json(flag.stdout).warnings.find((x) => x.key === 'warn.proxy-password-url');
+    expect(w?.text).toContain('other local users can see it (ps, shell history)');
+    expect(w?.text).toContain('--proxy-password-env');
+    const human = await runBin([...plain(), '--proxy', p.url('socks5', 'alice:Pw9')]);
+    expect(human.stderr).toContain('The proxy password is inside --proxy');
+    const ko = await runBin([...plain(), '--proxy', p.url('socks5', 'alice:Pw9'), '--lang', 'ko']);
+    expect(ko.stderr).toContain('프록시 비밀번호가 --proxy 안에 있어서');
+    for (const name of ['SMTP_DOCTOR_PROXY', 'ALL_PROXY']) {
+      const env = await runBin([...plain(), '--json'], { env: { [name]: p.url('socks5', 'alice:Pw9') } });
+      expect(env.code, env.stderr).toBe(0);
+      expect(json(env.stdout).warnings.map((x) => x.key)).not.toContain('warn.proxy-password-url');
+    }
+    const user = await runBin([...plain(), '--proxy', p.url('socks5', 'alice'), '--proxy-password-env', 'PX', '--json'],
+      { env: { PX: 'Pw9' } });
+    expect(json(user.stdout).warnings.map((x) => x.key)).not.toContain('warn.proxy-password-url');
+  });
+});

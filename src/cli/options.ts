@@ -169,6 +169,10 @@ export async function buildCheckOptions(flags: CheckFlags, io: PasswordIo): Prom
   if (flags.grace !== undefined) options.graceMs = seconds(flags.grace, '--grace', 0, 600);
   const proxy = resolveProxy(flags, io.env);
   if (proxy) options.proxy = proxy;
+  // A password inside the --proxy URL is on the command line, like --password (not so in SMTP_DOCTOR_PROXY).
+  if (flags.proxyPasswordArgv && proxy?.source === '--proxy') {
+    warnings.push({ key: 'warn.proxy-password-url' });
+  }
   if (flags.deadline !== undefined) options.deadlineMs = seconds(flags.deadline, '--deadline', 0.1, 3600);
   if (!oauth && preset?.authMethod && !authMethod && (AUTH_METHODS as readonly string[]).includes(preset.authMethod)) options.authMethod = preset.authMethod as AuthMethod;
   return { options, warnings };

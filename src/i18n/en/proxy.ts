@@ -9,6 +9,15 @@ export const enProxy = {
   'err.bad-proxy':
     'invalid proxy URL in {source}: give SCHEME://[user[:password]@]host[:port], with SCHEME one of {schemes}',
   'err.proxy-password-env': '--proxy-password-env: the environment variable {name} is not set',
+  'err.proxy-and-no-proxy': '--proxy and --no-proxy contradict each other: give one of them',
+  'err.proxy-password-env-no-proxy':
+    '--proxy-password-env {name}: there is no proxy to give the password to (no --proxy, SMTP_DOCTOR_PROXY or ' +
+    'ALL_PROXY)',
+  'err.proxy-password-env-no-user':
+    '--proxy-password-env {name}: the proxy URL in {source} has no user name; give it in the URL, e.g. {example}',
+  'warn.proxy-password-url':
+    'The proxy password is inside --proxy, so it is on the command line where other local users can see it (ps, ' +
+    'shell history). Leave it out of the URL (socks5://user@host:port) and give it with --proxy-password-env.',
   'note.via-proxy': 'through the proxy {proxy}',
   'fact.proxy': 'through the proxy {proxy}',
   'fact.dns-by-proxy': 'resolved by the proxy {proxy} (no local lookup)',

@@ -8,6 +8,14 @@ export const koProxy = {
   'err.bad-proxy':
     '{source}의 프록시 URL이 올바르지 않습니다. SCHEME://[사용자[:비밀번호]@]호스트[:포트] 형식으로 주세요 (SCHEME: {schemes})',
   'err.proxy-password-env': '--proxy-password-env: 환경 변수 {name}이 설정되어 있지 않습니다',
+  'err.proxy-and-no-proxy': '--proxy와 --no-proxy는 서로 모순됩니다. 둘 중 하나만 주세요',
+  'err.proxy-password-env-no-proxy':
+    '--proxy-password-env {name}: 비밀번호를 줄 프록시가 없습니다 (--proxy, SMTP_DOCTOR_PROXY, ALL_PROXY 모두 없음)',
+  'err.proxy-password-env-no-user':
+    '--proxy-password-env {name}: {source}의 프록시 URL에 사용자 이름이 없습니다. URL에 주세요. 예: {example}',
+  'warn.proxy-password-url':
+    '프록시 비밀번호가 --proxy 안에 있어서 명령줄에 남고, 같은 서버의 다른 사용자가 볼 수 있습니다 (ps, 셸 히스토리). ' +
+    'URL에서는 비밀번호를 빼고 (socks5://user@host:port) --proxy-password-env로 주세요.',
   'note.via-proxy': '프록시 {proxy}를 거쳐 연결',
   'fact.proxy': '프록시 {proxy}를 거쳐 연결',
   'fact.dns-by-proxy': '프록시 {proxy}가 이름을 조회 (로컬 조회 없음)',
