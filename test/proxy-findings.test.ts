@@ -137,3 +137,25 @@ describe('proxy flag combinations (one-line usage errors, exit 2; the argv warni
     expect(json(user.stdout).warnings.map((x) => x.key)).not.toContain('warn.proxy-password-url');
   });
 });
+
+describe('where the proxy came from (finding 6)', () => {
+  it('ALL_PROXY / SMTP_DOCTOR_PROXY / --proxy: JSON fact proxySource, human, transcript note, markdown', async () => {
+    const p = keep(await startSocksServer());
+    const label = `socks5://127.0.0.1:${p.port}`;
+    for (const [name, args, env] of [
+      ['ALL_PROXY', [], { ALL_PROXY: p.url() }],
+      ['all_proxy', [], { all_proxy: p.url() }],
+      ['SMTP_DOCTOR_PROXY', [], { SMTP_DOCTOR_PROXY: p.url() }],
+      ['--proxy', ['--proxy', p.url()], {}],
+    ] as Array<[string, string[], NodeJS.ProcessEnv]>) {
+      const j = await runBin([...plain(), ...args, '--json'], { env });
+      expect(j.code, j.stderr).toBe(0);
+      expect(tcp(json(j.stdout)).facts).toMatchObject({ proxy: label, proxySource: name });
+      const h = await runBin([...plain(), ...args, '--transcript', '--share'], { env });
+      expect(h.stdout).toContain(`through the proxy ${label} (from ${name})`);
+      expect(h.stdout.split(`(from ${name})`).length).toBeGreaterThanOrEqual(3);
+    }
+    const ko = await runBin([...plain(), '--lang', 'ko', '--transcript'], { env: { ALL_PROXY: p.url() } });
+    expect(ko.stdout).toContain(`프록시 ${label}를 거쳐 연결 (ALL_PROXY에서 지정)`);
+  });
+});

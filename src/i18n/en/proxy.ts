@@ -18,8 +18,8 @@ export const enProxy = {
   'warn.proxy-password-url':
     'The proxy password is inside --proxy, so it is on the command line where other local users can see it (ps, ' +
     'shell history). Leave it out of the URL (socks5://user@host:port) and give it with --proxy-password-env.',
-  'note.via-proxy': 'through the proxy {proxy}',
-  'fact.proxy': 'through the proxy {proxy}',
+  'note.via-proxy': 'through the proxy {proxy} (from {source})',
+  'fact.proxy': 'through the proxy {proxy} (from {source})',
   'fact.dns-by-proxy': 'resolved by the proxy {proxy} (no local lookup)',
   'outcome.proxy': 'proxy failed',
   'probe.problem.connect-proxy': 'the proxy failed',

@@ -16,8 +16,8 @@ export const koProxy = {
   'warn.proxy-password-url':
     '프록시 비밀번호가 --proxy 안에 있어서 명령줄에 남고, 같은 서버의 다른 사용자가 볼 수 있습니다 (ps, 셸 히스토리). ' +
     'URL에서는 비밀번호를 빼고 (socks5://user@host:port) --proxy-password-env로 주세요.',
-  'note.via-proxy': '프록시 {proxy}를 거쳐 연결',
-  'fact.proxy': '프록시 {proxy}를 거쳐 연결',
+  'note.via-proxy': '프록시 {proxy}를 거쳐 연결 ({source}에서 지정)',
+  'fact.proxy': '프록시 {proxy}를 거쳐 연결 ({source}에서 지정)',
   'fact.dns-by-proxy': '프록시 {proxy}가 이름을 조회 (로컬 조회 없음)',
   'outcome.proxy': '프록시 실패',
   'probe.problem.connect-proxy': '프록시 실패',
