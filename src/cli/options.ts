@@ -8,6 +8,7 @@ import { findPreset, suggestPresets, type Preset } from '../presets/presets.js';
 import { readFailure, readFileBounded } from '../core/read.js';
 import { resolveOAuth, type OAuthFlags } from './oauth-options.js';
 import { resolveProxy, type ProxyFlags } from '../proxy/settings.js';
+import { extraCaWarning } from '../tls/extra-ca.js';
 
 /** The raw flags of `check`, as commander gives them. */
 /** A CA bundle (a whole system store is about 200 KiB). */
@@ -141,6 +142,8 @@ export async function buildCheckOptions(flags: CheckFlags, io: PasswordIo): Prom
   const warnings: Msg[] = [];
   if (pw.source === 'argv') warnings.push({ key: 'warn.password-argv' });
   if (flags.insecure) warnings.push({ key: 'warn.insecure-flag' });
+  const extraCa = extraCaWarning(io.env);
+  if (extraCa) warnings.push(extraCa);
 
   const options: CheckOptions = {
     host,

@@ -15,6 +15,10 @@ export const enProxy = {
     'ALL_PROXY)',
   'err.proxy-password-env-no-user':
     '--proxy-password-env {name}: the proxy URL in {source} has no user name; give it in the URL, e.g. {example}',
+  'warn.extra-ca-empty':
+    'NODE_EXTRA_CA_CERTS names {path}, which holds no PEM certificate; its CAs are not trusted.',
+  'warn.extra-ca-unreadable':
+    'NODE_EXTRA_CA_CERTS names {path}, which cannot be read ({reason}); its CAs are not trusted.',
   'warn.proxy-password-url':
     'The proxy password is inside --proxy, so it is on the command line where other local users can see it (ps, ' +
     'shell history). Leave it out of the URL (socks5://user@host:port) and give it with --proxy-password-env.',

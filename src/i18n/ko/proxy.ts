@@ -13,6 +13,10 @@ export const koProxy = {
     '--proxy-password-env {name}: 비밀번호를 줄 프록시가 없습니다 (--proxy, SMTP_DOCTOR_PROXY, ALL_PROXY 모두 없음)',
   'err.proxy-password-env-no-user':
     '--proxy-password-env {name}: {source}의 프록시 URL에 사용자 이름이 없습니다. URL에 주세요. 예: {example}',
+  'warn.extra-ca-empty':
+    'NODE_EXTRA_CA_CERTS가 가리키는 {path}에 PEM 인증서가 없습니다. 그 CA는 신뢰되지 않습니다.',
+  'warn.extra-ca-unreadable':
+    'NODE_EXTRA_CA_CERTS가 가리키는 {path}를 읽을 수 없습니다 ({reason}). 그 CA는 신뢰되지 않습니다.',
   'warn.proxy-password-url':
     '프록시 비밀번호가 --proxy 안에 있어서 명령줄에 남고, 같은 서버의 다른 사용자가 볼 수 있습니다 (ps, 셸 히스토리). ' +
     'URL에서는 비밀번호를 빼고 (socks5://user@host:port) --proxy-password-env로 주세요.',
