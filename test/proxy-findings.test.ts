@@ -156,6 +156,7 @@ describe('where the proxy came from (finding 6)', () => {
       expect(h.stdout.split(`(from ${name})`).length).toBeGreaterThanOrEqual(3);
     }
     const ko = await runBin([...plain(), '--lang', 'ko', '--transcript'], { env: { ALL_PROXY: p.url() } });
-    expect(ko.stdout).toContain(`프록시 ${label}를 거쳐 연결 (ALL_PROXY에서 지정)`);
+    // The object particle follows the port's last digit (을/를).
+    expect(ko.stdout).toMatch(new RegExp(`프록시 ${label.replace(/\./g, '\\.')}[을를] 거쳐 연결 \\(ALL_PROXY에서 지정\\)`));
   });
 });

@@ -89,7 +89,7 @@ export async function runWizard(flags: FullCheckFlags, io: Io, lang: Lang): Prom
     {
       security: o.security,
       // The sandbox CA trusted automatically for loopback is not something to repeat.
-      caFiles: prepared.warnings.some((w) => w.key === 'note.local-ca') ? [] : o.caFiles,
+      caFiles: o.caFiles.filter((f) => f !== prepared.extras.localCa?.path),
       ...(o.tlsServername ? { tlsServername: o.tlsServername } : {}),
       insecure: o.insecure,
       ...(o.helo !== defaultHelo() ? { helo: o.helo } : {}),
