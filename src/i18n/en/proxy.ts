@@ -80,8 +80,51 @@ export const enProxy = {
   'proxy.refused.cause.explain':
     'The proxy refused to open the connection to the SMTP server: its rules do not allow it, or it failed.',
   'proxy.refused.fix.explain':
-    'Ask the proxy\'s administrator to allow connections to the SMTP server\'s host and port, or use another proxy ' +
-    '(the client\'s proxy setting, e.g. ALL_PROXY; smtp-doctor: --proxy).',
+    'Ask the proxy\'s administrator to allow connections to the SMTP server\'s host and port, or set another proxy ' +
+    'in the program\'s proxy setting.',
+  'proxy.refused.fix.explain-app':
+    'Ask the proxy\'s administrator to allow connections to the SMTP server\'s host and port, or point {setting} at ' +
+    'another proxy.',
+  'proxy.unreachable.fix.explain':
+    'Check the proxy host and port in the program\'s proxy setting, and that the proxy runs; to connect directly, ' +
+    'remove that setting.',
+  'proxy.unreachable.fix.explain-app':
+    'Check the proxy host and port in {setting}, and that the proxy runs; to connect directly, remove that setting.',
+  'proxy.auth.fix.explain':
+    'Give the proxy\'s user name and password in the program\'s proxy setting. These are the proxy\'s ' +
+    'credentials, not the mailbox\'s.',
+  'proxy.auth.fix.explain-app':
+    'Give the proxy\'s user name and password where {setting} is set. These are the proxy\'s credentials, not the ' +
+    'mailbox\'s.',
+  'proxy.protocol.fix.explain':
+    'Check the proxy type and port in the program\'s proxy setting: a SOCKS5 proxy usually listens on 1080, and an ' +
+    'HTTP proxy needs the HTTP (CONNECT) proxy setting, not the SOCKS one.',
+  'proxy.protocol.fix.explain-app':
+    'Check the proxy type and port in {setting}: a SOCKS5 proxy usually listens on 1080, and an HTTP proxy needs ' +
+    'the HTTP (CONNECT) proxy setting, not the SOCKS one.',
+  'proxy.target-refused.fix.explain':
+    'Check the SMTP host and port (submission: 587 or 465). If the server only accepts some networks, it must ' +
+    'accept the proxy\'s address.',
+  'proxy.target-unreachable.fix.explain':
+    'Check the SMTP host name and port. A firewall between the proxy and the server may drop the connection; when ' +
+    'the proxy resolves names (socks5h, SOCKS4a), it must know the name.',
+  'proxy-client.java':
+    'In JavaMail: set mail.smtp.socks.host and mail.smtp.socks.port (SOCKS) or mail.smtp.proxy.host and ' +
+    'mail.smtp.proxy.port (HTTP CONNECT) in the session properties; the JVM-wide -DsocksProxyHost and ' +
+    '-DsocksProxyPort (user: -Djava.net.socks.username) apply to every socket.',
+  'proxy-client.pysocks':
+    'In Python with PySocks: socks.set_default_proxy(socks.SOCKS5, "proxy.host", 1080, username=..., ' +
+    'password=...), then socket.socket = socks.socksocket before smtplib.SMTP() connects (rdns=True lets the ' +
+    'proxy resolve the name).',
+  'proxy-client.curl':
+    'In curl: --proxy socks5h://user@proxy.host:1080 (or --socks5-hostname proxy.host:1080), or the ALL_PROXY ' +
+    'variable; --noproxy \'*\' connects directly.',
+  'proxy-client.socks-npm':
+    'With the socks package: SocksClient.createConnection({ proxy: { host, port, type: 5, userId, password }, ' +
+    'command: \'connect\', destination: { host, port } }).',
+  'proxy-client.nodemailer':
+    'In nodemailer: createTransport({ ..., proxy: \'socks5://user@proxy.host:1080\' }) and ' +
+    'transporter.set(\'proxy_socks_module\', require(\'socks\')); an http:// proxy needs no extra module.',
   'proxy.protocol.cause.explain':
     'What answers at the proxy address does not speak that proxy protocol: the wrong port, or another kind of proxy.',
   'proxy.target-refused.cause.explain':

@@ -75,8 +75,49 @@ export const koProxy = {
   'proxy.auth.cause.explain': '프록시가 로그인을 거부했습니다. 프록시 사용자 이름이나 비밀번호가 틀렸거나 없습니다.',
   'proxy.refused.cause.explain': '프록시가 SMTP 서버로의 연결을 거부했습니다. 프록시 규칙이 허용하지 않거나 프록시가 실패했습니다.',
   'proxy.refused.fix.explain':
-    '프록시 관리자에게 SMTP 서버의 호스트와 포트로의 연결을 허용해 달라고 요청하거나, 다른 프록시를 지정하세요 ' +
-    '(클라이언트의 프록시 설정, 예: ALL_PROXY. smtp-doctor에서는 --proxy).',
+    '프록시 관리자에게 SMTP 서버의 호스트와 포트로의 연결을 허용해 달라고 요청하거나, 프로그램의 프록시 설정에 ' +
+    '다른 프록시를 지정하세요.',
+  'proxy.refused.fix.explain-app':
+    '프록시 관리자에게 SMTP 서버의 호스트와 포트로의 연결을 허용해 달라고 요청하거나, {setting}에 다른 프록시를 ' +
+    '지정하세요.',
+  'proxy.unreachable.fix.explain':
+    '프로그램의 프록시 설정에서 프록시 호스트와 포트를 확인하고 프록시가 실행 중인지 확인하세요. 직접 연결하려면 ' +
+    '그 설정을 빼세요.',
+  'proxy.unreachable.fix.explain-app':
+    '{setting}의 프록시 호스트와 포트를 확인하고 프록시가 실행 중인지 확인하세요. 직접 연결하려면 그 설정을 빼세요.',
+  'proxy.auth.fix.explain':
+    '프로그램의 프록시 설정에 프록시의 사용자 이름과 비밀번호를 주세요. 메일 계정이 아니라 프록시의 인증 정보입니다.',
+  'proxy.auth.fix.explain-app':
+    '{setting}을 설정하는 곳에 프록시의 사용자 이름과 비밀번호를 주세요. 메일 계정이 아니라 프록시의 인증 정보입니다.',
+  'proxy.protocol.fix.explain':
+    '프로그램의 프록시 설정에서 프록시 종류와 포트를 확인하세요. SOCKS5 프록시는 보통 1080번 포트를 쓰고, HTTP ' +
+    '프록시에는 SOCKS 설정이 아니라 HTTP(CONNECT) 프록시 설정이 필요합니다.',
+  'proxy.protocol.fix.explain-app':
+    '{setting}의 프록시 종류와 포트를 확인하세요. SOCKS5 프록시는 보통 1080번 포트를 쓰고, HTTP 프록시에는 ' +
+    'SOCKS 설정이 아니라 HTTP(CONNECT) 프록시 설정이 필요합니다.',
+  'proxy.target-refused.fix.explain':
+    'SMTP 호스트와 포트를 확인하세요 (제출용: 587 또는 465). 서버가 일부 네트워크만 받는다면 프록시의 주소를 ' +
+    '허용해야 합니다.',
+  'proxy.target-unreachable.fix.explain':
+    'SMTP 호스트 이름과 포트를 확인하세요. 프록시와 서버 사이의 방화벽이 연결을 막을 수 있습니다. 프록시가 ' +
+    '이름을 조회하는 경우(socks5h, SOCKS4a) 프록시가 그 이름을 알아야 합니다.',
+  'proxy-client.java':
+    'JavaMail: 세션 속성에 mail.smtp.socks.host와 mail.smtp.socks.port(SOCKS) 또는 mail.smtp.proxy.host와 ' +
+    'mail.smtp.proxy.port(HTTP CONNECT)를 설정하세요. JVM 전체에 적용되는 -DsocksProxyHost와 -DsocksProxyPort ' +
+    '(사용자: -Djava.net.socks.username)는 모든 소켓에 적용됩니다.',
+  'proxy-client.pysocks':
+    'Python PySocks: socks.set_default_proxy(socks.SOCKS5, "proxy.host", 1080, username=..., password=...)를 ' +
+    '호출한 뒤, smtplib.SMTP()가 연결하기 전에 socket.socket = socks.socksocket으로 바꾸세요 ' +
+    '(rdns=True이면 프록시가 이름을 조회합니다).',
+  'proxy-client.curl':
+    'curl: --proxy socks5h://user@proxy.host:1080 (또는 --socks5-hostname proxy.host:1080) 또는 ALL_PROXY ' +
+    '환경 변수를 쓰세요. --noproxy \'*\'는 직접 연결합니다.',
+  'proxy-client.socks-npm':
+    'socks 패키지: SocksClient.createConnection({ proxy: { host, port, type: 5, userId, password }, ' +
+    'command: \'connect\', destination: { host, port } })의 proxy 옵션을 확인하세요.',
+  'proxy-client.nodemailer':
+    'nodemailer: createTransport({ ..., proxy: \'socks5://user@proxy.host:1080\' })와 ' +
+    'transporter.set(\'proxy_socks_module\', require(\'socks\'))를 쓰세요. http:// 프록시에는 추가 모듈이 필요 없습니다.',
   'proxy.protocol.cause.explain':
     '프록시 주소에서 응답하는 것이 해당 프록시 프로토콜을 사용하지 않습니다. 포트가 틀렸거나 다른 종류의 프록시입니다.',
   'proxy.target-refused.cause.explain':
