@@ -20,7 +20,8 @@ const SMTP_DOCTOR_WORDS = /SMTP_DOCTOR_PROXY|--no-proxy|--proxy-password-env|smt
 describe('explain: a pasted proxy error is fixed in that program\'s proxy setting', () => {
   it.each([
     ['java.net.SocketException: Malformed reply from SOCKS server', 'mail.smtp.socks.host', 'mail.smtp.proxy.host'],
-    ["java.net.SocketException: Can't connect to SOCKS proxy:Connection refused", 'mail.smtp.socks.port', 'socksProxyHost'],
+    ["java.net.SocketException: Can't connect to SOCKS proxy:Connection refused", 'mail.smtp.socks.port',
+      'socksProxyHost'],
     ['socks.GeneralProxyError: Socket error: SOCKS5 proxy server sent invalid data', 'socks.set_default_proxy(',
       'socket.socket = socks.socksocket'],
     ['socks.SOCKS5AuthError: All offered SOCKS5 authentication methods were rejected', 'socks.set_default_proxy(',

@@ -60,7 +60,7 @@ describe('--ca with NODE_EXTRA_CA_CERTS', () => {
     expect(verdict(r.stdout), r.stderr).toBe('trusted');
   });
 
-  it('a missing or certificate-less NODE_EXTRA_CA_CERTS: the check goes on, one typed warning (JSON, stderr, ko)', async () => {
+  it('a missing or certificate-less NODE_EXTRA_CA_CERTS: the check goes on, one warning (JSON, stderr, ko)', async () => {
     const empty = join(dir, 'empty.pem');
     writeFileSync(empty, 'not a certificate\n');
     const missing = join(dir, 'missing.pem');

@@ -42,7 +42,8 @@ interface Doc {
   steps: Array<{ id: string; facts: { verdict?: string } }>;
 }
 const tlsCheck = (port: number, extra: string[] = []): string[] =>
-  ['check', '--host', '127.0.0.1', '--port', String(port), '--security', 'tls', '--no-probe', '--timeout', '5', ...extra];
+  ['check', '--host', '127.0.0.1', '--port', String(port), '--security', 'tls', '--no-probe', '--timeout', '5',
+    ...extra];
 const doc = (stdout: string): Doc => JSON.parse(stdout) as Doc;
 const noted = (d: Doc): boolean => d.warnings.some((w) => w.key === 'note.local-ca');
 const verdict = (d: Doc): unknown => d.steps.find((s) => s.id === 'tls')?.facts.verdict;
@@ -61,7 +62,7 @@ describe('the local sandbox CA for loopback checks', () => {
     expect(noted(doc(bare.stdout))).toBe(true);
   });
 
-  it('the note only when the sandbox CA verified the certificate: not for another CA, plain text, a closed port', async () => {
+  it('the note only when the sandbox CA verified the certificate: not another CA, plain, a closed port', async () => {
     const other = await runBin(tlsCheck(company.port, ['--ca', companyCa, '--json']), { env });
     expect(other.code, other.stderr).toBe(0);
     expect(noted(doc(other.stdout))).toBe(false);
@@ -79,7 +80,8 @@ describe('the local sandbox CA for loopback checks', () => {
       if (IN_CI) throw new Error('the real MTA must run in CI');
       return t.skip();
     }
-    const r = await runBin(['check', '--host', '127.0.0.1', '--port', '10025', '--security', 'none', '--no-probe'], { env });
+    const args = ['check', '--host', '127.0.0.1', '--port', '10025', '--security', 'none', '--no-probe'];
+    const r = await runBin(args, { env });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr + r.stdout).not.toContain(NOTE);
   });

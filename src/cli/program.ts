@@ -103,7 +103,8 @@ export function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void
     })
     .showSuggestionAfterError(true);
 
-  const check = addSourceOptions(addOutputOptions(watchProxyFlags(addConnectionOptions(program.command('check').description(t(lang, 'help.check')), lang)), lang), lang)
+  const checkCmd = watchProxyFlags(addConnectionOptions(program.command('check').description(t(lang, 'help.check')), lang));
+  const check = addSourceOptions(addOutputOptions(checkCmd, lang), lang)
     .option('--no-probe', t(lang, 'help.no-probe'))
     .option('--grace <seconds>', t(lang, 'help.grace'))
     .option('--deadline <seconds>', t(lang, 'help.deadline'))
@@ -132,7 +133,8 @@ export function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void
     .argument('[host]', t(lang, 'help.probe-host'))
     .option('--ports <list>', t(lang, 'help.ports'))
     .option('--dns-server <ip[:port]>', t(lang, 'help.dns-server'));
-  addOutputOptions(watchProxyFlags(addConnectionOptions(probe, lang)), lang, false).action(async (host: string | undefined, flags: ProbeFlags) => {
+  watchProxyFlags(addConnectionOptions(probe, lang));
+  addOutputOptions(probe, lang, false).action(async (host: string | undefined, flags: ProbeFlags) => {
     const { runProbeCommand } = await import('./commands/probe.js');
     setExit(await runProbeCommand(host, flags, io));
   });

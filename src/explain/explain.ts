@@ -184,7 +184,8 @@ export function explain(input: string, options: ExplainOptions = {}): ExplainRes
   // A pasted proxy error is fixed in that program's proxy setting, named in the fix and a hint.
   const client = proxyClientOf(chosen.rule, stack, text);
   if (client) {
-    result.fix = { key: `${chosen.rule.msg}.fix.explain-app`, params: { ...params, setting: client.setting }, neutral: true };
+    const key = `${chosen.rule.msg}.fix.explain-app`;
+    result.fix = { key, params: { ...params, setting: client.setting }, neutral: true };
   }
   if (chosen.reply) {
     result.reply = { text: chosen.reply.text, ...(chosen.reply.code !== undefined ? { code: chosen.reply.code } : {}), ...(chosen.reply.enhanced ? { enhanced: chosen.reply.enhanced } : {}) };

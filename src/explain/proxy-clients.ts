@@ -36,12 +36,14 @@ const CLIENTS: Array<ProxyClient & { test: (text: string, stack: StackId | undef
   {
     id: 'socks-npm',
     setting: 'SocksClient.createConnection({ proxy })',
-    test: (t) => /SocksClientError|Socks[45] [Pp]roxy rejected|Received invalid Socks[45]|Socks5 Authentication/.test(t),
+    test: (t) => /SocksClientError|Socks[45] [Pp]roxy rejected|Received invalid Socks[45]|Socks5 Authenticat/.test(t),
   },
 ];
 
 /** Rules whose fix is the proxy setting itself (the server-side ones are fixed at the SMTP host and port). */
-const PROXY_SETTING_RULES = new Set(['proxy.unreachable', 'proxy.auth-failed', 'proxy.refused', 'proxy.protocol-error']);
+const PROXY_SETTING_RULES = new Set([
+  'proxy.unreachable', 'proxy.auth-failed', 'proxy.refused', 'proxy.protocol-error',
+]);
 
 export function proxyClientOf(rule: Rule, stack: StackId | undefined, text: string): ProxyClient | undefined {
   if (!PROXY_SETTING_RULES.has(rule.id)) return undefined;
