@@ -108,6 +108,12 @@ export const enProxy = {
   'proxy.target-unreachable.fix.explain':
     'Check the SMTP host name and port. A firewall between the proxy and the server may drop the connection; when ' +
     'the proxy resolves names (socks5h, SOCKS4a), it must know the name.',
+  'proxy.target-failed.cause.explain':
+    'The proxy works, but could not connect to the SMTP server: the connection was refused, unreachable or timed ' +
+    'out from the proxy\'s network; the proxy does not say which.',
+  'proxy.target-failed.fix.explain':
+    'Check the SMTP host and port (submission: 587 or 465). A firewall between the proxy and the server may block ' +
+    'the port.',
   'proxy-client.java':
     'In JavaMail: set mail.smtp.socks.host and mail.smtp.socks.port (SOCKS) or mail.smtp.proxy.host and ' +
     'mail.smtp.proxy.port (HTTP CONNECT) in the session properties; the JVM-wide -DsocksProxyHost and ' +

@@ -101,6 +101,11 @@ export const koProxy = {
   'proxy.target-unreachable.fix.explain':
     'SMTP 호스트 이름과 포트를 확인하세요. 프록시와 서버 사이의 방화벽이 연결을 막을 수 있습니다. 프록시가 ' +
     '이름을 조회하는 경우(socks5h, SOCKS4a) 프록시가 그 이름을 알아야 합니다.',
+  'proxy.target-failed.cause.explain':
+    '프록시는 동작하지만 SMTP 서버에 연결하지 못했습니다. 프록시의 네트워크에서 연결이 거부되었거나, 도달할 수 ' +
+    '없었거나, 시간이 초과되었습니다. 프록시는 그중 어느 것인지 알려 주지 않습니다.',
+  'proxy.target-failed.fix.explain':
+    'SMTP 호스트와 포트를 확인하세요 (제출용: 587 또는 465). 프록시와 서버 사이의 방화벽이 포트를 막을 수 있습니다.',
   'proxy-client.java':
     'JavaMail: 세션 속성에 mail.smtp.socks.host와 mail.smtp.socks.port(SOCKS) 또는 mail.smtp.proxy.host와 ' +
     'mail.smtp.proxy.port(HTTP CONNECT)를 설정하세요. JVM 전체에 적용되는 -DsocksProxyHost와 -DsocksProxyPort ' +
