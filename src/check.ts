@@ -16,6 +16,7 @@ import { skipped } from './steps/step.js';
 import { walk } from './steps/walk.js';
 import { DEFAULT_GRACE_MS } from './steps/race.js';
 import { DEFAULT_DEADLINE_MS, deadlineReason, slowReplies } from './steps/deadline.js';
+import { localCaNote, type LocalCa } from './tls/local-ca-note.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
 export interface CheckObserver {
@@ -65,6 +66,8 @@ export interface CheckExtras {
   lints?: Lint[];
   /** Where each setting came from. */
   sources?: Partial<Record<string, Origin>>;
+  /** The local sandbox CA trusted for a loopback host: the report notes it when it verified the server. */
+  localCa?: LocalCa;
 }
 
 export async function runCheck(opts: CheckOptions, ctx: Context, observer: CheckObserver = {}, warnings: Msg[] = [], extras: CheckExtras = {}): Promise<Report> {
@@ -183,12 +186,14 @@ export async function runCheck(opts: CheckOptions, ctx: Context, observer: Check
     exitCode,
     steps,
     diagnoses,
-    warnings,
+    warnings: withLocalCaNote(warnings, localCaNote(extras.localCa, steps)),
     lints,
     sources: extras.sources ?? {},
     transcript: [...transcript.lines],
   };
 }
+
+const withLocalCaNote = (w: Msg[], note: Msg | undefined): Msg[] => (note ? [...w, note] : w);
 
 /** Every form of the OAuth secrets known before the walk (the access token's SASL forms come at AUTH). */
 function oauthSecretForms(opts: CheckOptions): string[] {

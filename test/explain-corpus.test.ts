@@ -47,7 +47,7 @@ describe.each([
     for (const c of cases) {
       const r = explain(c.text);
       expect(r.cause.key).toMatch(/\.cause(\.explain)?$/);
-      expect(r.fix.key).toMatch(/\.fix(\.explain)?$/);
+      expect(r.fix.key).toMatch(/\.fix(\.explain(-app)?)?$/);
     }
   });
 });

@@ -60,6 +60,30 @@ describe('--ca with NODE_EXTRA_CA_CERTS', () => {
     expect(verdict(r.stdout), r.stderr).toBe('trusted');
   });
 
+  it('a missing or certificate-less NODE_EXTRA_CA_CERTS: the check goes on, one warning (JSON, stderr, ko)', async () => {
+    const empty = join(dir, 'empty.pem');
+    writeFileSync(empty, 'not a certificate\n');
+    const missing = join(dir, 'missing.pem');
+    const warns = (stdout: string): Array<{ key: string; text: string }> =>
+      (JSON.parse(stdout) as { warnings: Array<{ key: string; text: string }> }).warnings;
+    const a = await runBin(check(other.port, ['--ca', otherCa]), { env: { NODE_EXTRA_CA_CERTS: empty } });
+    expect(verdict(a.stdout), a.stderr).toBe('trusted');
+    expect(warns(a.stdout).filter((w) => w.key.startsWith('warn.extra-ca'))).toEqual([{ key: 'warn.extra-ca-empty',
+      text: `NODE_EXTRA_CA_CERTS names ${empty}, which holds no PEM certificate; its CAs are not trusted.` }]);
+    const b = await runBin(check(other.port, ['--ca', otherCa]), { env: { NODE_EXTRA_CA_CERTS: missing } });
+    expect(verdict(b.stdout), b.stderr).toBe('trusted');
+    expect(warns(b.stdout).find((w) => w.key === 'warn.extra-ca-unreadable')?.text).toMatch(
+      /^NODE_EXTRA_CA_CERTS names .*missing\.pem, which cannot be read \(.*ENOENT.*\); its CAs are not trusted\.$/);
+    const human = check(other.port, ['--ca', otherCa]).filter((x) => x !== '--json');
+    const h = await runBin(human, { env: { NODE_EXTRA_CA_CERTS: empty } });
+    expect(h.code, h.stderr).toBe(0);
+    expect(h.stderr.split('which holds no PEM certificate').length).toBe(2);
+    const ko = await runBin([...human, '--lang', 'ko'], { env: { NODE_EXTRA_CA_CERTS: empty } });
+    expect(ko.stderr).toContain(`NODE_EXTRA_CA_CERTS가 가리키는 ${empty}에 PEM 인증서가 없습니다`);
+    const fine = await runBin(check(company.port, []), { env: { NODE_EXTRA_CA_CERTS: companyCa } });
+    expect(warns(fine.stdout).map((w) => w.key).filter((k) => k.startsWith('warn.extra-ca'))).toEqual([]);
+  });
+
   it('the real Postfix CA given only by NODE_EXTRA_CA_CERTS stays trusted with an unrelated --ca', async (t) => {
     const env = readMtaEnv();
     if (!env || !(await portOpen(env.smtpsPort))) {

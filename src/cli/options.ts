@@ -10,6 +10,7 @@ import { findPreset, suggestPresets, type Preset } from '../presets/presets.js';
 import { readFailure, readFileBounded } from '../core/read.js';
 import { resolveOAuth, type OAuthFlags } from './oauth-options.js';
 import { resolveProxy, type ProxyFlags } from '../proxy/settings.js';
+import { extraCaWarning } from '../tls/extra-ca.js';
 
 /** The raw flags of `check`, as commander gives them. */
 /** A CA bundle (a whole system store is about 200 KiB). */
@@ -139,6 +140,8 @@ export async function buildCheckOptions(flags: CheckFlags, io: PasswordIo): Prom
   const warnings: Msg[] = [];
   if (pw.source === 'argv') warnings.push({ key: 'warn.password-argv' });
   if (flags.insecure) warnings.push({ key: 'warn.insecure-flag' });
+  const extraCa = extraCaWarning(io.env);
+  if (extraCa) warnings.push(extraCa);
 
   const options: CheckOptions = {
     host,
@@ -167,6 +170,10 @@ export async function buildCheckOptions(flags: CheckFlags, io: PasswordIo): Prom
   if (flags.grace !== undefined) options.graceMs = seconds(flags.grace, '--grace', 0, 600);
   const proxy = resolveProxy(flags, io.env);
   if (proxy) options.proxy = proxy;
+  // A password inside the --proxy URL is on the command line, like --password (not so in SMTP_DOCTOR_PROXY).
+  if (flags.proxyPasswordArgv && proxy?.source === '--proxy') {
+    warnings.push({ key: 'warn.proxy-password-url' });
+  }
   if (flags.deadline !== undefined) options.deadlineMs = seconds(flags.deadline, '--deadline', 0.1, 3600);
   if (!oauth && preset?.authMethod && !authMethod && (AUTH_METHODS as readonly string[]).includes(preset.authMethod)) options.authMethod = preset.authMethod as AuthMethod;
   return { options, warnings };

@@ -51,6 +51,24 @@ function addConnectionOptions(cmd: Command, lang: Lang): Command {
     .option('--proxy-password-env <VAR>', h('proxy-password-env'));
 }
 
+/**
+ * commander keeps only the last of --proxy URL and --no-proxy (one value): note when both were given
+ * (a usage error later), and a password written inside the --proxy URL (the argv warning).
+ */
+function watchProxyFlags(cmd: Command): Command {
+  const seen = new Set<string>();
+  const both = (name: string): void => {
+    seen.add(name);
+    if (seen.size === 2) cmd.setOptionValue('proxyContradiction', true);
+  };
+  cmd.on('option:proxy', (v: string) => {
+    both('proxy');
+    if (/^[a-z0-9]+:\/\/[^@/?#]*:[^@/?#]*@/i.test(v.trim())) cmd.setOptionValue('proxyPasswordArgv', true);
+  });
+  cmd.on('option:no-proxy', () => both('no-proxy'));
+  return cmd;
+}
+
 function addSourceOptions(cmd: Command, lang: Lang): Command {
   const h = (k: string): string => t(lang, `help.${k}`);
   return cmd
@@ -85,7 +103,8 @@ export function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void
     })
     .showSuggestionAfterError(true);
 
-  const check = addSourceOptions(addOutputOptions(addConnectionOptions(program.command('check').description(t(lang, 'help.check')), lang), lang), lang)
+  const checkCmd = watchProxyFlags(addConnectionOptions(program.command('check').description(t(lang, 'help.check')), lang));
+  const check = addSourceOptions(addOutputOptions(checkCmd, lang), lang)
     .option('--no-probe', t(lang, 'help.no-probe'))
     .option('--grace <seconds>', t(lang, 'help.grace'))
     .option('--deadline <seconds>', t(lang, 'help.deadline'))
@@ -114,7 +133,8 @@ export function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void
     .argument('[host]', t(lang, 'help.probe-host'))
     .option('--ports <list>', t(lang, 'help.ports'))
     .option('--dns-server <ip[:port]>', t(lang, 'help.dns-server'));
-  addOutputOptions(addConnectionOptions(probe, lang), lang, false).action(async (host: string | undefined, flags: ProbeFlags) => {
+  watchProxyFlags(addConnectionOptions(probe, lang));
+  addOutputOptions(probe, lang, false).action(async (host: string | undefined, flags: ProbeFlags) => {
     const { runProbeCommand } = await import('./commands/probe.js');
     setExit(await runProbeCommand(host, flags, io));
   });
@@ -131,7 +151,7 @@ export function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void
     .option('--proxy <url>', t(lang, 'help.proxy'))
     .option('--no-proxy', t(lang, 'help.no-proxy'))
     .option('--proxy-password-env <VAR>', t(lang, 'help.proxy-password-env'));
-  addOutputOptions(mx, lang, false).action(async (domain: string | undefined, flags: MxFlags) => {
+  addOutputOptions(watchProxyFlags(mx), lang, false).action(async (domain: string | undefined, flags: MxFlags) => {
     const { runMxCommand } = await import('./commands/mx.js');
     setExit(await runMxCommand(domain, flags, io));
   });

@@ -51,7 +51,7 @@ export const REASONS = [
   'connect-refused', 'connect-timeout', 'connect-unreachable', 'connect-reset', 'connect-error',
   // tcp through a proxy (--proxy): the proxy itself, then the server as reached from the proxy's network
   'proxy-unreachable', 'proxy-auth-failed', 'proxy-refused', 'proxy-protocol-error', 'proxy-target-refused',
-  'proxy-target-unreachable',
+  'proxy-target-unreachable', 'proxy-target-failed',
   // greeting and EHLO
   'greeting-failed', 'greeting-timeout', 'greeting-too-large', 'greeting-rejected', 'closed-before-greeting',
   'expects-implicit-tls', 'ehlo-rejected', 'session-failed', 'greeting-slow', 'http-server', 'reply-too-large',
@@ -195,6 +195,8 @@ export type EvidenceItem =
 
 export interface Diagnosis {
   category: CategoryId;
+  /** A catalog key for the title when the category's own (`category.<ID>`) would claim too much. */
+  title?: string;
   rule: string;
   step: StepId;
   provider?: string;

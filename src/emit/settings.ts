@@ -112,13 +112,13 @@ export interface CommandExtras {
 }
 
 /**
- * The options that change a check's result, as command extras: --ca files (unless `skipCa`: the
- * sandbox CA trusted by itself), --tls-servername, --insecure, a chosen --helo, --auth-method, a
+ * The options that change a check's result, as command extras: --ca files (the caller leaves out the
+ * sandbox CA that loopback checks trust by themselves), --tls-servername, --insecure, a chosen --helo, --auth-method, a
  * --proxy given as a flag (one from the environment is still there when the command is pasted).
  */
-export function connectionExtras(o: CheckOptions, skipCa = false): CommandExtras {
+export function connectionExtras(o: CheckOptions): CommandExtras {
   const x: CommandExtras = {};
-  if (!skipCa && o.caFiles.length) x.caFiles = o.caFiles;
+  if (o.caFiles.length) x.caFiles = o.caFiles;
   if (o.tlsServername) x.tlsServername = o.tlsServername;
   if (o.insecure) x.insecure = true;
   if (o.helo !== defaultHelo()) x.helo = o.helo;

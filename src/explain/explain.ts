@@ -4,6 +4,7 @@ import { diagnose, diagnoseBest, type Match } from '../kb/match.js';
 import { detectProvider, providerName } from '../kb/providers.js';
 import type { Finding, Rule } from '../kb/rules/index.js';
 import { stackHints } from './stack-hints.js';
+import { proxyClientOf } from './proxy-clients.js';
 import { alternativeHints } from './alternatives.js';
 import { providerHints } from '../kb/hints.js';
 import { extractReplies, type ExtractedReply } from './extract.js';
@@ -180,6 +181,12 @@ export function explain(input: string, options: ExplainOptions = {}): ExplainRes
   result.rule = chosen.rule.id;
   result.cause = { key: explainKey(`${chosen.rule.msg}.cause`), params, neutral: true };
   result.fix = { key: explainKey(`${chosen.rule.msg}.fix`), params, neutral: true };
+  // A pasted proxy error is fixed in that program's proxy setting, named in the fix and a hint.
+  const client = proxyClientOf(chosen.rule, stack, text);
+  if (client) {
+    const key = `${chosen.rule.msg}.fix.explain-app`;
+    result.fix = { key, params: { ...params, setting: client.setting }, neutral: true };
+  }
   if (chosen.reply) {
     result.reply = { text: chosen.reply.text, ...(chosen.reply.code !== undefined ? { code: chosen.reply.code } : {}), ...(chosen.reply.enhanced ? { enhanced: chosen.reply.enhanced } : {}) };
     result.evidence = oneLine(chosen.reply.line);
@@ -190,6 +197,7 @@ export function explain(input: string, options: ExplainOptions = {}): ExplainRes
   const hints = [
     ...(provider ? providerHints(provider, chosen.rule.category, params) : []),
     ...stackHints(stack, chosen.rule, params),
+    ...(client ? [{ key: `proxy-client.${client.id}`, params }] : []),
     ...alternativeHints(chosen.rule, params),
   ];
   result.hints = hints.map((h) => ({ ...h, neutral: true }));

@@ -45,6 +45,7 @@ export function diagnoseStep(step: StepResult, dc: DiagnoseContext): Diagnosis {
     hints: hintsFor(rule, step, dc, params),
   };
   if (dc.provider) d.provider = dc.provider;
+  if (rule.title) d.title = rule.title;
   return d;
 }
 

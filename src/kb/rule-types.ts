@@ -47,6 +47,8 @@ export interface Rule {
   id: string;
   category: CategoryId;
   when: RuleMatch;
+  /** A catalog key for the title line instead of the category's, when the category says more than is known. */
+  title?: string;
   /** Catalog prefix: `${msg}.cause` and `${msg}.fix` must exist in every language. */
   msg: string;
   /** Where the knowledge comes from (RFC, provider documentation, public thread). */

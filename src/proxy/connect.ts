@@ -2,7 +2,7 @@ import type net from 'node:net';
 import { SocksClient } from 'socks';
 import type { Context } from '../core/context.js';
 import { httpConnect } from './http-connect.js';
-import { socksFailure, SOCKS_TARGET_STAGE } from './socks-errors.js';
+import { socksFailure, SOCKS_TARGET_STAGE, type SocksHead } from './socks-errors.js';
 import type { ProxySettings } from './settings.js';
 import type { ProxyConnect, ProxyFailure } from './types.js';
 
@@ -58,8 +58,17 @@ export function connectThrough(
           : { reason: 'proxy-protocol-error', code: 'ETIMEDOUT', outcome: 'proxy' };
       let stateAtClose = -1;
       raw.prependOnceListener('close', () => (stateAtClose = stage()));
-      client.once('error', (err: Error) => finish({ failure: socksFailure(err.message, stateAtClose) }));
+      // The proxy's first bytes: the socks package does not check a SOCKS4 reply's version byte.
+      const version = proxy.scheme === 'socks4' || proxy.scheme === 'socks4a' ? 4 : 5;
+      const head: SocksHead = { version, bytes: Buffer.alloc(0) };
+      const record = (b: Buffer): void => {
+        head.bytes = Buffer.concat([head.bytes, b]).subarray(0, 8);
+        if (head.bytes.length >= 8) raw.removeListener('data', record);
+      };
+      raw.prependListener('data', record);
+      client.once('error', (err: Error) => finish({ failure: socksFailure(err.message, stateAtClose, head) }));
       client.once('established', () => {
+        raw.removeListener('data', record);
         // The library hands over leftover bytes and resumes the socket on the next turn: collect
         // them here, then pause and put them back so the SMTP reader sees the greeting whole.
         const early: Buffer[] = [];

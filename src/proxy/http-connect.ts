@@ -7,8 +7,8 @@ const MAX_HEADER = 16 * 1024;
 /**
  * HTTP CONNECT (RFC 9110 section 9.3.6) on a socket connected to the proxy: the request, then the
  * status line. 2xx: the tunnel is open (the socket comes back paused, early bytes put back);
- * 407: the proxy wants other credentials; 403 and the rest: refused; 502/503/504: the proxy could
- * not reach the server. The caller bounds the wait.
+ * 407: the proxy wants other credentials; 403 and the rest: refused; 502/503: the proxy could not
+ * connect to the server (it does not say why); 504: it timed out. The caller bounds the wait.
  */
 export function httpConnect(
   sock: net.Socket,
@@ -51,9 +51,9 @@ export function httpConnect(
       }
       const code = `HTTP_${n}`;
       if (n === 407) return fail('proxy-auth-failed', code);
-      if (n === 502 || n === 503 || n === 504) {
-        return fail('proxy-target-unreachable', code, n === 504 ? 'timeout' : 'unreachable');
-      }
+      // 502/503: the proxy could not connect (refused, unreachable or timed out: it does not say which).
+      if (n === 502 || n === 503) return fail('proxy-target-failed', code, 'error');
+      if (n === 504) return fail('proxy-target-unreachable', code, 'timeout');
       fail('proxy-refused', code);
     };
     sock.on('data', onData);

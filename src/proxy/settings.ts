@@ -65,10 +65,30 @@ export interface ProxyFlags {
   /** The URL, or false for --no-proxy. */
   proxy?: string | false;
   proxyPasswordEnv?: string;
+  /** Both --proxy and --no-proxy were on the command line (set by the CLI's parser). */
+  proxyContradiction?: boolean;
+  /** The --proxy URL on the command line holds a password (set by the CLI's parser). */
+  proxyPasswordArgv?: boolean;
 }
 
 /** The proxy to use: --proxy, else SMTP_DOCTOR_PROXY, else all_proxy / ALL_PROXY; none with --no-proxy. */
 export function resolveProxy(flags: ProxyFlags, env: NodeJS.ProcessEnv): ProxySettings | undefined {
+  if (flags.proxyContradiction) throw new UsageError('err.proxy-and-no-proxy');
+  const s = findProxy(flags, env);
+  if (flags.proxyPasswordEnv === undefined) return s;
+  if (!s) throw new UsageError('err.proxy-password-env-no-proxy', { name: flags.proxyPasswordEnv });
+  if (s.user === undefined) {
+    const example = `${s.scheme}://USER@${s.host.includes(':') ? `[${s.host}]` : s.host}:${s.port}`;
+    throw new UsageError('err.proxy-password-env-no-user', { name: flags.proxyPasswordEnv, source: s.source, example });
+  }
+  const v = env[flags.proxyPasswordEnv];
+  if (v === undefined) throw new UsageError('err.proxy-password-env', { name: flags.proxyPasswordEnv });
+  s.password = new Secret(v);
+  s.passwordEnv = flags.proxyPasswordEnv;
+  return s;
+}
+
+function findProxy(flags: ProxyFlags, env: NodeJS.ProcessEnv): ProxySettings | undefined {
   if (flags.proxy === false) return undefined;
   const candidates: Array<[ProxySource, string | undefined]> = [
     ['--proxy', flags.proxy],
@@ -79,14 +99,7 @@ export function resolveProxy(flags: ProxyFlags, env: NodeJS.ProcessEnv): ProxySe
   const found = candidates.find(([, v]) => v !== undefined && v.trim() !== '');
   if (!found) return undefined;
   const noProxy = (env.no_proxy ?? env.NO_PROXY ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-  const s = parseProxyUrl(found[1]!, found[0], noProxy);
-  if (flags.proxyPasswordEnv !== undefined) {
-    const v = env[flags.proxyPasswordEnv];
-    if (v === undefined) throw new UsageError('err.proxy-password-env', { name: flags.proxyPasswordEnv });
-    s.password = new Secret(v);
-    s.passwordEnv = flags.proxyPasswordEnv;
-  }
-  return s;
+  return parseProxyUrl(found[1]!, found[0], noProxy);
 }
 
 /**

@@ -5,8 +5,8 @@ import type { Reason } from '../core/types.js';
 export interface ProxyFailure {
   reason: Extract<Reason, `proxy-${string}`>;
   code: string;
-  /** 'proxy' when the proxy itself failed; refused/unreachable/timeout when it could not reach the server. */
-  outcome: 'proxy' | 'refused' | 'unreachable' | 'timeout';
+  /** 'proxy' when the proxy itself failed; refused/unreachable/timeout (error: it does not say) for the server. */
+  outcome: 'proxy' | 'refused' | 'unreachable' | 'timeout' | 'error';
 }
 
 export type ProxyConnect = { socket: net.Socket } | { failure: ProxyFailure };

@@ -33,7 +33,9 @@ export function factLines(s: StepResult, lang: Lang): string[] {
           });
       }
       if (typeof f.connected === 'string') push('fact.connected', { addr: f.connected });
-      if (typeof f.proxy === 'string') push('fact.proxy', { proxy: f.proxy });
+      if (typeof f.proxy === 'string') {
+        push('fact.proxy', { proxy: f.proxy, source: String(f.proxySource ?? '--proxy') });
+      }
       break;
     case 'greeting':
       if (f.banner !== undefined) push('fact.banner', { code: String(f.code ?? ''), banner: String(f.banner) });

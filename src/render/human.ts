@@ -71,7 +71,8 @@ export function formatDiagnoses(r: Report, style: HumanStyle): string[] {
   const L = style.lang;
   const out: string[] = [];
   for (const d of r.diagnoses) {
-    out.push('', c.red.bold(`${t(L, 'ui.diagnosis')}: ${d.category}`) + c.dim(` (${t(L, `category.${d.category}`)})`));
+    const title = t(L, d.title ?? `category.${d.category}`);
+    out.push('', c.red.bold(`${t(L, 'ui.diagnosis')}: ${d.category}`) + c.dim(` (${title})`));
     out.push(wrapMsg(c, `${t(L, 'ui.cause')}:`, tm(L, d.cause)));
     out.push(wrapMsg(c, `${t(L, 'ui.evidence')}:`, c.dim(evidenceText(L, d.evidence))));
     out.push(wrapMsg(c, `${t(L, 'ui.fix')}:`, c.green(tm(L, d.fix))));

@@ -31,7 +31,7 @@ export function toJson(report: Report, lang: Lang): Record<string, unknown> {
     })),
     diagnoses: report.diagnoses.map((d) => ({
       category: d.category,
-      title: t(lang, `category.${d.category}`),
+      title: t(lang, d.title ?? `category.${d.category}`),
       rule: d.rule,
       step: d.step,
       ...(d.provider ? { provider: d.provider } : {}),

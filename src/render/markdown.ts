@@ -150,7 +150,7 @@ function target(x: NamedReport, lang: Lang): string[] {
   out.push(`### ${t(lang, 'ui.diagnosis')}`, '');
   if (!r.diagnoses.length) out.push(t(lang, 'ci.md.no-diagnosis'), '');
   for (const d of r.diagnoses) {
-    out.push(`**${d.category}** (${text(t(lang, `category.${d.category}`))})`, '');
+    out.push(`**${d.category}** (${text(t(lang, d.title ?? `category.${d.category}`))})`, '');
     out.push(`- **${t(lang, 'ui.cause')}:** ${text(tm(lang, d.cause))}`);
     out.push(`- **${t(lang, 'ui.evidence')}:** ${code(evidenceText(lang, d.evidence))}`);
     out.push(`- **${t(lang, 'ui.fix')}:** ${text(tm(lang, d.fix))}`);

@@ -89,7 +89,7 @@ function reasons(x: NamedReport, th: Thresholds, lang: Lang): Judged[] {
   if (r.verdict === 'fail' && failed) {
     const d = r.diagnoses[0];
     const category = d?.category ?? failed.failure?.reason ?? failed.failure?.code ?? 'FAILED';
-    const title = d ? t(lang, `category.${d.category}`) : t(lang, 'ui.verdict.fail');
+    const title = d ? t(lang, d.title ?? `category.${d.category}`) : t(lang, 'ui.verdict.fail');
     const words = t(lang, 'monitor.fail', { category, step: stepName(lang, failed), title });
     found.push({ state: 'CRITICAL', words });
   }

@@ -49,7 +49,8 @@ async function tcp(sc: StepContext, carry: Carry): Promise<StepOutcome> {
   const r = await tcpStep(ctx, [...(carry.addresses ?? [])], opts.port, opts.timeouts.connect);
   clearTimeout(slow);
   if (!r.socket || !r.address) return { result: r.result };
-  if (typeof r.result.facts.proxy === 'string') transcript.note('via-proxy', { proxy: r.result.facts.proxy });
+  const f = r.result.facts;
+  if (typeof f.proxy === 'string') transcript.note('via-proxy', { proxy: f.proxy, source: String(f.proxySource) });
   transcript.note('connected', { address: r.address.address, port: opts.port });
   return { result: r.result, carry: { ...carry, address: r.address, socket: r.socket, stream: r.socket } };
 }

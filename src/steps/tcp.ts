@@ -114,7 +114,7 @@ export async function tcpStep(ctx: Context, addresses: Address[], port: number, 
       socket.on('error', () => undefined); // later owners attach their own handlers
       const connected = `${addr.address}:${port}`;
       const facts: Record<string, FactValue> = { connected, attempts: attempts.map(attemptFact) };
-      if (ctx.proxy) facts.proxy = proxyLabel(ctx.proxy);
+      if (ctx.proxy) Object.assign(facts, proxyFacts(ctx.proxy));
       const failedFamilies = attempts.filter((a) => a.outcome !== 'connected');
       if (failedFamilies.length) {
         const first = failedFamilies[0]!;
@@ -140,7 +140,7 @@ export async function tcpStep(ctx: Context, addresses: Address[], port: number, 
   const failure: { code?: string; reason: Reason } = { reason };
   if (sample?.code) failure.code = sample.code;
   const facts: Record<string, FactValue> = { attempts: attempts.map(attemptFact) };
-  if (ctx.proxy) facts.proxy = proxyLabel(ctx.proxy);
+  if (ctx.proxy) Object.assign(facts, proxyFacts(ctx.proxy));
   return { result: clock.done('tcp', 'fail', facts, { failure }) };
 }
 
@@ -148,4 +148,9 @@ function attemptFact(a: Attempt): FactValue {
   const f: Record<string, FactValue> = { address: a.address, family: a.family, outcome: a.outcome, ms: a.ms };
   if (a.code) f.code = a.code;
   return f;
+}
+
+/** The proxy as facts: its label, and where the setting came from (--proxy, SMTP_DOCTOR_PROXY, ALL_PROXY ...). */
+function proxyFacts(p: NonNullable<Context['proxy']>): Record<string, FactValue> {
+  return { proxy: proxyLabel(p), proxySource: p.source };
 }

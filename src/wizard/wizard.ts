@@ -88,7 +88,7 @@ export async function runWizard(flags: FullCheckFlags, io: Io, lang: Lang): Prom
     {
       security: o.security,
       // The sandbox CA trusted automatically for loopback is not something to repeat.
-      ...connectionExtras(o, prepared.warnings.some((w) => w.key === 'note.local-ca')),
+      ...connectionExtras({ ...o, caFiles: o.caFiles.filter((f) => f !== prepared.extras.localCa?.path) }),
       ...(o.from ? { from: o.from } : {}),
       to: o.to,
       noData: o.noData,

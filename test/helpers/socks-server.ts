@@ -178,3 +178,36 @@ export function startHttpProxy(o: { auth?: string; status?: number } = {}): Prom
   });
   return listen(server, requests, counter);
 }
+
+/**
+ * A SOCKS4/4a server (the 1992 protocol: VN 4, CD 1, port, IPv4, user id NUL, for 4a a name NUL
+ * after 0.0.0.x): relays and answers 00 5A, or answers 00 `reply` (91..93) without connecting.
+ */
+export function startSocks4Server(o: { reply?: number } = {}): Promise<TestProxy> {
+  const requests: ProxyRequest[] = [];
+  const counter = { n: 0 };
+  const answer = (s: net.Socket, cd: number): void => void s.write(Buffer.from([0, cd, 0, 0, 0, 0, 0, 0]));
+  const server = net.createServer((s) => {
+    let buf = Buffer.alloc(0);
+    const onData = (d: Buffer): void => {
+      buf = Buffer.concat([buf, d]);
+      if (buf.length < 9 || buf[0] !== 4) return void (buf.length >= 1 && buf[0] !== 4 && s.destroy());
+      const userEnd = buf.indexOf(0, 8);
+      if (userEnd < 0) return;
+      const ip = [...buf.subarray(4, 8)];
+      let host = ip.join('.');
+      if (ip[0] === 0 && ip[1] === 0 && ip[2] === 0 && ip[3] !== 0) {
+        const nameEnd = buf.indexOf(0, userEnd + 1);
+        if (nameEnd < 0) return;
+        host = buf.subarray(userEnd + 1, nameEnd).toString('utf8');
+      }
+      s.removeListener('data', onData);
+      const port = buf.readUInt16BE(2);
+      requests.push({ host, port, atyp: 0 });
+      if (o.reply !== undefined) return void (answer(s, o.reply), s.end());
+      relay(s, host, port, () => answer(s, 90), () => (answer(s, 91), s.end()));
+    };
+    s.on('data', onData);
+  });
+  return listen(server, requests, counter);
+}

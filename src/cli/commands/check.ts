@@ -6,6 +6,7 @@ import { UsageError } from '../../core/errors.js';
 import { t, type Lang } from '../../i18n/index.js';
 import type { ImportedSettings } from '../../config/types.js';
 import type { CheckFlags } from '../options.js';
+import type { LocalCa } from '../../tls/local-ca-note.js';
 import { useColor, useSpinner, type GlobalFlags, type Io } from '../io.js';
 
 /** Where else settings can come from than flags. */
@@ -65,23 +66,29 @@ export async function loadImports(flags: SourceFlags, env: NodeJS.ProcessEnv): P
 const LOOPBACK = /^(?:localhost|127(?:\.\d{1,3}){3}|::1|\[::1\])$/i;
 
 /**
- * Checks of the local sandbox (`smtp-doctor serve`) trust its CA without a --ca: only for a
- * loopback host, only when no --ca was given, and the report says so.
+ * Checks of the local sandbox (`smtp-doctor serve`) trust its CA: only for a loopback host, in
+ * addition to any --ca (which adds, never replaces). The report notes it only when that CA verified
+ * the server's certificate (src/tls/local-ca-note.ts).
  */
-export async function trustLocalCa(options: CheckOptions, warnings: Msg[], env: NodeJS.ProcessEnv): Promise<void> {
-  if (options.ca.length || !LOOPBACK.test(options.host)) return;
+export async function trustLocalCa(options: CheckOptions, env: NodeJS.ProcessEnv): Promise<LocalCa | undefined> {
+  if (!LOOPBACK.test(options.host)) return undefined;
   const [{ localCaPath }, { readFileBounded }] = await Promise.all([import('../../sandbox/paths.js'), import('../../core/read.js')]);
   const path = localCaPath(env);
   let pem: string;
   try {
     pem = await readFileBounded(path, 1024 * 1024);
   } catch {
-    return; // no sandbox CA on this machine
+    return undefined; // no sandbox CA on this machine
   }
-  if (!pem.includes('BEGIN CERTIFICATE')) return;
-  options.ca = [pem];
-  options.caFiles = [path];
-  warnings.push({ key: 'note.local-ca', params: { path } });
+  let subject: string;
+  try {
+    subject = new (await import('node:crypto')).X509Certificate(pem).subject;
+  } catch {
+    return undefined;
+  }
+  options.ca = [...options.ca, pem];
+  options.caFiles = [...options.caFiles, path];
+  return { path, subject };
 }
 
 /** Flags, imported files and presets -> the options object (the wizard ends in the same place). */
@@ -103,13 +110,15 @@ export async function prepareCheck(flags: FullCheckFlags, io: Io, lang: Lang): P
   if (merged.password && merged.origins.password?.kind === 'url') warnings.unshift({ key: 'warn.password-url' });
   // The variable the file names the password by, for the commands and settings printed later.
   if (merged.passwordEnv && !options.passwordEnv) options.passwordEnv = merged.passwordEnv;
-  await trustLocalCa(options, warnings, io.env);
+  const localCa = await trustLocalCa(options, io.env);
   const sources = completeOrigins(merged.origins, options);
   // The password's real source (never its value): the flag that named it, the variable, the file, stdin, the prompt.
   const pw = passwordOrigin(flags, options);
   const given = sources.password?.kind;
   if (pw && (given === undefined || given === 'flag' || given === 'default')) sources.password = pw;
-  return { options, warnings, imports, extras: { lints: lintContradictions(imports, options, io.env), sources } };
+  const extras: CheckExtras = { lints: lintContradictions(imports, options, io.env), sources };
+  if (localCa) extras.localCa = localCa;
+  return { options, warnings, imports, extras };
 }
 
 /** Where the password given on this command line came from, as the report's settings table names it. */
@@ -221,6 +230,9 @@ export async function executeCheck(p: PreparedCheck, flags: FullCheckFlags, io: 
     }
     expectations = evaluate(report, exps);
     live.finish(report, expectations);
+    // Known only now: the local sandbox CA verified the server (the warnings above were printed first).
+    const late = report.warnings.filter((w) => !warnings.includes(w));
+    for (const w of formatWarnings(late, style)) io.stderr.write(`${w}\n`);
   }
   if (flags.emit && report.verdict !== 'fail') {
     const { emit } = await import('../../emit/emitters.js');

@@ -11,6 +11,7 @@ export interface MxFlags extends GlobalFlags {
   ca?: string[];
   proxy?: string | false;
   proxyPasswordEnv?: string;
+  proxyContradiction?: boolean;
 }
 
 /** `mx DOMAIN`: inbound mail triage. */
@@ -25,7 +26,7 @@ export async function runMxCommand(domain: string | undefined, flags: MxFlags, i
   ]);
   // The same validation as check for the shared flags (port, timeout, helo, ca, proxy).
   const shared: CheckFlags = { host: domain, port: flags.port ?? '25', security: 'none' };
-  for (const k of ['timeout', 'helo', 'ca', 'proxy', 'proxyPasswordEnv'] as const) {
+  for (const k of ['timeout', 'helo', 'ca', 'proxy', 'proxyPasswordEnv', 'proxyContradiction'] as const) {
     if (flags[k] !== undefined) Object.assign(shared, { [k]: flags[k] });
   }
   const { options } = await buildCheckOptions(shared, { env: io.env, stdin: io.stdin, canPrompt: false, prompt: async () => '' });

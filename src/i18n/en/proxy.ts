@@ -9,8 +9,21 @@ export const enProxy = {
   'err.bad-proxy':
     'invalid proxy URL in {source}: give SCHEME://[user[:password]@]host[:port], with SCHEME one of {schemes}',
   'err.proxy-password-env': '--proxy-password-env: the environment variable {name} is not set',
-  'note.via-proxy': 'through the proxy {proxy}',
-  'fact.proxy': 'through the proxy {proxy}',
+  'err.proxy-and-no-proxy': '--proxy and --no-proxy contradict each other: give one of them',
+  'err.proxy-password-env-no-proxy':
+    '--proxy-password-env {name}: there is no proxy to give the password to (no --proxy, SMTP_DOCTOR_PROXY or ' +
+    'ALL_PROXY)',
+  'err.proxy-password-env-no-user':
+    '--proxy-password-env {name}: the proxy URL in {source} has no user name; give it in the URL, e.g. {example}',
+  'warn.extra-ca-empty':
+    'NODE_EXTRA_CA_CERTS names {path}, which holds no PEM certificate; its CAs are not trusted.',
+  'warn.extra-ca-unreadable':
+    'NODE_EXTRA_CA_CERTS names {path}, which cannot be read ({reason}); its CAs are not trusted.',
+  'warn.proxy-password-url':
+    'The proxy password is inside --proxy, so it is on the command line where other local users can see it (ps, ' +
+    'shell history). Leave it out of the URL (socks5://user@host:port) and give it with --proxy-password-env.',
+  'note.via-proxy': 'through the proxy {proxy} (from {source})',
+  'fact.proxy': 'through the proxy {proxy} (from {source})',
   'fact.dns-by-proxy': 'resolved by the proxy {proxy} (no local lookup)',
   'outcome.proxy': 'proxy failed',
   'probe.problem.connect-proxy': 'the proxy failed',
@@ -22,6 +35,14 @@ export const enProxy = {
   'reason.proxy-protocol-error': 'the proxy does not speak the proxy protocol',
   'reason.proxy-target-refused': 'connection refused (from the proxy\'s network)',
   'reason.proxy-target-unreachable': 'the proxy cannot reach the server',
+  'reason.proxy-target-failed': 'the proxy could not connect to the server (refused, unreachable or timed out)',
+  'proxy.target-failed.title': 'the proxy could not connect to the server',
+  'proxy.target-failed.cause':
+    'The proxy {proxy} works, but could not connect to {host} port {port} ({code}): the connection was refused, ' +
+    'unreachable or timed out from the proxy\'s network; the proxy does not say which.',
+  'proxy.target-failed.fix':
+    'Check the SMTP host and port (submission: 587 or 465). A firewall between the proxy and the server may block ' +
+    'the port; --no-proxy tries from this machine instead.',
   'proxy.unreachable.cause': 'The proxy {proxy} could not be reached ({code}): nothing got as far as the SMTP server.',
   'proxy.unreachable.fix':
     'Check the proxy\'s host and port in --proxy, SMTP_DOCTOR_PROXY or ALL_PROXY (and that the proxy runs). To ' +
@@ -59,8 +80,57 @@ export const enProxy = {
   'proxy.refused.cause.explain':
     'The proxy refused to open the connection to the SMTP server: its rules do not allow it, or it failed.',
   'proxy.refused.fix.explain':
-    'Ask the proxy\'s administrator to allow connections to the SMTP server\'s host and port, or use another proxy ' +
-    '(the client\'s proxy setting, e.g. ALL_PROXY; smtp-doctor: --proxy).',
+    'Ask the proxy\'s administrator to allow connections to the SMTP server\'s host and port, or set another proxy ' +
+    'in the program\'s proxy setting.',
+  'proxy.refused.fix.explain-app':
+    'Ask the proxy\'s administrator to allow connections to the SMTP server\'s host and port, or point {setting} at ' +
+    'another proxy.',
+  'proxy.unreachable.fix.explain':
+    'Check the proxy host and port in the program\'s proxy setting, and that the proxy runs; to connect directly, ' +
+    'remove that setting.',
+  'proxy.unreachable.fix.explain-app':
+    'Check the proxy host and port in {setting}, and that the proxy runs; to connect directly, remove that setting.',
+  'proxy.auth.fix.explain':
+    'Give the proxy\'s user name and password in the program\'s proxy setting. These are the proxy\'s ' +
+    'credentials, not the mailbox\'s.',
+  'proxy.auth.fix.explain-app':
+    'Give the proxy\'s user name and password where {setting} is set. These are the proxy\'s credentials, not the ' +
+    'mailbox\'s.',
+  'proxy.protocol.fix.explain':
+    'Check the proxy type and port in the program\'s proxy setting: a SOCKS5 proxy usually listens on 1080, and an ' +
+    'HTTP proxy needs the HTTP (CONNECT) proxy setting, not the SOCKS one.',
+  'proxy.protocol.fix.explain-app':
+    'Check the proxy type and port in {setting}: a SOCKS5 proxy usually listens on 1080, and an HTTP proxy needs ' +
+    'the HTTP (CONNECT) proxy setting, not the SOCKS one.',
+  'proxy.target-refused.fix.explain':
+    'Check the SMTP host and port (submission: 587 or 465). If the server only accepts some networks, it must ' +
+    'accept the proxy\'s address.',
+  'proxy.target-unreachable.fix.explain':
+    'Check the SMTP host name and port. A firewall between the proxy and the server may drop the connection; when ' +
+    'the proxy resolves names (socks5h, SOCKS4a), it must know the name.',
+  'proxy.target-failed.cause.explain':
+    'The proxy works, but could not connect to the SMTP server: the connection was refused, unreachable or timed ' +
+    'out from the proxy\'s network; the proxy does not say which.',
+  'proxy.target-failed.fix.explain':
+    'Check the SMTP host and port (submission: 587 or 465). A firewall between the proxy and the server may block ' +
+    'the port.',
+  'proxy-client.java':
+    'In JavaMail: set mail.smtp.socks.host and mail.smtp.socks.port (SOCKS) or mail.smtp.proxy.host and ' +
+    'mail.smtp.proxy.port (HTTP CONNECT) in the session properties; the JVM-wide -DsocksProxyHost and ' +
+    '-DsocksProxyPort (user: -Djava.net.socks.username) apply to every socket.',
+  'proxy-client.pysocks':
+    'In Python with PySocks: socks.set_default_proxy(socks.SOCKS5, "proxy.host", 1080, username=..., ' +
+    'password=...), then socket.socket = socks.socksocket before smtplib.SMTP() connects (rdns=True lets the ' +
+    'proxy resolve the name).',
+  'proxy-client.curl':
+    'In curl: --proxy socks5h://user@proxy.host:1080 (or --socks5-hostname proxy.host:1080), or the ALL_PROXY ' +
+    'variable; --noproxy \'*\' connects directly.',
+  'proxy-client.socks-npm':
+    'With the socks package: SocksClient.createConnection({ proxy: { host, port, type: 5, userId, password }, ' +
+    'command: \'connect\', destination: { host, port } }).',
+  'proxy-client.nodemailer':
+    'In nodemailer: createTransport({ ..., proxy: \'socks5://user@proxy.host:1080\' }) and ' +
+    'transporter.set(\'proxy_socks_module\', require(\'socks\')); an http:// proxy needs no extra module.',
   'proxy.protocol.cause.explain':
     'What answers at the proxy address does not speak that proxy protocol: the wrong port, or another kind of proxy.',
   'proxy.target-refused.cause.explain':

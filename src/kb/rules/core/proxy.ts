@@ -53,10 +53,22 @@ export const PROXY_RULES: Rule[] = [
     category: 'CONNECTION_TIMEOUT',
     when: { reason: ['proxy-target-unreachable'] },
     msg: 'proxy.target-unreachable',
-    source: `${RFC1928}: replies 03 network unreachable, 04 host unreachable, 06 TTL expired; HTTP 502/504`,
+    source: `${RFC1928}: replies 03 network unreachable, 04 host unreachable, 06 TTL expired; HTTP 504`,
     examples: [
       { step: 'tcp', reason: 'proxy-target-unreachable', code: 'SOCKS_HOST_UNREACHABLE' },
       { step: 'tcp', reason: 'proxy-target-unreachable', code: 'SOCKS_TTL_EXPIRED' },
     ],
+  },
+  {
+    // An HTTP proxy's 502 says only that it could not connect: refused, unreachable or timed out. The
+    // fixes of CONNECTION_TIMEOUT (wrong port, a firewall on the way) help most; the title says no more
+    // than the proxy did.
+    id: 'proxy.target-failed',
+    category: 'CONNECTION_TIMEOUT',
+    title: 'proxy.target-failed.title',
+    when: { reason: ['proxy-target-failed'] },
+    msg: 'proxy.target-failed',
+    source: 'RFC 9110 section 15.6.3 (502 Bad Gateway) and 15.6.4 (503) in answer to CONNECT',
+    examples: [{ step: 'tcp', reason: 'proxy-target-failed', code: 'HTTP_502' }],
   },
 ];
