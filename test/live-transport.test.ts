@@ -54,7 +54,7 @@ async function run(port: number, args: string[], lang = 'en'): Promise<Outcome> 
   try {
     json = JSON.parse(j.stdout) as Outcome['json'];
   } catch {
-    throw new Error(`not JSON: ${j.stdout}\n${j.stderr}`);
+    throw new Error(`not JSON (exit ${String(j.code)}): ${j.stdout}\n${j.stderr}`);
   }
   return { json, human: h.stdout.replace(/\s+/g, ' '), ms };
 }

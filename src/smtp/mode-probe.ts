@@ -1,4 +1,5 @@
 import type net from 'node:net';
+import { closeAll } from '../core/close.js';
 import type tls from 'node:tls';
 import type { Address, Context } from '../core/context.js';
 import { visible } from '../core/text.js';
@@ -71,7 +72,7 @@ export async function probeMode(ctx: Context, kind: 'tls' | 'plain', o: ModeProb
   const abort = (): void => {
     // Polite when it greeted: QUIT, then close; else just close.
     if (result.banner !== undefined) stream.write('QUIT\r\n');
-    for (const s of streams) s.destroy();
+    closeAll(streams);
   };
   o.signal?.addEventListener('abort', abort, { once: true });
   try {
@@ -132,7 +133,7 @@ export async function probeMode(ctx: Context, kind: 'tls' | 'plain', o: ModeProb
     return { ...result, code: code ?? 'ERROR', ms: ms() };
   } finally {
     o.signal?.removeEventListener('abort', abort);
-    for (const s of streams) s.destroy();
+    closeAll(streams);
   }
 }
 

@@ -1,4 +1,5 @@
 import type net from 'node:net';
+import { closeAll } from '../core/close.js';
 import type tls from 'node:tls';
 import type { Facts, Failure } from '../core/types.js';
 import { ReplyReader } from '../smtp/line-reader.js';
@@ -140,7 +141,7 @@ export async function learnServerTls(state: StepContext, kind: 'tls' | 'starttls
     transcript.note('version-probe-failed', { code: errorFields(err).code ?? 'ERROR' });
     return undefined;
   } finally {
-    for (const s of streams) s.destroy();
+    closeAll(streams);
   }
 }
 
