@@ -5,6 +5,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { connect as tlsConnect } from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCa, issueCert } from '../src/tls/pki.js';
 import { startSmtpServer, type RunningServer } from './helpers/smtp-servers.js';
@@ -97,5 +98,26 @@ describe('--ca with NODE_EXTRA_CA_CERTS', () => {
     );
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(verdict(r.stdout)).toBe('trusted');
+  });
+});
+
+describe('the extra CAs stay with the check that was given them (library: one process, many checks)', () => {
+  /** Is the server's certificate verified by a TLS connection made with these options? */
+  const authorized = (port: number, opts: import('node:tls').ConnectionOptions): Promise<boolean> =>
+    new Promise((resolve, reject) => {
+      const s = tlsConnect({ host: '127.0.0.1', port, servername: 'localhost', ...opts }, () => {
+        resolve(s.authorized);
+        s.destroy();
+      });
+      s.on('error', reject);
+    });
+
+  it('a context with --ca trusts it; a default connection afterwards still does not', async () => {
+    const { tlsOptions } = await import('../src/tls/options.js');
+    const { readFileSync } = await import('node:fs');
+    const opts = tlsOptions({ ca: [readFileSync(otherCa, 'utf8')], host: 'localhost' });
+    expect(await authorized(other.port, opts)).toBe(true);
+    expect(await authorized(other.port, { rejectUnauthorized: false })).toBe(false);
+    expect(await authorized(other.port, tlsOptions({ ca: [readFileSync(companyCa, 'utf8')], host: 'localhost' }))).toBe(false);
   });
 });

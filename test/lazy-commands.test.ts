@@ -70,8 +70,21 @@ describe('what each output loads (the built bundle, traced)', () => {
     for (const heavy of ['chalk', 'ora', 'string-width']) expect([...loaded], heavy).not.toContain(heavy);
   });
 
-  it('human output does load them (so the trace above can fail)', () => {
-    const loaded = packagesLoaded(['explain', '535 5.7.8 bad credentials']);
-    expect([...loaded]).toEqual(expect.arrayContaining(['chalk', 'string-width']));
+  it.each([
+    ['check (human)', ['check', ...closed]],
+    ['explain (human)', ['explain', '535 5.7.8 bad credentials']],
+  ])('%s pads its own labels without string-width (only tables of server text load it)', (_name, args) => {
+    const loaded = packagesLoaded(args);
+    expect([...loaded]).toContain('chalk');
+    expect([...loaded]).not.toContain('string-width');
+  });
+
+  it('a table of server text does load string-width (so the traces above can fail)', () => {
+    expect([...packagesLoaded(['probe', '127.0.0.1', '--ports', '9', '--timeout', '2'])]).toContain('string-width');
+  });
+
+  it('no SOCKS client without a proxy; with one, it is loaded', () => {
+    expect([...packagesLoaded(['check', ...closed, '--json'])]).not.toContain('socks');
+    expect([...packagesLoaded(['check', ...closed, '--json', '--proxy', 'socks5://127.0.0.1:9'])]).toContain('socks');
   });
 });

@@ -9,19 +9,10 @@ import {
   COMMAND_GROUP, COMMAND_OPTION_GROUP, ENV_VARS, EXAMPLES, GROUP_ORDER, OPTION_GROUP, type GroupId,
 } from './help-tables.js';
 import type { Io } from './io.js';
-import { eastAsianWidth } from 'get-east-asian-width';
+import { labelWidth } from '../i18n/width.js';
 
-/**
- * Terminal columns a help line takes: East Asian wide and full-width characters (Hangul, CJK) count two, as
- * get-east-asian-width says (commander counts one). Not string-width here: its Intl.Segmenter and emoji
- * tables cost ~20 ms at load, on every command, since the program (and so this file) loads for --version
- * too; help text holds no emoji or combining marks. Colour codes count none.
- */
-function displayWidth(s: string): number {
-  let w = 0;
-  for (const ch of s.replace(/\x1b\[[0-9;]*m/g, '')) w += eastAsianWidth(ch.codePointAt(0) ?? 0);
-  return w;
-}
+/** Terminal columns a help line takes (commander counts one per character; Hangul takes two). */
+const displayWidth = labelWidth;
 
 /**
  * commander's item, except where the description would get less than its minimum width (it then stops

@@ -2,7 +2,7 @@ import type { ExplainResult } from '../explain/explain.js';
 import { providerName } from '../kb/providers.js';
 import { t, tm, type Lang } from '../i18n/index.js';
 import { makeChalk } from './paint.js';
-import { displayWidth } from './width.js';
+import { labelWidth as displayWidth } from '../i18n/width.js';
 import { stackName } from './explain-json.js';
 
 export function renderExplainHuman(r: ExplainResult, lang: Lang, color: boolean): string {

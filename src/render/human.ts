@@ -14,7 +14,7 @@ import { evidenceText } from './evidence.js';
 import { factLines } from './facts.js';
 import { failureLine } from './junit.js';
 import { makeChalk, paint, SYMBOL, type ChalkInstance } from './paint.js';
-import { padTo } from './width.js';
+import { padLabel as padTo } from '../i18n/width.js';
 import { STEP_IDS, type Msg, type StepId, type StepResult } from '../core/types.js';
 import type { Security } from '../core/options.js';
 import type { TranscriptLine } from '../core/types.js';

@@ -10,17 +10,35 @@ export function isImplicitTls(o: Pick<CheckOptions, 'security' | 'port'>): boole
 const contexts = new Map<string, tls.SecureContext>();
 
 /**
- * System roots, NODE_EXTRA_CA_CERTS and the extra CAs (--ca): --ca adds, never replaces. Parsed
- * once per process (parsing ~150 roots costs tens of ms).
+ * System roots, NODE_EXTRA_CA_CERTS and the extra CAs (--ca): --ca adds, never replaces. One context per
+ * set of extra CAs, made once per process.
  */
 function secureContextWith(ca: string[]): tls.SecureContext {
-  const all = [...tls.rootCertificates, ...extraCaCerts(), ...ca];
-  const key = all.slice(tls.rootCertificates.length).join('\n');
+  const extra = [...extraCaCerts(), ...ca];
+  const key = extra.join('\n');
   let ctx = contexts.get(key);
   if (!ctx) {
-    ctx = tls.createSecureContext({ ca: all });
+    ctx = withExtraCas(extra);
     contexts.set(key, ctx);
   }
+  return ctx;
+}
+
+type NativeContext = { addCACert?: (pem: string) => void };
+
+/**
+ * Node's default trust store plus `extra`. A context made without `ca` uses the process's shared root
+ * store (Node's bundled roots, parsed once); adding a CA to it first gives that context a copy of its own
+ * (Node's SecureContext::SetCACert), so nothing else comes to trust these CAs. That costs about 1 ms,
+ * where `ca: [...tls.rootCertificates, ...extra]` parses the ~150 roots from PEM again: about 20 ms, on
+ * every check with --ca. The copy holds the bundled roots only, hence NODE_EXTRA_CA_CERTS's CAs in `extra`.
+ * Where the native handle is not there (another runtime), the documented, slower way.
+ */
+function withExtraCas(extra: string[]): tls.SecureContext {
+  const ctx = tls.createSecureContext();
+  const native = (ctx as unknown as { context?: NativeContext }).context;
+  if (typeof native?.addCACert !== 'function') return tls.createSecureContext({ ca: [...tls.rootCertificates, ...extra] });
+  for (const pem of extra) native.addCACert(pem);
   return ctx;
 }
 
