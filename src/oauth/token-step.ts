@@ -9,6 +9,7 @@ import type { Facts, Failure, Reason, StepResult } from '../core/types.js';
 import { StepClock } from '../steps/step.js';
 import type { OAuthGrant } from './auth-step.js';
 import { refreshAccessToken } from './refresh.js';
+import { bypassed, proxyUrlWithoutPassword } from '../proxy/settings.js';
 import type { RefreshFailure } from './types.js';
 
 const REASON: Partial<Record<RefreshFailure['reason'], Reason>> = {
@@ -59,6 +60,13 @@ export async function oauthTokenStep(
   if (!refresh.refreshToken || refresh.refreshToken.length === 0) {
     return fail('missing-token', { code: 'MISSING_CREDENTIALS' });
   }
+  // The token endpoint is reached the way the SMTP server is: through the proxy, unless NO_PROXY lists it.
+  const proxy = opts.proxy ?? ctx.proxy;
+  if (!fetchImpl && proxy && !bypassed(proxy.noProxy, hostOf(refresh.tokenUrl))) {
+    const { proxiedFetch } = await import('../proxy/fetch.js');
+    fetchImpl = proxiedFetch(ctx, proxy, opts.timeouts.connect) as unknown as typeof fetch;
+    facts.proxy = proxyUrlWithoutPassword(proxy);
+  }
   const r = await refreshAccessToken({
     tokenUrl: refresh.tokenUrl,
     clientId: refresh.clientId,
@@ -85,4 +93,13 @@ export async function oauthTokenStep(
   if (r.tokenType) facts.tokenType = r.tokenType;
   facts.fetchedAt = new Date(r.fetchedAt).toISOString();
   return { result: clock.done('oauth', 'pass', facts), grant: { token: r.accessToken, fetchedAt: r.fetchedAt } };
+}
+
+/** The host of a URL, or '' when it is not one (refreshAccessToken reports the bad URL). */
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
 }
