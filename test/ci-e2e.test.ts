@@ -167,6 +167,22 @@ describe('--expect for smoke checks', () => {
     expect(r.code).toBe(8);
     expect(r.stdout).toMatch(/✖ expect tls=tls/);
   });
+  it('an unmet expectation: every output gives exit code 8, as the process does (JSON, summary line, report, ko)', async () => {
+    const md = join(mkdtempSync(join(tmpdir(), 'smtp-doctor-expect-')), 'report.md');
+    const [human, json, ko] = await Promise.all([
+      runBin([...base(), '--no-color', '--expect', 'tls=tls', '--report', md], { env }),
+      runBin([...base(), '--json', '--expect', 'tls=tls'], { env }),
+      runBin([...base(), '--no-color', '--lang', 'ko', '--expect', 'tls=tls'], { env }),
+    ]);
+    for (const r of [human, json, ko]) expect(r.code).toBe(8);
+    expect(human.stdout).toContain('(exit code 8)');
+    expect(human.stdout).not.toContain('(exit code 0)');
+    expect(ko.stdout).toContain('(종료 코드 8)');
+    const doc = JSON.parse(json.stdout) as { exitCode: number; expectations: Array<{ ok: boolean }> };
+    expect(doc.exitCode).toBe(8);
+    expect(doc.expectations[0]!.ok).toBe(false);
+    expect(readFileSync(md, 'utf8')).toMatch(/Exit code:\W*8/);
+  });
   it('a malformed expectation is a usage error, before connecting', async () => {
     const before = ok.authAttempts.length;
     const r = await runBin([...base(), '--expect', 'tls=maybe'], { env });

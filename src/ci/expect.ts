@@ -1,5 +1,6 @@
 import type { Report } from '../core/report.js';
 import { UsageError } from '../core/errors.js';
+import { EXIT, EXIT_EXPECTATION } from '../core/exit-codes.js';
 import { CATEGORY_IDS, type FactValue, type Facts, type StepId, type StepResult } from '../core/types.js';
 import type { Expectation, ExpectationResult } from './types.js';
 
@@ -67,6 +68,14 @@ function parseOne(raw: string): Expectation {
     default:
       throw bad();
   }
+}
+
+/**
+ * The report as the run ends it: a check that passed but broke an --expect exits 8 (EXIT_EXPECTATION), and its
+ * JSON, markdown and human summary say so, as the process's exit code does. Pure: a new report when it changes.
+ */
+export function withExpectationExit(report: Report, results: ExpectationResult[]): Report {
+  return report.exitCode === EXIT.OK && results.some((r) => !r.ok) ? { ...report, exitCode: EXIT_EXPECTATION } : report;
 }
 
 /** Judge every expectation against one report. Pure: the report is not changed. */

@@ -196,7 +196,7 @@ export async function executeCheck(p: PreparedCheck, flags: FullCheckFlags, io: 
     return { code: worst ? exitCodeFor(worst.category, worst.field === 'password' || worst.field === 'user' ? 'auth' : worst.field === 'security' ? 'tls' : 'tcp') : 0 };
   }
   const ctx = systemContext(io.env);
-  const { parseExpectations, evaluate } = await import('../../ci/expect.js');
+  const { parseExpectations, evaluate, withExpectationExit } = await import('../../ci/expect.js');
   const exps = parseExpectations(flags.expect ?? []);
   let report: Report;
   let expectations: import('../../ci/types.js').ExpectationResult[] = [];
@@ -213,6 +213,7 @@ export async function executeCheck(p: PreparedCheck, flags: FullCheckFlags, io: 
     }
     report = done;
     expectations = evaluate(report, exps);
+    report = withExpectationExit(report, expectations);
     const { renderJson } = await import('../../render/json.js');
     const doc = JSON.parse(renderJson(report, lang)) as Record<string, unknown>;
     if (exps.length) doc.expectations = expectations.map((e) => ({ expect: e.expectation.raw, ok: e.ok, actual: e.actual }));
@@ -229,6 +230,7 @@ export async function executeCheck(p: PreparedCheck, flags: FullCheckFlags, io: 
       live.stop();
     }
     expectations = evaluate(report, exps);
+    report = withExpectationExit(report, expectations);
     live.finish(report, expectations);
     // Known only now: the local sandbox CA verified the server (the warnings above were printed first).
     const late = report.warnings.filter((w) => !warnings.includes(w));

@@ -67,7 +67,7 @@ export async function runMonitor(
     throw new UsageError('err.bad-concurrency', { value: flags.concurrency ?? '' });
   }
   const planned = await plan(flags, io, lang);
-  const [{ runCheck }, { systemContext }, { parseExpectations, evaluate }, { onInterrupt }] = await Promise.all([
+  const [{ runCheck }, { systemContext }, { parseExpectations, evaluate, withExpectationExit }, { onInterrupt }] = await Promise.all([
     import('../../check.js'),
     import('../../core/context.js'),
     import('../../ci/expect.js'),
@@ -84,7 +84,8 @@ export async function runMonitor(
     planned.map(({ name, p, expect }) =>
       limit(async (): Promise<NamedReport> => {
         const report = await runCheck(p.options, ctx, observer, p.warnings, p.extras);
-        return { name, report, expectations: evaluate(report, parseExpectations(expect)) };
+        const expectations = evaluate(report, parseExpectations(expect));
+        return { name, report: withExpectationExit(report, expectations), expectations };
       }),
     ),
   );

@@ -125,7 +125,7 @@ export async function runTargets(flags: FullCheckFlags, io: Io, lang: Lang): Pro
   const concurrency = flags.concurrency === undefined ? DEFAULT_CONCURRENCY : Number(flags.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) throw new UsageError('err.bad-concurrency', { value: flags.concurrency ?? '' });
   const targets = await loadTargets(flags.targets!, flags);
-  const [{ prepareCheck }, { runCheck }, { systemContext }, { parseExpectations, evaluate }, outputs, { toJson }] = await Promise.all([
+  const [{ prepareCheck }, { runCheck }, { systemContext }, { parseExpectations, evaluate, withExpectationExit }, outputs, { toJson }] = await Promise.all([
     import('./check.js'),
     import('../../check.js'),
     import('../../core/context.js'),
@@ -147,7 +147,8 @@ export async function runTargets(flags: FullCheckFlags, io: Io, lang: Lang): Pro
     prepared.map(({ tg, p }) =>
       limit(async () => {
         const report = await runCheck(p.options, ctx, {}, p.warnings, p.extras);
-        return { name: tg.name, report, expectations: evaluate(report, parseExpectations(tg.flags.expect ?? [])) };
+        const expectations = evaluate(report, parseExpectations(tg.flags.expect ?? []));
+        return { name: tg.name, report: withExpectationExit(report, expectations), expectations };
       }),
     ),
   );
