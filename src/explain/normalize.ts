@@ -1,4 +1,5 @@
 import { visible } from '../core/text.js';
+import { maskPastedSecrets } from './mask.js';
 
 /** The most text explain reads; a whole log is fine, a runaway pipe is cut. */
 export const MAX_INPUT = 512 * 1024;
@@ -35,6 +36,8 @@ export function normalize(input: string, truncated = false): string {
       .replace(/\\(["'\\/])/g, '$1');
   }
   s = s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;|&apos;/g, "'").replace(/&amp;/g, '&');
+  // Secrets pasted with the error are masked before anything is kept (./mask.ts).
+  s = maskPastedSecrets(s);
   // Escaped once here, as check does at ingestion (src/core/text.ts): every piece explain keeps
   // (evidence, reply, params, finding) comes from this text, so no escape sequence or bidi
   // override reaches a terminal or the JSON. Last, so \\x1b written out stays visible too.

@@ -43,8 +43,9 @@ export const OAUTH_SIGNATURES: Signature[] = [
   {
     id: 'oauth-client-sent',
     wording: 'oauth-refused',
-    // The client's own AUTH line with its initial response; not the server's "250-AUTH XOAUTH2 ..." list.
-    pattern: /(?<![0-9][ -])\bAUTH (?:XOAUTH2|OAUTHBEARER) (?:[A-Za-z0-9+/]{16}|user=)/,
+    // The client's own AUTH line with its initial response; not the server's "250-AUTH XOAUTH2 ..." list. The
+    // credentials are masked by the time signatures run (../mask.ts): "AUTH XOAUTH2 ********".
+    pattern: /(?<![0-9][ -])\bAUTH (?:XOAUTH2|OAUTHBEARER) (?:[A-Za-z0-9+/]{16}|user=|\*{8})/,
     reason: 'oauth-token-refused',
     step: 'auth',
     command: 'AUTH XOAUTH2',
