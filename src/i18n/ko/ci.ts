@@ -47,7 +47,7 @@ export const koCi: Record<keyof typeof enCi, string> = {
   'ci.md.warnings': '경고',
   'ci.md.none': '(없음)',
 
-  'ci.junit.expect-failed': '기대 조건 {raw}를 충족하지 못했습니다',
+  'ci.junit.expect-failed': '기대 조건을 충족하지 못했습니다: {raw}',
 
   'ci.gh.summary-title': 'smtp-doctor',
   'ci.gh.target': '대상',

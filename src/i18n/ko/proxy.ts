@@ -108,8 +108,8 @@ export const koProxy = {
     'SMTP 호스트와 포트를 확인하세요 (제출용: 587 또는 465). 프록시와 서버 사이의 방화벽이 포트를 막을 수 있습니다.',
   'proxy-client.java':
     'JavaMail: 세션 속성에 mail.smtp.socks.host와 mail.smtp.socks.port(SOCKS) 또는 mail.smtp.proxy.host와 ' +
-    'mail.smtp.proxy.port(HTTP CONNECT)를 설정하세요. JVM 전체에 적용되는 -DsocksProxyHost와 -DsocksProxyPort ' +
-    '(사용자: -Djava.net.socks.username)는 모든 소켓에 적용됩니다.',
+    'mail.smtp.proxy.port(HTTP CONNECT)를 설정하세요. -DsocksProxyHost와 -DsocksProxyPort ' +
+    '(사용자: -Djava.net.socks.username)로도 설정할 수 있지만, 이 방법은 JVM의 모든 소켓에 적용됩니다.',
   'proxy-client.pysocks':
     'Python PySocks: socks.set_default_proxy(socks.SOCKS5, "proxy.host", 1080, username=..., password=...)를 ' +
     '호출한 뒤, smtplib.SMTP()가 연결하기 전에 socket.socket = socks.socksocket으로 바꾸세요 ' +
