@@ -46,14 +46,17 @@ describe('the CLI entry loads each command lazily', () => {
   });
 });
 
-/** The npm packages among the files one command loads (the bundle keeps esbuild's `// node_modules/x/` marks). */
+/**
+ * The npm packages among the files one command loads (the bundle keeps esbuild's `// node_modules/x/` marks;
+ * `// ../../other/node_modules/x/` when node_modules is a link elsewhere, as in a git worktree).
+ */
 function packagesLoaded(args: string[]): Set<string> {
   const root = fileURLToPath(new URL('..', import.meta.url));
   const r = spawnSync(process.execPath, ['bench/module-trace.mjs', '--list', '--', ...args], { cwd: root, encoding: 'utf8' });
   const files = r.stdout.split('\n').map((l) => l.trim()).filter((l) => l.startsWith('dist/') || l.startsWith('bin/'));
   expect(files.length, r.stdout + r.stderr).toBeGreaterThan(0);
   const out = new Set<string>();
-  for (const f of files) for (const m of readFileSync(join(root, f), 'utf8').matchAll(/^\/\/ node_modules\/((?:@[^/]+\/)?[^/]+)\//gm)) out.add(m[1]!);
+  for (const f of files) for (const m of readFileSync(join(root, f), 'utf8').matchAll(/^\/\/ (?:\S*\/)?node_modules\/((?:@[^/]+\/)?[^/]+)\//gm)) out.add(m[1]!);
   return out;
 }
 
