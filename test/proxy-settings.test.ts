@@ -56,6 +56,51 @@ describe('NO_PROXY (curl semantics)', () => {
   ])('%j covers %s: %s', (list, host, want) => {
     expect(bypassed(list, host)).toBe(want);
   });
+});
+
+describe('NO_PROXY CIDR ranges and IP literals (curl 7.86+)', () => {
+  it.each([
+    // IPv4 ranges
+    [['10.0.0.0/8'], '10.1.2.3', true],
+    [['10.0.0.0/8'], '11.1.2.3', false],
+    [['192.168.0.0/16', '10.0.0.0/8'], '192.168.44.5', true],
+    [['172.16.0.0/12'], '172.31.255.255', true],
+    [['172.16.0.0/12'], '172.32.0.1', false],
+    [['10.1.2.3/32'], '10.1.2.3', true],
+    [['10.1.2.3/32'], '10.1.2.4', false],
+    [['0.0.0.0/0'], '203.0.113.9', true],
+    [['0.0.0.0/0'], '2001:db8::1', false],
+    // IPv6 ranges, bracketed or not
+    [['fd00::/8'], 'fd12:3456::1', true],
+    [['fd00::/8'], '[fd12:3456::1]', true],
+    [['[fd00::]/8'], 'fd12::1', true],
+    [['fd00::/8'], 'fe80::1', false],
+    [['2001:db8::1/128'], '2001:db8:0:0::1', true],
+    [['2001:db8::1/128'], '2001:db8::2', false],
+    [['::/0'], '2001:db8::2', true],
+    // an IP entry without a prefix: that address exactly, in any spelling
+    [['2001:db8::1'], '2001:DB8:0::1', true],
+    [['10.1.2.3'], '10.1.2.30', false],
+    // an IPv4-mapped IPv6 host is compared as its IPv4 address (BlockList's answer; curl says no)
+    [['10.0.0.0/8'], '::ffff:10.1.2.3', true],
+    [['10.1.2.3'], '::ffff:10.1.2.3', true],
+    [['10.0.0.0/8'], '::ffff:11.1.2.3', false],
+    // ranges never match a name: no DNS lookup to check them
+    [['127.0.0.0/8'], 'localhost', false],
+    [['10.0.0.0/8', 'fd00::/8', '0.0.0.0/0'], 'mail.corp.test', false],
+    [['10.0.0.0/8', 'corp.test'], 'mail.corp.test', true],
+  ])('%j covers %s: %s', (list, host, want) => {
+    expect(bypassed(list, host)).toBe(want);
+  });
+  it.each([
+    ['10.0.0.0/99'], ['10.0.0.0/33'], ['1.2.3.4/x'], ['1.2.3.4/'], ['10.0.0.0/-1'], ['fd00::/129'],
+    ['mail.test/8'], ['/8'], ['10.0.0.0/8/8'], ['[fd00::/8'], ['10.0.0.0/ 8'],
+  ])('a bad entry %s matches nothing and does not throw; the next entry still counts', (bad) => {
+    expect(bypassed([bad], '10.0.0.1')).toBe(false);
+    expect(bypassed([bad], '1.2.3.4')).toBe(false);
+    expect(bypassed([bad], 'fd00::1')).toBe(false);
+    expect(bypassed([bad, '10.0.0.0/8'], '10.0.0.1')).toBe(true);
+  });
   it('routeFor drops the proxy for a listed host and keeps the context otherwise', () => {
     const proxy = parseProxyUrl('socks5://p:1', '--proxy', ['direct.test']);
     const ctx = systemContext({});

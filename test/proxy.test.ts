@@ -166,6 +166,18 @@ describe('environment: SMTP_DOCTOR_PROXY, ALL_PROXY, NO_PROXY, --no-proxy', () =
     expect(p.connections).toBe(0);
   });
 
+  it('NO_PROXY=127.0.0.0/8 covers 127.0.0.1 (direct, pass); 10.0.0.0/8 not (dead proxy: PROXY_FAILURE)', async () => {
+    const closed = await startClosedPort();
+    const dead = ['--proxy', `socks5://127.0.0.1:${closed}`, '--json'];
+    const direct = await runBin([...plain(), ...dead], { env: { NO_PROXY: '10.0.0.0/8,127.0.0.0/8' } });
+    expect(direct.code, direct.stderr).toBe(0);
+    expect(json(direct.stdout).verdict).toBe('pass');
+    expect(step(json(direct.stdout), 'tcp').facts.proxy).toBeUndefined();
+    const proxied = await runBin([...plain(), ...dead], { env: { NO_PROXY: '10.0.0.0/8,fd00::/8,1.2.3.4/x' } });
+    expect(proxied.code).toBe(4);
+    expect(json(proxied.stdout).diagnoses[0]?.category).toBe('PROXY_FAILURE');
+  });
+
   it('a bad proxy URL is a usage error naming where it came from', async () => {
     const r = await runBin([...plain()], { env: { ALL_PROXY: 'ftp://proxy.example:21' } });
     expect(r.code).toBe(2);

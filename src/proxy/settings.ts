@@ -1,6 +1,9 @@
 import net from 'node:net';
 import { UsageError } from '../core/errors.js';
 import { Secret } from '../core/secret.js';
+import { bypassed } from './no-proxy.js';
+
+export { bypassed };
 
 export const PROXY_SCHEMES = ['socks5', 'socks5h', 'socks4', 'socks4a', 'http'] as const;
 export type ProxyScheme = (typeof PROXY_SCHEMES)[number];
@@ -100,23 +103,6 @@ function findProxy(flags: ProxyFlags, env: NodeJS.ProcessEnv): ProxySettings | u
   if (!found) return undefined;
   const noProxy = (env.no_proxy ?? env.NO_PROXY ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   return parseProxyUrl(found[1]!, found[0], noProxy);
-}
-
-/**
- * Does NO_PROXY send this host directly? curl's rules: "*" is every host; an entry (a leading dot or
- * "*." ignored) matches itself and its subdomains; a port after an entry is ignored. No CIDR ranges.
- */
-export function bypassed(noProxy: readonly string[], host: string): boolean {
-  const h = host.toLowerCase().replace(/\.$/, '').replace(/^\[|\]$/g, '');
-  return noProxy.some((raw) => {
-    let e = raw.toLowerCase();
-    if (e === '*') return true;
-    if (e.startsWith('[')) e = e.replace(/^\[([^\]]*)\](?::\d+)?$/, '$1');
-    else if (!net.isIPv6(e)) e = e.replace(/:\d+$/, '');
-    e = e.replace(/^\*?\./, '').replace(/\.$/, '');
-    if (!e) return false;
-    return h === e || (!net.isIP(h) && h.endsWith(`.${e}`));
-  });
 }
 
 /** The proxy as shown in reports: scheme, host and port; never the user or the password. */

@@ -69,7 +69,9 @@ export const enHelp = {
   'help.exit.nagios': 'with --format nagios: {codes} (the monitoring-plugins convention)',
   'help.env.settings': 'settings read by --from-env and --env-file (also Laravel MAIL_* and Django EMAIL_*)',
   'help.env.proxy': 'proxy for every connection when --proxy is not given (SMTP_DOCTOR_PROXY first)',
-  'help.env.no-proxy': "hosts reached directly, not through the proxy (curl's rules: comma list, a name covers its subdomains, * all)",
+  'help.env.no-proxy':
+    "hosts reached directly, not through the proxy " +
+    "(curl's rules: comma list, a name covers its subdomains, 10.0.0.0/8 an IP range, * all)",
   'help.env.extra-ca': 'a PEM file of extra trusted CA certificates; --ca adds to it, never replaces it',
   'help.env.no-color': 'set (not empty): no colours, as --no-color',
   'help.env.force-color': 'colours even when the output is not a terminal (0 or false: none)',

@@ -69,7 +69,9 @@ export const koHelp: Record<keyof typeof enHelp, string> = {
   'help.exit.nagios': '--format nagios에서는 {codes}입니다 (monitoring-plugins 규칙)',
   'help.env.settings': '--from-env와 --env-file이 읽는 설정 (Laravel MAIL_*, Django EMAIL_*도 읽음)',
   'help.env.proxy': '--proxy가 없을 때 모든 연결에 쓸 프록시 (SMTP_DOCTOR_PROXY가 우선)',
-  'help.env.no-proxy': "프록시를 거치지 않고 직접 연결할 호스트 (curl 규칙: 쉼표로 구분, 이름은 하위 도메인까지 포함, *는 전체)",
+  'help.env.no-proxy':
+    "프록시를 거치지 않고 직접 연결할 호스트 " +
+    "(curl 규칙: 쉼표로 구분, 이름은 하위 도메인까지 포함, 10.0.0.0/8은 IP 대역, *는 전체)",
   'help.env.extra-ca': '추가로 신뢰할 CA 인증서의 PEM 파일. --ca는 여기에 더할 뿐 대체하지 않습니다',
   'help.env.no-color': '값이 있으면 색상 없이 출력 (--no-color와 같음)',
   'help.env.force-color': '출력이 터미널이 아니어도 색상 사용 (0 또는 false: 색상 없음)',
