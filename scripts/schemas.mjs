@@ -143,8 +143,9 @@ export async function schemas() {
       command: str,
       settings: { type: 'object', additionalProperties: str },
       confirmation: { $ref: '#/$defs/report' },
+      warnings: arr({ $ref: '#/$defs/keyed' }),
     }, ['kind', 'schemaVersion', 'lang', 'host', 'addresses', 'ports', 'ms', 'exitCode', 'insecure', 'rows',
-      'findings']),
+      'findings', 'warnings']),
     d, CHECK_DEFS),
     'mx.v1.json': doc('mx', 'smtp-doctor mx DOMAIN --json', obj({
       kind: { const: 'mx' }, schemaVersion: { const: 1 }, lang, domain: str,
@@ -155,7 +156,9 @@ export async function schemas() {
         smtp, ok: bool, problem: str,
       }, ['exchange', 'preference', 'addresses', 'ok'])),
       verdict: { $ref: '#/$defs/keyed' }, ms: num, dnsError: str, exitCode: int,
-    }, ['kind', 'schemaVersion', 'lang', 'domain', 'mxKind', 'hosts', 'verdict', 'ms', 'exitCode']), d, ['keyed']),
+      warnings: arr({ $ref: '#/$defs/keyed' }),
+    }, ['kind', 'schemaVersion', 'lang', 'domain', 'mxKind', 'hosts', 'verdict', 'ms', 'exitCode', 'warnings']), d,
+    ['keyed']),
     'explain.v1.json': doc('explain', 'smtp-doctor explain --json', obj({
       kind: { const: 'explain' }, schemaVersion: { const: 1 }, lang,
       match: { enum: ['specific', 'generic', 'none'] },

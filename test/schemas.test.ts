@@ -135,14 +135,17 @@ describe('real outputs validate', () => {
     expect(d.exitCode).toBe(6);
   });
 
-  it('probe: with a confirmation login, and with nothing answering', async () => {
-    const [good, none] = await Promise.all([
+  it('probe: with a confirmation login, with nothing answering, with warnings (--insecure)', async () => {
+    const [good, none, warned] = await Promise.all([
       json(['probe', '127.0.0.1', '--ports', String(ok.port), ...login(), ...tls(), '--timeout', '5'],
         { SMTP_PASSWORD: PW }),
       json(['probe', '127.0.0.1', '--ports', String(closed), '--timeout', '3']),
+      json(['probe', '127.0.0.1', '--ports', String(ok.port), '--insecure', '--timeout', '5']),
     ]);
     valid('probe', good);
     valid('probe', none);
+    valid('probe', warned);
+    expect(warned.warnings).toEqual([expect.objectContaining({ key: 'warn.insecure-flag' })]);
     expect(good.confirmation).toMatchObject({ kind: 'check', verdict: 'pass' });
     expect(none.exitCode).toBe(4);
   });
@@ -153,6 +156,10 @@ describe('real outputs validate', () => {
     const docs = await Promise.all([mx('example.test'), mx('nullmx.test'), mx('nothing.test')]);
     expect(docs.map((d) => d.mxKind)).toEqual(['mx', 'null', 'none']);
     for (const d of docs) valid('mx', d);
+    const warned = await json(['mx', 'example.test', '--dns-server', dns.server, '--port', String(ok.port), '--timeout',
+      '5'], { NODE_EXTRA_CA_CERTS: join(dir, 'missing.pem') });
+    valid('mx', warned);
+    expect(warned.warnings).toEqual([expect.objectContaining({ key: 'warn.extra-ca-unreadable' })]);
   });
 
   it('explain: specific, generic and nothing recognised', async () => {

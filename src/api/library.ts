@@ -68,7 +68,8 @@ export interface MxInput
 export async function mx(domain: string, input: MxInput = {}): Promise<MxReport> {
   const lang = input.lang ?? 'en';
   await asOptionsError(lang, async () => rejectUnknownKeys(input, MX_KEYS));
-  const { options, env } = await buildOptions({ ...input, host: domain, port: input.port ?? 25, security: 'none' });
+  const built = await buildOptions({ ...input, host: domain, port: input.port ?? 25, security: 'none' });
+  const { options, warnings, env } = built;
   const [{ checkMx }, { mxExitCode }, { mxToJson }] = await Promise.all([
     import('../mx/mx.js'),
     import('./runs.js'),
@@ -78,7 +79,7 @@ export async function mx(domain: string, input: MxInput = {}): Promise<MxReport>
   const { port, helo, ca, timeouts, proxy } = options;
   const o = { domain: domain.replace(/\.$/, ''), port, helo, ca, timeouts, ...(proxy ? { proxy } : {}) };
   const result = await checkMx(ctx, o);
-  return mxToJson(result, lang, mxExitCode(result)) as unknown as MxReport;
+  return mxToJson(result, lang, mxExitCode(result), warnings) as unknown as MxReport;
 }
 
 /** A pasted error (a log line, a stack trace, an SMTP reply) -> category, cause, fix; like `smtp-doctor explain`. */

@@ -15,7 +15,7 @@ export async function probeOutcome(
 ): Promise<ProbeOutcome> {
   const [{ probe }, { runCheck }] = await Promise.all([import('../probe/probe.js'), import('../check.js')]);
   const result = await probe(ctx, { ...options, ports, wantAuth: options.user !== undefined });
-  const outcome: ProbeOutcome = { probe: result, ports, exitCode: EXIT.OK };
+  const outcome: ProbeOutcome = { probe: result, ports, warnings, exitCode: EXIT.OK };
   const rec = result.recommendation;
   if (!rec) {
     outcome.exitCode = result.dnsError ? EXIT.DNS : EXIT.CONNECTION;

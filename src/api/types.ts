@@ -123,6 +123,8 @@ export interface ProbeReport {
   settings?: Record<string, string>;
   /** With credentials: the one login on the recommended combination. */
   confirmation?: Report;
+  /** How the probe was run that the user should know (--password on the command line …), as in check. */
+  warnings: KeyedText[];
 }
 
 /** `mx`: inbound mail triage of a domain (`smtp-doctor mx --json`). */
@@ -138,4 +140,6 @@ export interface MxReport {
   ms: number;
   dnsError?: string;
   exitCode: number;
+  /** How mx was run that the user should know (a proxy password on the command line …), as in check. */
+  warnings: KeyedText[];
 }

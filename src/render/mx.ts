@@ -1,3 +1,4 @@
+import type { Msg } from '../core/types.js';
 import { t, tm, type Lang } from '../i18n/index.js';
 import type { MxResult } from '../mx/mx.js';
 import { makeChalk } from './paint.js';
@@ -30,7 +31,10 @@ export function renderMxHuman(r: MxResult, lang: Lang, color: boolean, exitCode:
   return `${out.join('\n')}\n`;
 }
 
-export function mxToJson(r: MxResult, lang: Lang, exitCode: number): Record<string, unknown> {
+/** The JSON document; `warnings` as in check's (how mx is run: a proxy password on the command line …). */
+export function mxToJson(r: MxResult, lang: Lang, exitCode: number, warnings: Msg[] = []): Record<string, unknown> {
   const { kind, ...rest } = r;
-  return { kind: 'mx', schemaVersion: 1, lang, mxKind: kind, ...rest, verdict: { key: r.verdict.key, text: tm(lang, r.verdict) }, exitCode };
+  const verdict = { key: r.verdict.key, text: tm(lang, r.verdict) };
+  const keyed = warnings.map((w) => ({ key: w.key, text: tm(lang, w) }));
+  return { kind: 'mx', schemaVersion: 1, lang, mxKind: kind, ...rest, verdict, exitCode, warnings: keyed };
 }

@@ -2,6 +2,7 @@ import { certificateVerified, type Report } from '../core/report.js';
 import {
   checkCommand, quickSettings, type CommandExtras, type QuickTls, type WorkingSettings,
 } from '../emit/settings.js';
+import type { Msg } from '../core/types.js';
 import { t, tm, type Lang } from '../i18n/index.js';
 import type { ProbeResult, ProbeRow } from '../probe/probe.js';
 import { makeChalk } from './paint.js';
@@ -14,6 +15,8 @@ export interface ProbeOutcome {
   /** What the probe was told that changes the result (--ca, --tls-servername, --proxy …). */
   extras?: CommandExtras;
   confirmation?: Report;
+  /** How the probe is run that the user should know (--password on the command line, --insecure …): stderr. */
+  warnings: Msg[];
   exitCode: number;
 }
 
@@ -137,5 +140,6 @@ export function probeToJson(o: ProbeOutcome, lang: Lang, confirmation?: Record<s
       ? { command: command(o), settings: Object.fromEntries(quickSettings(o.settings, quickTls(o))) }
       : {}),
     ...(confirmation ? { confirmation } : {}),
+    warnings: o.warnings.map((w) => ({ key: w.key, text: tm(lang, w) })),
   };
 }

@@ -12,6 +12,7 @@ export interface MxFlags extends GlobalFlags {
   proxy?: string | false;
   proxyPasswordEnv?: string;
   proxyContradiction?: boolean;
+  proxyPasswordArgv?: boolean;
 }
 
 /** `mx DOMAIN`: inbound mail triage. */
@@ -26,16 +27,27 @@ export async function runMxCommand(domain: string | undefined, flags: MxFlags, i
   ]);
   // The same validation as check for the shared flags (port, timeout, helo, ca, proxy).
   const shared: CheckFlags = { host: domain, port: flags.port ?? '25', security: 'none' };
-  for (const k of ['timeout', 'helo', 'ca', 'proxy', 'proxyPasswordEnv', 'proxyContradiction'] as const) {
+  const keys = ['timeout', 'helo', 'ca', 'proxy', 'proxyPasswordEnv', 'proxyContradiction', 'proxyPasswordArgv'] as const;
+  for (const k of keys) {
     if (flags[k] !== undefined) Object.assign(shared, { [k]: flags[k] });
   }
-  const { options } = await buildCheckOptions(shared, { env: io.env, stdin: io.stdin, canPrompt: false, prompt: async () => '' });
+  const { options, warnings } = await buildCheckOptions(shared, {
+    env: io.env, stdin: io.stdin, canPrompt: false, prompt: async () => '',
+  });
+  const color = useColor(io, flags);
+  // As check: warnings about how it is run go to stderr first (human); --json carries them in the document.
+  if (!flags.json) {
+    const { formatWarnings } = await import('../../render/human.js');
+    for (const w of formatWarnings(warnings, { lang, color })) io.stderr.write(`${w}\n`);
+  }
   const ctx = ctxMod.systemContext(io.env);
   if (flags.dnsServer !== undefined) ctx.resolver = ctxMod.dnsServerResolver(parseDnsServer(flags.dnsServer), options.timeouts.dns);
   const { port, helo, ca, timeouts, proxy } = options;
   const domainName = domain.replace(/\.$/, '');
   const result = await checkMx(ctx, { domain: domainName, port, helo, ca, timeouts, ...(proxy ? { proxy } : {}) });
   const exitCode = (await import('../../api/runs.js')).mxExitCode(result);
-  io.stdout.write(flags.json ? `${JSON.stringify(render.mxToJson(result, lang, exitCode), null, 2)}\n` : render.renderMxHuman(result, lang, useColor(io, flags), exitCode));
+  io.stdout.write(flags.json
+    ? `${JSON.stringify(render.mxToJson(result, lang, exitCode, warnings), null, 2)}\n`
+    : render.renderMxHuman(result, lang, color, exitCode));
   return exitCode;
 }

@@ -50,11 +50,17 @@ export async function runProbeCommand(host: string | undefined, flags: ProbeFlag
   if (flags.dnsServer !== undefined) ctx.resolver = ctxMod.dnsServerResolver(parseDnsServer(flags.dnsServer), options.timeouts.dns);
   // --ports lists the only ports to try (with --port, if also given); without it the usual ones follow --port.
   const ports = candidatePorts(flags.port !== undefined ? [options.port] : [], parsePorts(flags.ports));
+  const color = useColor(io, flags);
+  // As check: warnings about how it is run go to stderr first (human); --json carries them in the document.
+  if (!flags.json) {
+    const { formatWarnings } = await import('../../render/human.js');
+    for (const w of formatWarnings(warnings, { lang, color })) io.stderr.write(`${w}\n`);
+  }
   const outcome = await (await import('../../api/runs.js')).probeOutcome(ctx, options, warnings, ports);
   if (flags.json) {
     io.stdout.write(`${JSON.stringify(render.probeToJson(outcome, lang, outcome.confirmation ? toJson(outcome.confirmation, lang) : undefined), null, 2)}\n`);
   } else {
-    io.stdout.write(render.renderProbeHuman(outcome, lang, useColor(io, flags)));
+    io.stdout.write(render.renderProbeHuman(outcome, lang, color));
   }
   return outcome.exitCode;
 }
