@@ -12,6 +12,9 @@ import { resolveOAuth, type OAuthFlags } from './oauth-options.js';
 import { resolveProxy, type ProxyFlags } from '../proxy/settings.js';
 import { extraCaWarning } from '../tls/extra-ca.js';
 
+/** A host name (IDN letters too), an IPv4 address or an IPv6 one, bracketed or not: no spaces, slashes or @. */
+const HOST = /^(?:\[[0-9A-Fa-f:.]+\]|[^\s/@?#<>"'\\[\]]{1,253})$/u;
+
 /** The raw flags of `check`, as commander gives them. */
 /** A CA bundle (a whole system store is about 200 KiB). */
 const MAX_CA_BYTES = 4 * 1024 * 1024;
@@ -94,8 +97,12 @@ export async function buildCheckOptions(flags: CheckFlags, io: PasswordIo): Prom
     if (!preset) throw new UsageError('preset.unknown', { value: flags.provider, suggestions: suggestPresets(flags.provider).join(', ') });
   }
   // Explicit flags win over the preset; the preset fills what was not given.
-  const host = (flags.host ?? preset?.host)?.trim();
-  if (!host) throw new UsageError('err.missing-host');
+  const given = (flags.host ?? preset?.host)?.trim();
+  if (!given) throw new UsageError('err.missing-host');
+  // A name or an address, never a sentence or a URL: refused before any DNS lookup says it does not exist.
+  if (!HOST.test(given)) throw new UsageError('err.bad-host', { value: given });
+  // An IPv6 address as in a URL ([::1]) is the address itself.
+  const host = /^\[[0-9A-Fa-f:.]+\]$/.test(given) ? given.slice(1, -1) : given;
   const security = (flags.security ?? (flags.port === undefined ? preset?.security : undefined) ?? 'auto').toLowerCase();
   if (!(SECURITY_MODES as readonly string[]).includes(security)) throw new UsageError('err.bad-security', { value: flags.security ?? '' });
   let port = preset && flags.port === undefined && (flags.security === undefined || flags.security === preset.security) ? preset.port : defaultPortFor(security as Security);

@@ -140,6 +140,7 @@ export const enCore = {
   'err.try-help': 'see smtp-doctor --help',
   'err.internal': 'smtp-doctor crashed (internal error, not a finding about the server): {message}',
   'err.missing-host': 'missing --host (the SMTP server name)',
+  'err.bad-host': 'invalid host name "{value}": give a name or an address (smtp.example.com, 192.0.2.10), not a URL or a sentence',
   'err.bad-port': 'invalid --port "{value}": give a number from 1 to 65535',
   'err.bad-security': 'invalid --security "{value}": use starttls, tls, none or auto',
   'err.bad-auth-method': 'invalid --auth-method "{value}": use PLAIN, LOGIN, CRAM-MD5, XOAUTH2 or OAUTHBEARER',
