@@ -112,3 +112,25 @@ describe('tables line up', () => {
     }
   });
 });
+
+describe('the --targets table with times of different lengths', () => {
+  it('a 4-digit time does not shift the summary after it (addresses and times are columns too)', async () => {
+    const { runCheck } = await import('../src/check.js');
+    const { systemContext } = await import('../src/core/context.js');
+    const { DEFAULT_TIMEOUTS } = await import('../src/core/options.js');
+    const { renderTargetsHuman } = await import('../src/render/human-targets.js');
+    const opts = {
+      host: '127.0.0.1', port: 9, security: 'none', to: [], noData: true, helo: 'test.local', ca: [], caFiles: [],
+      insecure: false, allowPlaintextAuth: false, timeouts: { ...DEFAULT_TIMEOUTS, connect: 1000 },
+    } as unknown as import('../src/core/options.js').CheckOptions;
+    const report = await runCheck(opts, systemContext({}));
+    const results = [117, 1118, 9].map((ms, i) => ({
+      name: `t${i}`, expectations: [],
+      report: { ...report, ms, target: { ...report.target, port: i === 1 ? 10025 : 9 } },
+    }));
+    const text = renderTargetsHuman(results, () => 4, 4, { lang: 'en', color: false, transcript: false });
+    const rows = text.split('\n').filter((l) => / ms {2}/.test(l));
+    expect(rows).toHaveLength(3);
+    expect(new Set(rows.map((l) => l.indexOf(' ms  ')))).toHaveProperty('size', 1);
+  });
+});

@@ -30,13 +30,17 @@ export function renderTargetsHuman(
   const c = makeChalk(style.color);
   const L = style.lang;
   const width = Math.max(...results.map((r) => displayWidth(r.name)));
+  // Addresses and times in columns too: a 4-digit time must not shift the summary after it.
+  const whereWidth = Math.max(...results.map((r) => `${r.report.target.host}:${r.report.target.port}`.length));
+  const msWidth = Math.max(...results.map((r) => String(r.report.ms).length));
   let out = '';
   for (const r of results) {
     const x = exitOf(r);
     const mark = x === 0 ? c.green('✔') : x === 8 ? c.yellow('!') : c.red('✖');
     const unverified = certificateVerified(r.report) === false ? c.yellow(` (${t(L, 'tls.unverified-note')})`) : '';
     const where = `${r.report.target.host}:${r.report.target.port}`;
-    out += `${mark} ${padTo(r.name, width)}  ${where} ${c.dim(`${r.report.ms} ms`)}  ${what(r, style)}${unverified}\n`;
+    const ms = `${String(r.report.ms).padStart(msWidth)} ms`;
+    out += `${mark} ${padTo(r.name, width)}  ${where.padEnd(whereWidth)} ${c.dim(ms)}  ${what(r, style)}${unverified}\n`;
   }
   for (const r of results.filter((x) => x.report.diagnoses.length)) {
     const block = [...formatTranscript(r.report, style), ...formatDiagnoses(r.report, style)];
