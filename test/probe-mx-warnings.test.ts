@@ -8,10 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mx as mxApi, probe as probeApi } from '../src/index.js';
 import { LANGS, t, tm, type Lang } from '../src/i18n/index.js';
 import type { Msg } from '../src/core/types.js';
-import { createTestPki } from './helpers/certs.js';
-import { startDnsServer, type DnsServer } from './helpers/dns-server.js';
+import type { DnsServer } from './helpers/dns-server.js';
 import { startClosedPort } from './helpers/raw-server.js';
-import { startSmtpServer, type RunningServer } from './helpers/smtp-servers.js';
+import type { RunningServer } from './helpers/smtp-servers.js';
+import { startMailSite } from './helpers/mail-site.js';
 import { runBin, type RunResult } from './support/bin.js';
 
 const PW = 'Warn-Pw-7z';
@@ -21,12 +21,7 @@ let dns: DnsServer;
 let caFile: string;
 let closed: number;
 beforeAll(async () => {
-  caFile = (await createTestPki()).caFile;
-  ok = await startSmtpServer({ personality: 'starttls-auth', users: { 'me@example.com': PW } });
-  dns = await startDnsServer({
-    'example.test': { MX: [{ exchange: 'mx.example.test', priority: 10 }] },
-    'mx.example.test': { A: ['127.0.0.1'] },
-  });
+  ({ ok, dns, caFile } = await startMailSite(PW));
   closed = await startClosedPort();
 });
 afterAll(async () => {

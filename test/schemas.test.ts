@@ -11,10 +11,10 @@ import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ValidateFunction } from 'ajv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestPki } from './helpers/certs.js';
-import { startDnsServer, type DnsServer } from './helpers/dns-server.js';
+import type { DnsServer } from './helpers/dns-server.js';
 import { startClosedPort } from './helpers/raw-server.js';
-import { startSmtpServer, type RunningServer } from './helpers/smtp-servers.js';
+import type { RunningServer } from './helpers/smtp-servers.js';
+import { startMailSite } from './helpers/mail-site.js';
 import { runBin } from './support/bin.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -42,13 +42,7 @@ let caFile: string;
 let closed: number;
 let dir: string;
 beforeAll(async () => {
-  caFile = (await createTestPki()).caFile;
-  ok = await startSmtpServer({ personality: 'starttls-auth', users: { 'me@example.com': PW } });
-  dns = await startDnsServer({
-    'example.test': { MX: [{ exchange: 'mx.example.test', priority: 10 }] },
-    'mx.example.test': { A: ['127.0.0.1'] },
-    'nullmx.test': { MX: [{ exchange: '', priority: 0 }] },
-  });
+  ({ ok, dns, caFile } = await startMailSite(PW, { 'nullmx.test': { MX: [{ exchange: '', priority: 0 }] } }));
   closed = await startClosedPort();
   dir = mkdtempSync(join(tmpdir(), 'sd-schema-'));
 });

@@ -7,9 +7,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestPki } from './helpers/certs.js';
-import { startDnsServer, type DnsServer } from './helpers/dns-server.js';
-import { startSmtpServer, type RunningServer } from './helpers/smtp-servers.js';
+import type { DnsServer } from './helpers/dns-server.js';
+import type { RunningServer } from './helpers/smtp-servers.js';
+import { startMailSite } from './helpers/mail-site.js';
 import { runBin, type RunResult } from './support/bin.js';
 
 const PW = 'Streams-Pw-4q';
@@ -19,12 +19,7 @@ let dir: string;
 let caFile: string;
 
 beforeAll(async () => {
-  caFile = (await createTestPki()).caFile;
-  ok = await startSmtpServer({ personality: 'starttls-auth', users: { 'me@example.com': PW } });
-  dns = await startDnsServer({
-    'example.test': { MX: [{ exchange: 'mx.example.test', priority: 10 }] },
-    'mx.example.test': { A: ['127.0.0.1'] },
-  });
+  ({ ok, dns, caFile } = await startMailSite(PW));
   dir = mkdtempSync(join(tmpdir(), 'smtp-doctor-streams-'));
 });
 afterAll(async () => {
