@@ -45,7 +45,8 @@ export const koAuthLive: Record<keyof typeof enAuthLive, string> = {
     '호스트와 포트가 제한 시간 안에 응답하지 않았습니다. 방화벽이나 보안 그룹이 ' +
     '패킷을 버리고 있거나 호스트가 잘못되었습니다.',
   'tcp.timeout.fix.explain':
-    '이 컴퓨터에서 서버로 나가는 방화벽/아웃바운드 규칙과 호스트 이름을 확인하세요. ' +
+    '이 컴퓨터에서 서버로 나가는 방화벽/아웃바운드 규칙과 호스트 이름을 ' +
+    '확인하세요. ' +
     '이 포트가 막혀 있다면 587이나 465를 시도해 보세요.',
   'tcp.reset.cause.explain': '연결이 열리자마자 끊겼습니다(reset). 방화벽이나 서버가 연결을 거부했습니다.',
   'mode.expects-tls.cause.explain':

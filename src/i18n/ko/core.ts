@@ -145,7 +145,9 @@ export const koCore: Record<keyof typeof enCore, string> = {
   'err.try-help': 'smtp-doctor --help 참고',
   'err.internal': 'smtp-doctor 자체에서 오류가 났습니다 (서버에 대한 진단 결과가 아닙니다): {message}',
   'err.missing-host': '--host (SMTP 서버 이름)가 없습니다',
-  'err.bad-host': '호스트 이름 "{value}"이(가) 올바르지 않습니다: URL이나 문장이 아니라 이름이나 주소(smtp.example.com, 192.0.2.10)를 쓰세요',
+  'err.bad-host':
+    '호스트 이름 "{value}"이(가) 올바르지 않습니다: URL이나 문장이 아니라 이름이나 ' +
+    '주소(smtp.example.com, 192.0.2.10)를 쓰세요',
   'err.bad-port': '--port "{value}"가 올바르지 않습니다. 1~65535 사이 숫자를 주세요',
   'err.bad-security': '--security "{value}"가 올바르지 않습니다. starttls, tls, none, auto 중 하나를 쓰세요',
   'err.bad-auth-method':

@@ -61,7 +61,9 @@ export const koHelp: Record<keyof typeof enHelp, string> = {
   'help.exit.USAGE': '사용법 오류: 옵션이 잘못되었거나 빠짐, 아무것도 보내지 않음',
   'help.exit.DNS': '이름 확인(DNS) 실패',
   'help.exit.CONNECTION': '연결: 거부, 시간 초과, 인사말 거부, 클라이언트 IP 차단, HELO 거부, 프록시 실패',
-  'help.exit.TLS': 'TLS: 방식 불일치, STARTTLS 없음, 인증서를 신뢰할 수 없거나 만료되었거나 이름이 다름',
+  'help.exit.TLS':
+    'TLS: 방식 불일치, STARTTLS 없음, 인증서를 신뢰할 수 없거나 만료되었거나 이름이 ' +
+    '다름',
   'help.exit.AUTH': '인증: 잘못된 인증 정보, 앱 비밀번호 필요, AUTH 비활성화 또는 지원하지 않는 방식',
   'help.exit.SEND': '발송: 발신자, 릴레이, 수신자, 정책 또는 크기 제한으로 거부',
   'help.exit.EXPECTATION': '검사는 통과했지만 --expect 조건이 맞지 않음',

@@ -6,7 +6,8 @@ import type { enMonitor } from '../en/monitor.js';
  */
 export const koMonitor: Record<keyof typeof enMonitor, string> = {
   'help.format':
-    '출력 형식: human (기본), json (--json과 같음), nagios (상태 줄 하나와 성능 데이터, 종료 코드 0-3), ' +
+    '출력 형식: human (기본), json (--json과 같음), nagios (상태 줄 하나와 성능 데이터, 종료 ' +
+    '코드 0-3), ' +
     'prometheus (node_exporter textfile collector용 텍스트 형식), junit (JUnit XML)',
   'help.warning': '--format nagios: 점검 전체가 이 초 수보다 오래 걸리면 WARNING',
   'help.critical': '--format nagios: 점검 전체가 이 초 수보다 오래 걸리면 CRITICAL',

@@ -9,7 +9,8 @@ export const koOAuth = {
   'help.oauth2-token-url': '리프레시 그랜트에 쓸 토큰 엔드포인트 (기본값: 서비스 제공자의 것)',
   'help.oauth2-tenant': '기본 토큰 엔드포인트에 쓸 Microsoft 테넌트 (ID, 도메인, organizations, common)',
   'help.oauth2-client-id':
-    'OAuth 2.0 클라이언트(애플리케이션) ID: smtp-doctor가 리프레시 토큰으로 액세스 토큰을 받을 때 사용',
+    'OAuth 2.0 클라이언트(애플리케이션) ID: smtp-doctor가 리프레시 토큰으로 액세스 토큰을 ' +
+    '받을 때 사용',
   'help.oauth2-client-secret-env': '클라이언트 시크릿을 이 환경 변수에서 읽기',
   'help.oauth2-client-secret-file': '클라이언트 시크릿을 이 파일에서 읽기',
   'help.oauth2-refresh-token-env': '리프레시 토큰을 이 환경 변수에서 읽기',
