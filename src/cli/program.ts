@@ -103,7 +103,9 @@ export function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void
     })
     .showSuggestionAfterError(true);
 
-  const checkCmd = watchProxyFlags(addConnectionOptions(program.command('check').description(t(lang, 'help.check')), lang));
+  const checkCmd = watchProxyFlags(
+    addConnectionOptions(program.command('check').description(t(lang, 'help.check')), lang),
+  );
   const check = addSourceOptions(addOutputOptions(checkCmd, lang), lang)
     .option('--no-probe', t(lang, 'help.no-probe'))
     .option('--grace <seconds>', t(lang, 'help.grace'))

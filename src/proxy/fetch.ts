@@ -64,7 +64,8 @@ export function proxiedFetch(ctx: Context, proxy: ProxySettings, timeoutMs: numb
         for (const [k, v] of Object.entries(res.headers)) if (typeof v === 'string') out.set(k, v);
         // A body is not allowed with these codes in a Response.
         const empty = status === 204 || status === 304 || (status >= 100 && status < 200);
-        resolve(new Response(empty ? null : (Readable.toWeb(res) as ReadableStream<Uint8Array>), { status, headers: out }));
+        const stream = empty ? null : (Readable.toWeb(res) as ReadableStream<Uint8Array>);
+        resolve(new Response(stream, { status, headers: out }));
       });
       const abort = (): void => {
         req.destroy(networkError('ABORT_ERR'));
@@ -72,7 +73,8 @@ export function proxiedFetch(ctx: Context, proxy: ProxySettings, timeoutMs: numb
       };
       init.signal?.addEventListener('abort', abort, { once: true });
       req.once('close', () => init.signal?.removeEventListener('abort', abort));
-      req.once('error', (err: NodeJS.ErrnoException) => reject(err instanceof TypeError ? err : networkError(err.code ?? err.message)));
+      req.once('error', (err: NodeJS.ErrnoException) =>
+        reject(err instanceof TypeError ? err : networkError(err.code ?? err.message)));
       req.end(body);
     });
 }

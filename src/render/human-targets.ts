@@ -40,7 +40,8 @@ export function renderTargetsHuman(
     const unverified = certificateVerified(r.report) === false ? c.yellow(` (${t(L, 'tls.unverified-note')})`) : '';
     const where = `${r.report.target.host}:${r.report.target.port}`;
     const ms = `${String(r.report.ms).padStart(msWidth)} ms`;
-    out += `${mark} ${padTo(r.name, width)}  ${where.padEnd(whereWidth)} ${c.dim(ms)}  ${what(r, style)}${unverified}\n`;
+    const name = padTo(r.name, width);
+    out += `${mark} ${name}  ${where.padEnd(whereWidth)} ${c.dim(ms)}  ${what(r, style)}${unverified}\n`;
   }
   for (const r of results.filter((x) => x.report.diagnoses.length)) {
     const block = [...formatTranscript(r.report, style), ...formatDiagnoses(r.report, style)];

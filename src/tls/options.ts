@@ -37,7 +37,9 @@ type NativeContext = { addCACert?: (pem: string) => void };
 function withExtraCas(extra: string[]): tls.SecureContext {
   const ctx = tls.createSecureContext();
   const native = (ctx as unknown as { context?: NativeContext }).context;
-  if (typeof native?.addCACert !== 'function') return tls.createSecureContext({ ca: [...tls.rootCertificates, ...extra] });
+  if (typeof native?.addCACert !== 'function') {
+    return tls.createSecureContext({ ca: [...tls.rootCertificates, ...extra] });
+  }
   for (const pem of extra) native.addCACert(pem);
   return ctx;
 }

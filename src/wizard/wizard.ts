@@ -17,7 +17,7 @@ const ADDRESS = /^[^\s<>@]+@[^\s<>@]+$/;
  */
 export async function runWizard(flags: FullCheckFlags, io: Io, lang: Lang): Promise<number> {
   if (!io.stdin.isTTY || flags.json) throw new UsageError('err.wizard-needs-tty');
-  const [{ promptsOn }, { prepareCheck, executeCheck, loadImports, workedSettings }, { mergeImports }, { findPreset }] = await Promise.all([
+  const [{ promptsOn }, checkCli, { mergeImports }, { findPreset }] = await Promise.all([
     import('./prompts.js'),
     import('../cli/commands/check.js'),
     import('../config/merge.js'),
@@ -26,7 +26,7 @@ export async function runWizard(flags: FullCheckFlags, io: Io, lang: Lang): Prom
   const p = promptsOn(io);
   const m = (key: string, params: Record<string, string | number> = {}): string => t(lang, key, params);
   // What the flags and imported sources already say is not asked again.
-  const known = mergeImports(flags, await loadImports(flags, io.env));
+  const known = mergeImports(flags, await checkCli.loadImports(flags, io.env));
   const f: FullCheckFlags = { ...known.flags };
   if (!f.host && !f.provider) {
     const choices = [
@@ -71,17 +71,19 @@ export async function runWizard(flags: FullCheckFlags, io: Io, lang: Lang): Prom
     f.to = [to.trim()];
   }
   // Prompts are closed: from here the live output (and its spinner) may run.
-  const prepared = await prepareCheck({ ...f, config: undefined, envFile: undefined, fromEnv: undefined, url: undefined }, io, lang);
+  const cleared = { ...f, config: undefined, envFile: undefined, fromEnv: undefined, url: undefined };
+  const prepared = await checkCli.prepareCheck(cleared, io, lang);
   prepared.extras.sources = { ...prepared.extras.sources };
   for (const k of ['host', 'port', 'security', 'user', 'password', 'from'] as const) {
     if (!known.origins[k] && prepared.extras.sources[k]?.kind !== 'preset') prepared.extras.sources[k] = { kind: 'prompt' };
   }
-  const { code, report } = await executeCheck(prepared, f, io, lang);
+  const { code, report } = await checkCli.executeCheck(prepared, f, io, lang);
   const o = prepared.options;
   if (report && report.verdict !== 'fail') {
     const { EMIT_TARGETS, emit } = await import('../emit/emitters.js');
     const target = await p.select({ message: m('wizard.emit'), choices: [{ name: m('wizard.emit-none'), value: '' }, ...EMIT_TARGETS.map((x) => ({ name: x, value: x }))] });
-    if (target) io.stdout.write(`\n${emit(target as (typeof EMIT_TARGETS)[number], workedSettings(report, o))}\n`);
+    const settings = checkCli.workedSettings(report, o);
+    if (target) io.stdout.write(`\n${emit(target as (typeof EMIT_TARGETS)[number], settings)}\n`);
   }
   const command = checkCommand(
     { host: o.host, port: o.port, security: o.security === 'auto' ? 'starttls' : o.security, ...(o.user !== undefined ? { user: o.user, passwordEnv: o.passwordEnv ?? 'SMTP_PASSWORD' } : {}), ...(o.family ? { family: o.family } : {}) },

@@ -176,7 +176,10 @@ function emitOAuth(a: NonNullable<CheckOptions['oauth']>): EmitOAuth {
 
 /** Run a prepared check and render it; --emit prints the working settings afterwards. */
 export async function executeCheck(p: PreparedCheck, flags: FullCheckFlags, io: Io, lang: Lang): Promise<{ code: number; report?: Report; expectations?: import('../../ci/types.js').ExpectationResult[] }> {
-  const [{ runCheck }, { systemContext }] = await Promise.all([import('../../check.js'), import('../../core/context.js')]);
+  const [{ runCheck }, { systemContext }] = await Promise.all([
+    import('../../check.js'),
+    import('../../core/context.js'),
+  ]);
   // The human renderer (chalk, string-width) only for human output: --json never loads it.
   const human = (): Promise<typeof import('../../render/human.js')> => import('../../render/human.js');
   const { options, warnings, extras } = p;
@@ -187,7 +190,8 @@ export async function executeCheck(p: PreparedCheck, flags: FullCheckFlags, io: 
     const { lintSettings } = await import('../../lint/credentials.js');
     const lints = [...(extras.lints ?? []), ...lintSettings(options)];
     const { lintText, formatLints } = await human();
-    if (flags.json) write(`${JSON.stringify({ kind: 'lint', schemaVersion: 1, lints: lints.map((l) => ({ ...l, text: lintText(l, lang) })), sources: extras.sources }, null, 2)}\n`);
+    const doc = { kind: 'lint', schemaVersion: 1, lints: lints.map((l) => ({ ...l, text: lintText(l, lang) })), sources: extras.sources };
+    if (flags.json) write(`${JSON.stringify(doc, null, 2)}\n`);
     else if (!lints.length) write(`${t(lang, 'lint.none')}\n`);
     else for (const l of formatLints(lints, style)) write(`${l}\n`);
     const { exitCodeFor } = await import('../../core/exit-codes.js');
@@ -223,7 +227,8 @@ export async function executeCheck(p: PreparedCheck, flags: FullCheckFlags, io: 
     for (const w of formatWarnings(warnings, style)) io.stderr.write(`${w}\n`);
     write(renderCheckHead(options, extras.sources ?? {}, style));
     const { humanLive } = await import('../../render/human-live.js');
-    const live = await humanLive({ ...style, transcript: Boolean(flags.transcript), spinner: useSpinner(io, color), write });
+    const spinner = useSpinner(io, color);
+    const live = await humanLive({ ...style, transcript: Boolean(flags.transcript), spinner, write });
     try {
       report = await runCheck(options, ctx, live, warnings, extras);
     } finally {

@@ -67,7 +67,7 @@ export async function runMonitor(
     throw new UsageError('err.bad-concurrency', { value: flags.concurrency ?? '' });
   }
   const planned = await plan(flags, io, lang);
-  const [{ runCheck }, { systemContext }, { parseExpectations, evaluate, withExpectationExit }, { onInterrupt }] = await Promise.all([
+  const [{ runCheck }, { systemContext }, ci, { onInterrupt }] = await Promise.all([
     import('../../check.js'),
     import('../../core/context.js'),
     import('../../ci/expect.js'),
@@ -84,8 +84,8 @@ export async function runMonitor(
     planned.map(({ name, p, expect }) =>
       limit(async (): Promise<NamedReport> => {
         const report = await runCheck(p.options, ctx, observer, p.warnings, p.extras);
-        const expectations = evaluate(report, parseExpectations(expect));
-        return { name, report: withExpectationExit(report, expectations), expectations };
+        const expectations = ci.evaluate(report, ci.parseExpectations(expect));
+        return { name, report: ci.withExpectationExit(report, expectations), expectations };
       }),
     ),
   );

@@ -27,7 +27,9 @@ export async function runMxCommand(domain: string | undefined, flags: MxFlags, i
   ]);
   // The same validation as check for the shared flags (port, timeout, helo, ca, proxy).
   const shared: CheckFlags = { host: domain, port: flags.port ?? '25', security: 'none' };
-  const keys = ['timeout', 'helo', 'ca', 'proxy', 'proxyPasswordEnv', 'proxyContradiction', 'proxyPasswordArgv'] as const;
+  const keys = [
+    'timeout', 'helo', 'ca', 'proxy', 'proxyPasswordEnv', 'proxyContradiction', 'proxyPasswordArgv',
+  ] as const;
   for (const k of keys) {
     if (flags[k] !== undefined) Object.assign(shared, { [k]: flags[k] });
   }

@@ -125,7 +125,7 @@ export async function runTargets(flags: FullCheckFlags, io: Io, lang: Lang): Pro
   const concurrency = flags.concurrency === undefined ? DEFAULT_CONCURRENCY : Number(flags.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) throw new UsageError('err.bad-concurrency', { value: flags.concurrency ?? '' });
   const targets = await loadTargets(flags.targets!, flags);
-  const [{ prepareCheck }, { runCheck }, { systemContext }, { parseExpectations, evaluate, withExpectationExit }, outputs, { toJson }] = await Promise.all([
+  const [{ prepareCheck }, { runCheck }, { systemContext }, ci, outputs, { toJson }] = await Promise.all([
     import('./check.js'),
     import('../../check.js'),
     import('../../core/context.js'),
@@ -136,7 +136,7 @@ export async function runTargets(flags: FullCheckFlags, io: Io, lang: Lang): Pro
   // Everything is validated before anything is sent.
   const prepared = [];
   for (const tg of targets) {
-    parseExpectations(tg.flags.expect ?? []);
+    ci.parseExpectations(tg.flags.expect ?? []);
     const p = await prepareCheck(tg.flags, io, lang);
     p.extras.sources = { ...p.extras.sources, ...tg.origins };
     prepared.push({ tg, p });
@@ -147,8 +147,8 @@ export async function runTargets(flags: FullCheckFlags, io: Io, lang: Lang): Pro
     prepared.map(({ tg, p }) =>
       limit(async () => {
         const report = await runCheck(p.options, ctx, {}, p.warnings, p.extras);
-        const expectations = evaluate(report, parseExpectations(tg.flags.expect ?? []));
-        return { name: tg.name, report: withExpectationExit(report, expectations), expectations };
+        const expectations = ci.evaluate(report, ci.parseExpectations(tg.flags.expect ?? []));
+        return { name: tg.name, report: ci.withExpectationExit(report, expectations), expectations };
       }),
     ),
   );
