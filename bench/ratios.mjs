@@ -3,7 +3,6 @@
 //
 //   node bench/ratios.mjs [--name NAME] results.json          (one export, two commands)
 //   node bench/ratios.mjs [--name NAME] sd.json swaks.json    (two exports, one command each)
-//   node bench/ratios.mjs --base LABEL results.json           (against the command named LABEL, not swaks)
 //
 // Output (one line):
 //   NAME: smtp-doctor/swaks = 1.23x (1.10..1.40)
@@ -23,15 +22,11 @@ function usage(msg) {
 
 const args = process.argv.slice(2);
 let name;
-let base;
 const files = [];
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--name') {
     name = args[++i];
     if (!name) usage('--name needs a value');
-  } else if (args[i] === '--base') {
-    base = args[++i];
-    if (!base) usage('--base needs a value');
   } else if (args[i] === '-h' || args[i] === '--help') {
     usage();
   } else {
@@ -56,13 +51,12 @@ if (results.length !== 2) usage(`expected exactly two benchmarked commands, foun
 // hyperfine stores the --command-name (if given) in "command"; fall back to order.
 const label = (r) => String(r.command ?? '');
 const isSd = (r) => /smtp-doctor/i.test(label(r));
-const isSw = (r) => (base === undefined ? /swaks/i.test(label(r)) : label(r) === base);
+const isSw = (r) => /swaks/i.test(label(r));
 let sd = results.find((r) => isSd(r) && !isSw(r));
 let sw = results.find((r) => isSw(r) && !isSd(r));
 if (!sd || !sw || sd === sw) [sd, sw] = results; // first = smtp-doctor, second = swaks
 
-const baseName = base ?? 'swaks';
-for (const [who, r] of [['smtp-doctor', sd], [baseName, sw]]) {
+for (const [who, r] of [['smtp-doctor', sd], ['swaks', sw]]) {
   for (const k of ['mean', 'min', 'max']) {
     if (!(typeof r[k] === 'number' && r[k] > 0)) usage(`${who}: missing or non-positive "${k}"`);
   }
@@ -102,4 +96,4 @@ if (ts && tw) {
   lo = Math.min(sd.min / sw.min, sd.max / sw.max);
   hi = Math.max(sd.min / sw.min, sd.max / sw.max);
 }
-console.log(`${name}: smtp-doctor/${baseName} = ${fmt(mean)}x (${fmt(lo)}..${fmt(hi)})`);
+console.log(`${name}: smtp-doctor/swaks = ${fmt(mean)}x (${fmt(lo)}..${fmt(hi)})`);

@@ -10,12 +10,12 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import net from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pLimit from 'p-limit';
 import { SCENARIOS } from './scenarios.js';
-import { caFileFor, makeFixtures, readMtaEnv, startTarget, type Target } from './servers.js';
+import { caFileFor, makeFixtures, startTarget, type Target } from './servers.js';
+import { MTA_ENV_FILE, portOpen, readMtaEnv } from '../helpers/mta-env.js';
 import { normalizeText } from './normalize.js';
 import { report, scoreMatrix } from './score.js';
 import type { Matrix, MatrixCase, Scenario } from './types.js';
@@ -125,14 +125,6 @@ function probeEnv(sc: Scenario, t: Target, ca: string): Record<string, string> {
   };
 }
 
-function reachable(host: string, port: number): Promise<boolean> {
-  return new Promise((ok) => {
-    const s = net.connect({ host, port, timeout: 2000 }, () => (s.destroy(), ok(true)));
-    s.on('error', () => ok(false));
-    s.on('timeout', () => (s.destroy(), ok(false)));
-  });
-}
-
 function option(argv: string[], name: string): string[] {
   return argv.flatMap((a, i) => (a === name && argv[i + 1] ? [argv[i + 1]!] : []));
 }
@@ -147,7 +139,8 @@ async function main(argv: string[]): Promise<void> {
   const t0 = Date.now();
 
   const mta = readMtaEnv();
-  if (!(await reachable(mta.host, mta.plainPort))) {
+  if (!mta) throw new Error(`no test MTA set up (${MTA_ENV_FILE} is missing): bash .ci/mta/setup.sh`);
+  if (!(await portOpen(mta.plainPort))) {
     throw new Error(`the test MTA does not answer on ${mta.host}:${mta.plainPort}: bash .ci/mta/setup.sh`);
   }
   for (const p of probes) build(p);

@@ -1,27 +1,14 @@
 /** Starts the server a scenario names and tells the runner where it is (host, port, CA to trust). */
 import http from 'node:http';
-import { readFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { startClosedPort } from '../helpers/raw-server.js';
 import { createTestPki } from '../helpers/certs.js';
 import { startListener } from '../../src/sandbox/server.js';
 import { persona } from '../../src/sandbox/personas.js';
 import { startScriptedServer } from './scripted-server.js';
 import { createChain } from './chain.js';
+import type { MtaEnv } from '../helpers/mta-env.js';
 import type { Certs, Scenario } from './types.js';
-
-export interface MtaEnv {
-  host: string;
-  plainPort: number;
-  submissionPort: number;
-  smtpsPort: number;
-  caFile: string;
-}
-
-export const MTA_ENV_FILE = '/var/lib/smtp-doctor-mta/env.json';
-
-export function readMtaEnv(file = MTA_ENV_FILE): MtaEnv {
-  return JSON.parse(readFileSync(file, 'utf8')) as MtaEnv;
-}
 
 export interface Target {
   host: string;
@@ -38,7 +25,6 @@ export interface Fixtures {
 }
 
 export async function makeFixtures(dir: string, mta: MtaEnv): Promise<Fixtures> {
-  const { writeFileSync } = await import('node:fs');
   const pki = await createTestPki();
   const chain = await createChain();
   const chainRootFile = `${dir}/chain-root.pem`;
