@@ -1,4 +1,5 @@
 import { mapStrings, oneLine, visible } from './core/text.js';
+import { closeAll } from './core/close.js';
 import type { Context } from './core/context.js';
 import { EXIT, exitCodeFor } from './core/exit-codes.js';
 import type { CheckOptions } from './core/options.js';
@@ -55,7 +56,6 @@ async function workingCombinations(opts: CheckOptions, ctx: Context, capMs = 500
   return { key: 'hint.probe-works', params: { host: opts.host }, parts: { list } };
 }
 
-export { isImplicitTls, tlsOptions } from './tls/options.js';
 
 /**
  * Walk the whole path: DNS, TCP, greeting, EHLO, TLS, AUTH, send, QUIT.
@@ -98,7 +98,8 @@ export async function runCheck(opts: CheckOptions, ctx: Context, observer: Check
     steps.push(r);
     observer.stepEnd?.(r);
   };
-  const deadlineAt = ctx.now() + (opts.deadlineMs ?? DEFAULT_DEADLINE_MS);
+  const deadlineMs = opts.deadlineMs ?? DEFAULT_DEADLINE_MS;
+  const deadlineAt = ctx.now() + deadlineMs;
   const left = (): number => deadlineAt - ctx.now();
   // The fallback probe of the usual ports: started as soon as a wait looks bad, read with the diagnosis.
   let probing: Promise<Msg> | undefined;
@@ -107,7 +108,7 @@ export async function runCheck(opts: CheckOptions, ctx: Context, observer: Check
   let slowNoted = false;
   const record = (r: StepResult): void => {
     const slow = slowReplies(transcript.lines, opts.timeouts.command);
-    if (r.status === 'fail' && left() <= 50) deadlineReason(r, slow, opts.deadlineMs ?? DEFAULT_DEADLINE_MS);
+    if (r.status === 'fail' && left() <= 50) deadlineReason(r, slow, deadlineMs);
     else if (slow && !slowNoted && r.status !== 'fail' && r.status !== 'skip') {
       slowNoted = true;
       r.warnings = [...(r.warnings ?? []), { key: 'warn.server-slow', params: { ms: slow.ms, replies: slow.replies } }];
@@ -130,9 +131,7 @@ export async function runCheck(opts: CheckOptions, ctx: Context, observer: Check
       if (opts.probeOnFailure !== false) void startProbe(opts.timeouts.greeting - (opts.graceMs ?? DEFAULT_GRACE_MS));
     },
   });
-  const closeAll = (): void => {
-    for (const s of end.sockets) s.destroy();
-  };
+  const closeSockets = (): void => closeAll(end.sockets);
 
   // Steps never reached: skipped, blocked by the first failure (or simply not requested).
   const failed = steps.find((s) => s.status === 'fail');
@@ -168,11 +167,8 @@ export async function runCheck(opts: CheckOptions, ctx: Context, observer: Check
     sink(quit);
     steps.splice(steps.indexOf(quit), 1);
     steps.splice(steps.findIndex((s) => s.id === 'quit'), 1, quit);
-    void end.quit.close().then(closeAll);
-  } else closeAll();
-  // QUIT skipped because a failure (a timed-out send, say) had closed the connection: blocked by it.
-  const quit = steps.find((s) => s.id === 'quit');
-  if (quit?.status === 'skip' && !quit.blockedBy && failed) quit.blockedBy = failed.id;
+    void end.quit.close().then(closeSockets);
+  } else closeSockets();
   const verdict: Verdict = failed ? 'fail' : steps.some((s) => s.status === 'warn') ? 'warn' : 'pass';
   const exitCode = failed ? exitCodeFor(diagnoses[0]?.category, failed.id) : EXIT.OK;
   return {

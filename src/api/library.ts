@@ -10,12 +10,9 @@ import { buildOptions, type CheckInput, type ConnectionInput } from './options.j
 import type { Explanation, MxReport, ProbeReport, Report } from './types.js';
 
 async function context(env: NodeJS.ProcessEnv, dnsServer: string | undefined, dnsTimeout: number) {
-  const [ctxMod, { parseDnsServer }] = await Promise.all([
-    import('../core/context.js'),
-    import('../cli/commands/probe.js'),
-  ]);
+  const ctxMod = await import('../core/context.js');
   const ctx = ctxMod.systemContext(env);
-  if (dnsServer !== undefined) ctx.resolver = ctxMod.dnsServerResolver(parseDnsServer(dnsServer), dnsTimeout);
+  if (dnsServer !== undefined) ctx.resolver = ctxMod.dnsServerResolver(ctxMod.parseDnsServer(dnsServer), dnsTimeout);
   return ctx;
 }
 

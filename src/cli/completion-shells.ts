@@ -25,7 +25,7 @@ export interface Described {
 }
 
 /** Single-quoted for zsh (and POSIX shells). */
-const sq = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
+export const sq = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
 /** Text inside an _arguments "[description]" or a _describe "name:description". */
 const zdesc = (s: string): string => s.replace(/[\\\]\[:]/g, (c) => `\\${c}`).replace(/\s+/g, ' ');
 

@@ -10,7 +10,7 @@ import { AUTH_METHODS, SECURITY_MODES } from '../core/options.js';
 import { EMIT_TARGETS } from '../emit/emitters.js';
 import { presets } from '../presets/presets.js';
 import { PERSONA_NAMES } from '../sandbox/personas.js';
-import { fishScript, zshScript, type CommandSpec, type OptionSpec } from './completion-shells.js';
+import { fishScript, sq, zshScript, type CommandSpec, type OptionSpec } from './completion-shells.js';
 import { FORMATS } from './monitor.js';
 
 export const SHELLS = ['bash', 'zsh', 'fish'] as const;
@@ -77,7 +77,6 @@ function helpDescription(cmd: Command): string {
 }
 
 /** Single-quoted for a POSIX shell. */
-const sq = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
 
 function bashValueCase(o: OptionSpec): string | undefined {
   const pattern = [o.long, ...(o.short ? [o.short] : [])].join('|');

@@ -2,7 +2,7 @@ import dns from 'node:dns';
 import net from 'node:net';
 import tls from 'node:tls';
 import type { ProxySettings } from '../proxy/settings.js';
-import { ownError } from './errors.js';
+import { ownError, UsageError } from './errors.js';
 
 export interface Address {
   address: string;
@@ -54,6 +54,18 @@ export const systemResolver: Resolver = {
  * Every lookup through one DNS server (--dns-server IP[:PORT]): for split-horizon DNS, and
  * for tests with a DNS server on 127.0.0.1. Host names are resolved with A and AAAA queries.
  */
+/** "IP", "IP:PORT", "[IPv6]:PORT" or a bare IPv6 address; anything else is a usage error. */
+export function parseDnsServer(v: string): string {
+  const s = v.trim();
+  const bracketed = /^\[([0-9a-f:.]+)\](?::(\d{1,5}))?$/i.exec(s);
+  const v4 = /^([\d.]+)(?::(\d{1,5}))?$/.exec(s);
+  const ip = bracketed?.[1] ?? v4?.[1] ?? s;
+  const port = bracketed?.[2] ?? v4?.[2];
+  const badPort = port !== undefined && (Number(port) < 1 || Number(port) > 65535);
+  if (!net.isIP(ip) || badPort) throw new UsageError('err.bad-dns-server', { value: v });
+  return s;
+}
+
 export function dnsServerResolver(server: string, timeoutMs = 5000): Resolver {
   const r = new dns.promises.Resolver({ timeout: timeoutMs, tries: 2 });
   r.setServers([server]);

@@ -10,7 +10,7 @@ export type AuthMethod = (typeof AUTH_METHODS)[number];
 /** The OAuth 2.0 SASL mechanisms (a bearer token instead of a password). */
 export const OAUTH_METHODS = ['XOAUTH2', 'OAUTHBEARER'] as const;
 export const isOAuthMethod = (m: string | undefined): m is (typeof OAUTH_METHODS)[number] =>
-  m === 'XOAUTH2' || m === 'OAUTHBEARER';
+  (OAUTH_METHODS as readonly (string | undefined)[]).includes(m);
 
 export type PasswordSource = 'env' | 'stdin' | 'file' | 'prompt' | 'argv' | 'none';
 

@@ -1,4 +1,4 @@
-import { visible } from './text.js';
+import { oneLine, visible } from './text.js';
 import type { Direction, Note, NoteKind, TranscriptLine } from './types.js';
 import { MASK } from './secret.js';
 import { noteText } from '../i18n/notes.js';
@@ -58,7 +58,7 @@ export class Transcript {
     const clean: Note['params'] = {};
     for (const [k, v] of Object.entries(params)) {
       // One line each: a line break inside a parameter is shown as \n, like other control characters.
-      clean[k] = typeof v === 'number' ? v : this.#clip(visible(this.scrub(v)).replace(/\n/g, '\\n'));
+      clean[k] = typeof v === 'number' ? v : this.#clip(oneLine(this.scrub(v)));
     }
     this.#pushNote({ kind, params: clean }, tls);
   }

@@ -26,10 +26,6 @@ function* tokens(text: string, extra: string): Generator<string> {
   }
 }
 
-export function isHostName(s: string): boolean {
-  return isHost(s);
-}
-
 /** Host-like tokens, not the domains of e-mail addresses (smtp.gmail.com, email-smtp.eu-west-1.amazonaws.com ...), lower-cased, the first `max`. */
 export function hostsIn(text: string, max = 200): string[] {
   const out: string[] = [];

@@ -13,4 +13,5 @@ export {
   type DecodedChallenge,
   type ChallengeMeaning,
 } from './sasl.js';
-export { tokenForms, alignedBase64 } from './redact.js';
+export { tokenForms } from './redact.js';
+export { alignedBase64 } from '../core/secret.js';

@@ -1,6 +1,7 @@
 import { formatLine } from '../core/transcript.js';
 import type { EvidenceItem } from '../core/types.js';
-import { hasKey, t, type Lang } from '../i18n/index.js';
+import { t, type Lang } from '../i18n/index.js';
+import { outcomeWord } from './facts.js';
 
 /** One piece of evidence as text: a transcript line (notes translated), the attempts, or code and message. */
 function itemText(lang: Lang, item: EvidenceItem): string {
@@ -8,7 +9,7 @@ function itemText(lang: Lang, item: EvidenceItem): string {
   if ('attempts' in item) {
     return item.attempts
       .map((a) => {
-        const outcome = hasKey(`outcome.${a.outcome}`) ? t(lang, `outcome.${a.outcome}`) : a.outcome;
+        const outcome = outcomeWord(lang, a.outcome);
         return `${a.address}: ${outcome}${a.code ? ` (${a.code})` : ''}`;
       })
       .join('; ');

@@ -2,7 +2,7 @@ import { t, hasKey, type Lang } from '../i18n/index.js';
 import type { FactValue, StepResult } from '../core/types.js';
 
 /** A connection attempt's outcome (refused, timeout ...) in the user's language. */
-const outcomeWord = (lang: Lang, v: FactValue | undefined): string =>
+export const outcomeWord = (lang: Lang, v: FactValue | undefined): string =>
   hasKey(`outcome.${String(v)}`) ? t(lang, `outcome.${String(v)}`) : String(v);
 
 const list = (v: FactValue | undefined): string => (Array.isArray(v) && v.length ? v.map(String).join(', ') : '-');

@@ -1,7 +1,6 @@
 import type { NamedReport } from '../ci/types.js';
 import type { Report } from '../core/report.js';
 import { STEP_IDS, type StepStatus } from '../core/types.js';
-import { EXIT_EXPECTATION } from '../core/exit-codes.js';
 
 /**
  * `check --format prometheus`: the text exposition format 0.0.4, as node_exporter's textfile collector
@@ -78,7 +77,7 @@ function addTarget(fam: Record<string, Family>, x: NamedReport): void {
   };
   add('smtp_doctor_up', r.verdict === 'fail' ? 0 : 1);
   for (const v of VERDICTS) add('smtp_doctor_verdict', r.verdict === v ? 1 : 0, [['verdict', v]]);
-  add('smtp_doctor_exit_code', r.exitCode || (x.expectations.some((e) => !e.ok) ? EXIT_EXPECTATION : 0));
+  add('smtp_doctor_exit_code', r.exitCode);
   add('smtp_doctor_check_duration_seconds', secs(r.ms));
   const started = Date.parse(r.startedAt);
   if (Number.isFinite(started)) add('smtp_doctor_check_timestamp_seconds', started / 1000);

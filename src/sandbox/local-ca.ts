@@ -17,7 +17,6 @@ import { createCa, issueCert, type Pem } from '../tls/pki.js';
 
 import { CA_FILE, configDir } from './paths.js';
 
-export { CA_FILE, configDir, localCaPath } from './paths.js';
 export const CA_KEY_FILE = 'ca-key.pem';
 const CA_CN = 'smtp-doctor local development CA';
 

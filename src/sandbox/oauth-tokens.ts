@@ -8,7 +8,6 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
 /** The test tokens the issuer can mint on request. */
 export type TestTokenKind = 'good' | 'expired' | 'wrong-user' | 'no-scope';
-export const TEST_TOKEN_KINDS: readonly TestTokenKind[] = ['good', 'expired', 'wrong-user', 'no-scope'];
 
 export interface IssuerOptions {
   /** the issuer URL put into `iss` */

@@ -11,7 +11,8 @@ export interface QuitInFlight {
 }
 
 /** How long the connection may linger after the report for QUIT's reply. */
-const LINGER_MS = 2000;
+/** How long a closing connection may wait for the server's reply to QUIT. */
+export const LINGER_MS = 2000;
 
 /**
  * QUIT without waiting for its reply: the verdict does not depend on it. The step says whether

@@ -1,4 +1,5 @@
 import type { Facts, Reason } from '../core/types.js';
+import { LINGER_MS } from './quit.js';
 import { diffExtensions, extensionFacts, parseEhlo } from '../smtp/extensions.js';
 import type { Carry, StepOutcome } from './carry.js';
 import type { StepContext } from './context.js';
@@ -67,7 +68,7 @@ export async function starttlsStep(sc: StepContext, carry: Carry): Promise<StepO
     }
     if (result.status === 'fail') {
       // Polite, but not waited for: the verdict does not depend on it.
-      if (session.sendQuit()) void session.lingerClose(2000);
+      if (session.sendQuit()) void session.lingerClose(LINGER_MS);
       return { result };
     }
     return { result, carry: { ...carry, session } };

@@ -12,8 +12,6 @@ import { StepClock, errorFields } from './step.js';
 import { tlsOptions } from '../tls/options.js';
 import { explainVersionFailure, handshakeTrouble, probeHttp } from './transport.js';
 
-export type { StepContext } from './context.js';
-export { confirmOtherMode, servernameOf } from './other-mode.js';
 
 /** Codes OpenSSL gives when the peer's first bytes are not TLS (typically a plaintext SMTP greeting). */
 const NOT_TLS = /WRONG_VERSION_NUMBER|wrong version number|packet length too long|http request|unknown protocol|record layer failure/i;

@@ -1,4 +1,5 @@
 import type net from 'node:net';
+import { closeAll } from '../core/close.js';
 import type { Context } from '../core/context.js';
 import type { CheckOptions } from '../core/options.js';
 import type { Transcript } from '../core/transcript.js';
@@ -85,7 +86,7 @@ export async function walk(base: CheckOptions, env: WalkEnv, steps: readonly Wal
       }
     }
   } catch (err) {
-    for (const s of sockets) s.destroy();
+    closeAll([...sockets]);
     throw err;
   }
   const end: WalkEnd = { sockets: [...sockets] };

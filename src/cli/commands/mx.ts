@@ -1,6 +1,5 @@
 import { UsageError } from '../../core/errors.js';
 import { langOf, useColor, type GlobalFlags, type Io } from '../io.js';
-import { parseDnsServer } from './probe.js';
 import type { CheckFlags } from '../options.js';
 
 export interface MxFlags extends GlobalFlags {
@@ -43,7 +42,9 @@ export async function runMxCommand(domain: string | undefined, flags: MxFlags, i
     for (const w of formatWarnings(warnings, { lang, color })) io.stderr.write(`${w}\n`);
   }
   const ctx = ctxMod.systemContext(io.env);
-  if (flags.dnsServer !== undefined) ctx.resolver = ctxMod.dnsServerResolver(parseDnsServer(flags.dnsServer), options.timeouts.dns);
+  if (flags.dnsServer !== undefined) {
+    ctx.resolver = ctxMod.dnsServerResolver(ctxMod.parseDnsServer(flags.dnsServer), options.timeouts.dns);
+  }
   const { port, helo, ca, timeouts, proxy } = options;
   const domainName = domain.replace(/\.$/, '');
   const result = await checkMx(ctx, { domain: domainName, port, helo, ca, timeouts, ...(proxy ? { proxy } : {}) });

@@ -1,4 +1,3 @@
-import net from 'node:net';
 import { UsageError } from '../../core/errors.js';
 import { t } from '../../i18n/index.js';
 import type { CheckFlags } from '../options.js';
@@ -16,17 +15,6 @@ export function parsePorts(v: string | undefined): number[] {
   return ports.map(Number);
 }
 
-/** "IP", "IP:PORT", "[IPv6]:PORT" or a bare IPv6 address; anything else is a usage error. */
-export function parseDnsServer(v: string): string {
-  const s = v.trim();
-  const bracketed = /^\[([0-9a-f:.]+)\](?::(\d{1,5}))?$/i.exec(s);
-  const v4 = /^([\d.]+)(?::(\d{1,5}))?$/.exec(s);
-  const ip = bracketed?.[1] ?? v4?.[1] ?? s;
-  const port = bracketed?.[2] ?? v4?.[2];
-  if (!net.isIP(ip)) throw new UsageError('err.bad-dns-server', { value: v });
-  if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) throw new UsageError('err.bad-dns-server', { value: v });
-  return s;
-}
 
 /** `probe HOST`: every port both ways at once; recommend; confirm with one login when credentials are given. */
 export async function runProbeCommand(host: string | undefined, flags: ProbeFlags, io: Io): Promise<number> {
@@ -47,7 +35,9 @@ export async function runProbeCommand(host: string | undefined, flags: ProbeFlag
     env: io.env, stdin: io.stdin, canPrompt, prompt,
   });
   const ctx = ctxMod.systemContext(io.env);
-  if (flags.dnsServer !== undefined) ctx.resolver = ctxMod.dnsServerResolver(parseDnsServer(flags.dnsServer), options.timeouts.dns);
+  if (flags.dnsServer !== undefined) {
+    ctx.resolver = ctxMod.dnsServerResolver(ctxMod.parseDnsServer(flags.dnsServer), options.timeouts.dns);
+  }
   // --ports lists the only ports to try (with --port, if also given); without it the usual ones follow --port.
   const ports = candidatePorts(flags.port !== undefined ? [options.port] : [], parsePorts(flags.ports));
   const color = useColor(io, flags);
