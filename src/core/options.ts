@@ -7,6 +7,9 @@ export type Security = (typeof SECURITY_MODES)[number];
 
 export const AUTH_METHODS = ['PLAIN', 'LOGIN', 'CRAM-MD5', 'XOAUTH2', 'OAUTHBEARER'] as const;
 export type AuthMethod = (typeof AUTH_METHODS)[number];
+/** An environment variable's name, as the settings and the emitted code may name one. */
+export const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
 /** The OAuth 2.0 SASL mechanisms (a bearer token instead of a password). */
 export const OAUTH_METHODS = ['XOAUTH2', 'OAUTHBEARER'] as const;
 export const isOAuthMethod = (m: string | undefined): m is (typeof OAUTH_METHODS)[number] =>

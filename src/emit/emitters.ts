@@ -1,3 +1,4 @@
+import { ENV_NAME } from '../core/options.js';
 import type { WorkingSettings } from './settings.js';
 import { django } from './stacks/django.js';
 import { dotenv } from './stacks/dotenv.js';
@@ -61,7 +62,6 @@ export interface EmitInput extends WorkingSettings {
 const OAUTH_TARGETS: ReadonlySet<string> = new Set(['nodemailer', 'spring-yaml', 'spring-properties', 'javamail',
   'phpmailer', 'python']);
 
-const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** Values end up on one line of a config file: a line break in one would start a new setting. */
 function oneLine(v: string | undefined): string | undefined {

@@ -1,12 +1,7 @@
 import { transportEvidence } from './transport-evidence.js';
-import { lastLine as last, factText as str } from './lines.js';
+import { lastLine as last, noteOf, factText as str } from './lines.js';
 import type { EvidenceItem, FactValue, NoteKind, StepResult, TranscriptLine } from '../core/types.js';
 
-
-const noteOf =
-  (...kinds: NoteKind[]) =>
-  (l: TranscriptLine): boolean =>
-    l.dir === 'note' && !!l.note && kinds.includes(l.note.kind);
 
 const NO_GREETING: NoteKind[] = ['greeting-timeout', 'closed-before-greeting'];
 

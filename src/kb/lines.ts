@@ -1,4 +1,4 @@
-import type { FactValue, TranscriptLine } from '../core/types.js';
+import type { FactValue, NoteKind, TranscriptLine } from '../core/types.js';
 
 /** The last transcript line that passes `test`. */
 export function lastLine(lines: readonly TranscriptLine[], test: (l: TranscriptLine) => boolean): TranscriptLine | undefined {
@@ -13,3 +13,9 @@ export function factText(v: FactValue | undefined): string {
   if (typeof v === 'object') return JSON.stringify(v);
   return String(v);
 }
+
+/** A test for smtp-doctor's own notes of these kinds. */
+export const noteOf =
+  (...kinds: readonly NoteKind[]) =>
+  (l: TranscriptLine): boolean =>
+    l.dir === 'note' && !!l.note && kinds.includes(l.note.kind);

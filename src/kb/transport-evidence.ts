@@ -1,5 +1,5 @@
 import type { EvidenceItem, Failure, NoteKind, TranscriptLine } from '../core/types.js';
-import { lastLine as last } from './lines.js';
+import { lastLine as last, noteOf } from './lines.js';
 
 /** For these reasons the telling line is a tool note (what smtp-doctor saw), chosen by its kind. */
 const NOTES: Partial<Record<NonNullable<Failure['reason']>, NoteKind[]>> = {
@@ -24,7 +24,7 @@ export function transportEvidence(f: Failure, lines: readonly TranscriptLine[]):
   }
   const kinds = f.reason ? NOTES[f.reason] : undefined;
   if (!kinds) return undefined;
-  const l = last(lines, (x) => x.dir === 'note' && !!x.note && kinds.includes(x.note.kind));
+  const l = last(lines, noteOf(...kinds));
   if (!l) return undefined;
   // A slow greeting's error text ("Greeting never received") would contradict the note.
   if (f.reason === 'greeting-slow' || !(f.code || f.message)) return [{ line: l }];

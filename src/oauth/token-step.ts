@@ -29,13 +29,16 @@ export function tokenFailureReason(f: RefreshFailure): Reason {
   return REASON[f.reason] ?? 'oauth-token-endpoint-failed';
 }
 
-/** Where the URL points, without query or user info (the facts never hold a secret). */
-function endpointOf(url: string): string {
+/**
+ * Where the URL points, without query or user info (the facts never hold a secret), and its host (for
+ * NO_PROXY); both empty when it is no URL (refreshAccessToken reports that).
+ */
+function endpointOf(url: string): { endpoint: string; host: string } {
   try {
     const u = new URL(url);
-    return `${u.protocol}//${u.host}${u.pathname}`;
+    return { endpoint: `${u.protocol}//${u.host}${u.pathname}`, host: u.hostname };
   } catch {
-    return '';
+    return { endpoint: '', host: '' };
   }
 }
 
@@ -51,7 +54,8 @@ export async function oauthTokenStep(
 ): Promise<TokenStepOutcome> {
   const clock = new StepClock(ctx.now);
   const refresh = opts.oauth?.refresh;
-  const facts: Facts = { endpoint: refresh ? endpointOf(refresh.tokenUrl) : '' };
+  const url = endpointOf(refresh?.tokenUrl ?? '');
+  const facts: Facts = { endpoint: url.endpoint };
   const fail = (reason: Reason, more: Partial<Failure> = {}): TokenStepOutcome => ({
     result: clock.done('oauth', 'fail', facts, { failure: { reason, ...more } }),
   });
@@ -62,7 +66,7 @@ export async function oauthTokenStep(
   }
   // The token endpoint is reached the way the SMTP server is: through the proxy, unless NO_PROXY lists it.
   const proxy = opts.proxy ?? ctx.proxy;
-  if (!fetchImpl && proxy && !bypassed(proxy.noProxy, hostOf(refresh.tokenUrl))) {
+  if (!fetchImpl && proxy && !bypassed(proxy.noProxy, url.host)) {
     const { proxiedFetch } = await import('../proxy/fetch.js');
     fetchImpl = proxiedFetch(ctx, proxy, opts.timeouts.connect) as unknown as typeof fetch;
     facts.proxy = proxyUrlWithoutPassword(proxy);
@@ -93,13 +97,4 @@ export async function oauthTokenStep(
   if (r.tokenType) facts.tokenType = r.tokenType;
   facts.fetchedAt = new Date(r.fetchedAt).toISOString();
   return { result: clock.done('oauth', 'pass', facts), grant: { token: r.accessToken, fetchedAt: r.fetchedAt } };
-}
-
-/** The host of a URL, or '' when it is not one (refreshAccessToken reports the bad URL). */
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
 }

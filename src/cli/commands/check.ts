@@ -1,5 +1,5 @@
 import type { CheckExtras } from '../../check.js';
-import type { CheckOptions } from '../../core/options.js';
+import { ENV_NAME, type CheckOptions } from '../../core/options.js';
 import type { Msg } from '../../core/types.js';
 import type { Report } from '../../core/report.js';
 import { UsageError } from '../../core/errors.js';
@@ -159,7 +159,6 @@ export function workedSettings(r: Report, o: CheckOptions): import('../../emit/e
   return w;
 }
 
-const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const envName = (v: string | undefined, fallback: string): string => (v && ENV_NAME.test(v) ? v : fallback);
 
 /** The OAuth login for --emit: variable names only (the user's, or the conventional ones). */

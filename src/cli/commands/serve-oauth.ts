@@ -3,7 +3,7 @@
  * next to the SMTP listeners, which then offer only XOAUTH2 and OAUTHBEARER (after TLS) and
  * accept the tokens it issues. Everything it hands out is a throw-away sandbox value.
  */
-import { UsageError } from '../../core/errors.js';
+import { parseAuthUser } from './serve-util.js';
 import { t, type Lang } from '../../i18n/index.js';
 import type { OAuthServer } from '../../sandbox/oauth-server.js';
 
@@ -27,8 +27,7 @@ export interface ServeOAuth {
 
 export function parseOAuthUser(auth: string | undefined): string {
   if (auth === undefined) return DEFAULT_OAUTH_USER;
-  if (!auth || /\s/.test(auth)) throw new UsageError('serve.err.bad-auth-user', { value: auth });
-  return auth;
+  return parseAuthUser(auth);
 }
 
 /** Start the authorization server on loopback (it never listens elsewhere, whatever --listen says). */

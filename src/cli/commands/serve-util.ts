@@ -43,3 +43,9 @@ export function listenReason(lang: Lang, e: NodeJS.ErrnoException): string {
   const key = `serve.err.${e.code ?? ''}`;
   return e.code && t(lang, key) !== key ? t(lang, key) : (e.code ?? e.message);
 }
+
+/** The --auth user: one word, not empty. */
+export function parseAuthUser(auth: string): string {
+  if (!auth || /\s/.test(auth)) throw new UsageError('serve.err.bad-auth-user', { value: auth });
+  return auth;
+}

@@ -3,13 +3,14 @@ import net from 'node:net';
 import path from 'node:path';
 import { UsageError } from '../../core/errors.js';
 import { EXIT } from '../../core/exit-codes.js';
+import { ENV_NAME } from '../../core/options.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { makeChalk } from '../../render/paint.js';
 import type { Persona } from '../../sandbox/personas.js';
 import type { ConnectionProblem, ReceivedMessage, Refusal } from '../../sandbox/types.js';
 import { langOf, useColor, type Io } from '../io.js';
 import { parseOAuthUser, startServeOAuth, type ServeOAuth } from './serve-oauth.js';
-import { clock, hostPort, isLoopback, listenReason, parseListen, parsePort, printable } from './serve-util.js';
+import { clock, hostPort, isLoopback, listenReason, parseAuthUser, parseListen, parsePort, printable } from './serve-util.js';
 
 /** Flags of `smtp-doctor serve` as commander hands them over. */
 export interface ServeFlags {
@@ -109,8 +110,8 @@ export async function runServeCommand(flags: ServeFlags, io: Io, runtime: ServeR
   const oauthUser = flags.oauth2 ? parseOAuthUser(flags.auth) : undefined;
   const oauthPort = flags.oauth2 ? parsePort('--oauth2-port', flags.oauth2Port ?? '0') : 0;
   if (flags.auth !== undefined && !flags.oauth2) {
-    if (!flags.auth || /\s/.test(flags.auth)) throw new UsageError('serve.err.bad-auth-user', { value: flags.auth });
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(passwordEnv)) throw new UsageError('serve.err.bad-env-name', { value: passwordEnv });
+    parseAuthUser(flags.auth);
+    if (!ENV_NAME.test(passwordEnv)) throw new UsageError('serve.err.bad-env-name', { value: passwordEnv });
     const password = io.env[passwordEnv];
     if (password === undefined || password === '') throw new UsageError('serve.err.password-env-unset', { user: flags.auth, var: passwordEnv });
     auth = { user: flags.auth, password };
