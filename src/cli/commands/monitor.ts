@@ -1,6 +1,5 @@
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import pLimit from 'p-limit';
 import type { NamedReport } from '../../ci/types.js';
 import type { CheckObserver } from '../../check.js';
 import { UsageError } from '../../core/errors.js';
@@ -9,7 +8,8 @@ import type { StepId } from '../../core/types.js';
 import { t, type Lang } from '../../i18n/index.js';
 import type { Io } from '../io.js';
 import type { MonitorFlags, MonitorSettings } from '../monitor.js';
-import { prepareCheck, type FullCheckFlags, type PreparedCheck } from './check.js';
+import { prepareCheck, type FullCheckFlags } from './check.js';
+import type { PlannedCheck } from './planned.js';
 
 /**
  * `check --format nagios|prometheus|junit` (one target or --targets): run the check(s) silently and
@@ -17,13 +17,7 @@ import { prepareCheck, type FullCheckFlags, type PreparedCheck } from './check.j
  * Ctrl-C: nagios prints an UNKNOWN line (exit 3); prometheus and junit print and write nothing (exit
  * 130), so a collector keeps the last complete file instead of a partial one.
  */
-interface Planned {
-  name: string;
-  p: PreparedCheck;
-  expect: string[];
-}
-
-async function plan(flags: FullCheckFlags, io: Io, lang: Lang): Promise<Planned[]> {
+async function plan(flags: FullCheckFlags, io: Io, lang: Lang): Promise<PlannedCheck[]> {
   const { parseExpectations } = await import('../../ci/expect.js');
   // No prompt, and no probe of other ports after a failure: its hint is not printed, its time would count.
   const quiet: FullCheckFlags = { ...flags, noPrompt: true, probe: false };
@@ -32,16 +26,8 @@ async function plan(flags: FullCheckFlags, io: Io, lang: Lang): Promise<Planned[
     const p = await prepareCheck(quiet, io, lang);
     return [{ name: `${p.options.host}:${p.options.port}`, p, expect: flags.expect ?? [] }];
   }
-  const { loadTargets } = await import('./targets.js');
-  const out: Planned[] = [];
-  // Everything is validated before anything is sent.
-  for (const tg of await loadTargets(flags.targets, quiet)) {
-    parseExpectations(tg.flags.expect ?? []);
-    const p = await prepareCheck(tg.flags, io, lang);
-    p.extras.sources = { ...p.extras.sources, ...tg.origins };
-    out.push({ name: tg.name, p, expect: tg.flags.expect ?? [] });
-  }
-  return out;
+  const [{ loadTargets }, { prepareTargets }] = await Promise.all([import('./targets.js'), import('./planned.js')]);
+  return prepareTargets(await loadTargets(flags.targets, quiet), io, lang);
 }
 
 /** Write next to the file, then rename over it: a reader (the textfile collector) never sees half a file. */
@@ -62,33 +48,16 @@ export async function runMonitor(
   io: Io,
   lang: Lang,
 ): Promise<number> {
-  const concurrency = flags.concurrency === undefined ? 4 : Number(flags.concurrency);
-  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) {
-    throw new UsageError('err.bad-concurrency', { value: flags.concurrency ?? '' });
-  }
+  const { concurrencyOf, runPlanned } = await import('./planned.js');
+  const concurrency = concurrencyOf(flags);
   const planned = await plan(flags, io, lang);
-  const [{ runCheck }, { systemContext }, ci, { onInterrupt }] = await Promise.all([
-    import('../../check.js'),
-    import('../../core/context.js'),
-    import('../../ci/expect.js'),
-    import('../interrupt.js'),
-  ]);
-  const ctx = systemContext(io.env);
-  const limit = pLimit(concurrency);
+  const { onInterrupt } = await import('../interrupt.js');
   let current: StepId | undefined;
   const observer: CheckObserver = planned.length === 1
     ? { stepStart: (id) => void (current = id), stepEnd: () => void (current = undefined) }
     : {};
   const stop = onInterrupt();
-  const run = Promise.all(
-    planned.map(({ name, p, expect }) =>
-      limit(async (): Promise<NamedReport> => {
-        const report = await runCheck(p.options, ctx, observer, p.warnings, p.extras);
-        const expectations = ci.evaluate(report, ci.parseExpectations(expect));
-        return { name, report: ci.withExpectationExit(report, expectations), expectations };
-      }),
-    ),
-  );
+  const run = runPlanned(planned, io.env, concurrency, observer);
   const done = await Promise.race([run, stop.signal]).finally(stop.dispose);
   if (done === 'interrupted') {
     if (settings.format !== 'nagios') return EXIT.INTERRUPTED;

@@ -1,4 +1,3 @@
-import pLimit from 'p-limit';
 import { LineCounter, isMap, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import type { Origin } from '../../config/types.js';
 import type { NamedReport } from '../../ci/types.js';
@@ -6,9 +5,9 @@ import { UsageError } from '../../core/errors.js';
 import type { Lang } from '../../i18n/index.js';
 import { useColor, type Io } from '../io.js';
 import type { FullCheckFlags } from './check.js';
+import type { Target } from './planned.js';
 import { readFailure, readFileBounded } from '../../core/read.js';
 
-export const DEFAULT_CONCURRENCY = 4;
 const MAX_TARGETS = 200;
 const MAX_FILE = 1024 * 1024;
 
@@ -37,12 +36,6 @@ const KEY_TO_FLAG: Record<string, keyof FullCheckFlags> = {
 const LIST_FLAGS = new Set(['to', 'ca', 'expect']);
 const BOOL_FLAGS = new Set(['insecure', 'allow_plaintext_auth', 'no_data']);
 
-export interface Target {
-  name: string;
-  flags: FullCheckFlags;
-  /** Where each setting of this target is written in the file (for the report's sources). */
-  origins: Record<string, Origin>;
-}
 
 /** targets.yml key -> the report's source field. */
 const SOURCE_FIELD: Record<string, string> = { host: 'host', port: 'port', security: 'security', user: 'user', password_env: 'password', password_file: 'password', from: 'from', auth_method: 'authMethod', helo: 'helo' };
@@ -122,36 +115,11 @@ export async function loadTargets(path: string, base: FullCheckFlags): Promise<T
 
 /** `check --targets FILE`: every target concurrently (bounded), one line each, the worst exit code. */
 export async function runTargets(flags: FullCheckFlags, io: Io, lang: Lang): Promise<number> {
-  const concurrency = flags.concurrency === undefined ? DEFAULT_CONCURRENCY : Number(flags.concurrency);
-  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) throw new UsageError('err.bad-concurrency', { value: flags.concurrency ?? '' });
-  const targets = await loadTargets(flags.targets!, flags);
-  const [{ prepareCheck }, { runCheck }, { systemContext }, ci, outputs, { toJson }] = await Promise.all([
-    import('./check.js'),
-    import('../../check.js'),
-    import('../../core/context.js'),
-    import('../../ci/expect.js'),
-    import('./outputs.js'),
-    import('../../render/json.js'),
-  ]);
-  // Everything is validated before anything is sent.
-  const prepared = [];
-  for (const tg of targets) {
-    ci.parseExpectations(tg.flags.expect ?? []);
-    const p = await prepareCheck(tg.flags, io, lang);
-    p.extras.sources = { ...p.extras.sources, ...tg.origins };
-    prepared.push({ tg, p });
-  }
-  const ctx = systemContext(io.env);
-  const limit = pLimit(concurrency);
-  const results: NamedReport[] = await Promise.all(
-    prepared.map(({ tg, p }) =>
-      limit(async () => {
-        const report = await runCheck(p.options, ctx, {}, p.warnings, p.extras);
-        const expectations = ci.evaluate(report, ci.parseExpectations(tg.flags.expect ?? []));
-        return { name: tg.name, report: ci.withExpectationExit(report, expectations), expectations };
-      }),
-    ),
-  );
+  const { concurrencyOf, prepareTargets, runPlanned } = await import('./planned.js');
+  const concurrency = concurrencyOf(flags);
+  const planned = await prepareTargets(await loadTargets(flags.targets!, flags), io, lang);
+  const [outputs, { toJson }] = await Promise.all([import('./outputs.js'), import('../../render/json.js')]);
+  const results = await runPlanned(planned, io.env, concurrency);
   const code = outputs.worstExit(results.map(outputs.targetExit));
   if (flags.json) {
     const doc = {
@@ -166,7 +134,7 @@ export async function runTargets(flags: FullCheckFlags, io: Io, lang: Lang): Pro
     const style = { lang, color: useColor(io, flags), transcript: Boolean(flags.transcript) };
     io.stdout.write(renderTargetsHuman(results, outputs.targetExit, code, style));
   }
-  const secrets = prepared.flatMap(({ p }) => p.options.password?.forms(p.options.user) ?? []);
+  const secrets = planned.flatMap(({ p }) => p.options.password?.forms(p.options.user) ?? []);
   await outputs.writeOutputs(results, flags, io, lang, secrets);
   return code;
 }
