@@ -59,7 +59,7 @@ export function connectThrough(
       let stateAtClose = -1;
       raw.prependOnceListener('close', () => (stateAtClose = stage()));
       // The proxy's first bytes: the socks package does not check a SOCKS4 reply's version byte.
-      const version = proxy.scheme === 'socks4' || proxy.scheme === 'socks4a' ? 4 : 5;
+      const version = socksVersion(proxy);
       const head: SocksHead = { version, bytes: Buffer.alloc(0) };
       const record = (b: Buffer): void => {
         head.bytes = Buffer.concat([head.bytes, b]).subarray(0, 8);
@@ -86,8 +86,10 @@ export function connectThrough(
   });
 }
 
+const socksVersion = (proxy: ProxySettings): 4 | 5 => (proxy.scheme === 'socks4' || proxy.scheme === 'socks4a' ? 4 : 5);
+
 function socks(raw: net.Socket, proxy: ProxySettings, dest: string, port: number, timeout: number): SocksClient {
-  const type = proxy.scheme === 'socks4' || proxy.scheme === 'socks4a' ? 4 : 5;
+  const type = socksVersion(proxy);
   const p: { host: string; port: number; type: 4 | 5; userId?: string; password?: string } = {
     host: proxy.host,
     port: proxy.port,
